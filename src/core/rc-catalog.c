@@ -1,0 +1,752 @@
+/* rc-catalog.c — everything the app knows, read from data/catalog
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The catalog files are GMarkup documents with a <catalog> root. Names and
+ * explanations in them are translated through gettext as they are read (the
+ * msgids come from the ITS rules in po/its). An entry may only refer to
+ * sources and brands declared before it, so every error has a line number.
+ */
+
+#include "config.h"
+
+#include <string.h>
+#include <glib/gi18n-lib.h>
+
+#include "rc-catalog.h"
+#include "rc-series-private.h"
+
+struct _RcCatalog
+{
+  GObject     parent_instance;
+
+  GListStore *series;         /* RcSeries */
+  GHashTable *series_by_id;   /* id → RcSeries, borrowed */
+  GHashTable *sources;        /* id → RcSource, owned */
+  GHashTable *brands;         /* id → translated name */
+  GPtrArray  *brand_ids;      /* in declaration order, NULL-terminated */
+  GPtrArray  *rejects;        /* RcRule that apply to every series */
+  GRegex     *label_prefix;
+  GHashTable *lookalikes;     /* gunichar → gunichar, both ways */
+};
+
+G_DEFINE_FINAL_TYPE (RcCatalog, rc_catalog, G_TYPE_OBJECT)
+
+typedef struct
+{
+  RcCatalog           *catalog;
+  GMarkupParseContext *context;
+  RcSeries            *series;   /* owned while being read */
+  RcFormat            *format;   /* borrowed: already added to series */
+  RcRule              *rule;     /* borrowed: already added */
+  RcSource            *source;   /* borrowed: already added */
+  char                *brand_id;
+  GString             *text;
+  gboolean             in_text;
+} ParseState;
+
+static void
+set_error (ParseState  *state,
+           GError     **error,
+           int          code,
+           const char  *format,
+           ...) G_GNUC_PRINTF (4, 5);
+
+static void
+set_error (ParseState  *state,
+           GError     **error,
+           int          code,
+           const char  *format,
+           ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+  int line = 0;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  g_markup_parse_context_get_position (state->context, &line, NULL);
+  g_set_error (error, G_MARKUP_ERROR, code, "line %d: %s", line, message);
+}
+
+static const char *
+translate (const char *msgid)
+{
+  return g_dgettext (GETTEXT_PACKAGE, msgid);
+}
+
+/* Collapses runs of white space, as the translation tools do for msgids. */
+static char *
+collapse_space (const char *text)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+  gboolean space = FALSE;
+
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (g_ascii_isspace (*p))
+        {
+          space = out->len > 0;
+          continue;
+        }
+      if (space)
+        g_string_append_c (out, ' ');
+      space = FALSE;
+      g_string_append_c (out, *p);
+    }
+
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+static gboolean
+parent_is (GMarkupParseContext *context,
+           const char          *name)
+{
+  const GSList *stack = g_markup_parse_context_get_element_stack (context);
+
+  return stack->next != NULL && g_str_equal (stack->next->data, name);
+}
+
+static GPtrArray *
+resolve_sources (ParseState  *state,
+                 const char  *ids,
+                 GError     **error)
+{
+  g_autoptr(GPtrArray) sources = g_ptr_array_new ();
+  g_auto(GStrv) parts = NULL;
+
+  if (ids == NULL)
+    {
+      set_error (state, error, G_MARKUP_ERROR_MISSING_ATTRIBUTE,
+                 "every fact needs a “sources” attribute saying where it comes from");
+      return NULL;
+    }
+
+  parts = g_strsplit_set (ids, " \t\n", -1);
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      RcSource *source;
+
+      if (parts[i][0] == '\0')
+        continue;
+      source = g_hash_table_lookup (state->catalog->sources, parts[i]);
+      if (source == NULL)
+        {
+          set_error (state, error, G_MARKUP_ERROR_INVALID_CONTENT,
+                     "unknown source “%s” (declare it with <source> first)", parts[i]);
+          return NULL;
+        }
+      g_ptr_array_add (sources, source);
+    }
+
+  if (sources->len == 0)
+    {
+      set_error (state, error, G_MARKUP_ERROR_INVALID_CONTENT, "“sources” is empty");
+      return NULL;
+    }
+
+  return g_steal_pointer (&sources);
+}
+
+static GRegex *
+compile_regex (ParseState  *state,
+               const char  *pattern,
+               GError     **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  GRegex *regex;
+
+  regex = g_regex_new (pattern, G_REGEX_OPTIMIZE, 0, &local_error);
+  if (regex == NULL)
+    set_error (state, error, G_MARKUP_ERROR_INVALID_CONTENT,
+               "bad pattern “%s”: %s", pattern, local_error->message);
+  return regex;
+}
+
+static RcRule *
+parse_rule (ParseState   *state,
+            const char  **names,
+            const char  **values,
+            gboolean      rewrite,
+            GError      **error)
+{
+  g_autoptr(GPtrArray) sources = NULL;
+  const char *pattern = NULL, *replacement = NULL, *length = NULL, *kind = NULL, *ids = NULL;
+  RcRule *rule;
+
+  if (!g_markup_collect_attributes (rewrite ? "rewrite" : "reject", names, values, error,
+                                    G_MARKUP_COLLECT_STRING, "pattern", &pattern,
+                                    G_MARKUP_COLLECT_STRING | G_MARKUP_COLLECT_OPTIONAL,
+                                    "replacement", &replacement,
+                                    G_MARKUP_COLLECT_STRING | G_MARKUP_COLLECT_OPTIONAL,
+                                    "length", &length,
+                                    G_MARKUP_COLLECT_STRING | G_MARKUP_COLLECT_OPTIONAL,
+                                    "kind", &kind,
+                                    G_MARKUP_COLLECT_STRING | G_MARKUP_COLLECT_OPTIONAL,
+                                    "sources", &ids,
+                                    G_MARKUP_COLLECT_INVALID))
+    return NULL;
+
+  rule = g_new0 (RcRule, 1);
+  if (!(rule->regex = compile_regex (state, pattern, error)))
+    goto fail;
+
+  if (rewrite)
+    {
+      guint64 n = 0;
+
+      if (replacement == NULL || length == NULL ||
+          !g_ascii_string_to_unsigned (length, 10, 1, 64, &n, NULL))
+        {
+          set_error (state, error, G_MARKUP_ERROR_MISSING_ATTRIBUTE,
+                     "<rewrite> needs “replacement” and a “length” from 1 to 64");
+          goto fail;
+        }
+      rule->replacement = g_strdup (replacement);
+      rule->length = n;
+      rule->sources = g_ptr_array_new ();
+    }
+  else
+    {
+      if (g_strcmp0 (kind, "part-number") == 0)
+        rule->kind = RC_REJECT_PART_NUMBER;
+      else if (g_strcmp0 (kind, "model-number") == 0)
+        rule->kind = RC_REJECT_MODEL_NUMBER;
+      else if (g_strcmp0 (kind, "nonexistent") == 0)
+        rule->kind = RC_REJECT_NONEXISTENT;
+      else
+        {
+          set_error (state, error, G_MARKUP_ERROR_INVALID_CONTENT,
+                     "<reject> “kind” must be part-number, model-number or nonexistent");
+          goto fail;
+        }
+      if (!(rule->sources = resolve_sources (state, ids, error)))
+        goto fail;
+    }
+
+  return rule;
+
+fail:
+  rc_rule_free (rule);
+  return NULL;
+}
+
+static void
+start_series (ParseState   *state,
+              const char  **names,
+              const char  **values,
+              GError      **error)
+{
+  const char *id, *brand, *confidence, *detect = NULL, *ids;
+  g_autoptr(GPtrArray) sources = NULL;
+  RcConfidence level;
+  const char *brand_name;
+
+  if (!g_markup_collect_attributes ("series", names, values, error,
+                                    G_MARKUP_COLLECT_STRING, "id", &id,
+                                    G_MARKUP_COLLECT_STRING, "brand", &brand,
+                                    G_MARKUP_COLLECT_STRING, "confidence", &confidence,
+                                    G_MARKUP_COLLECT_STRING | G_MARKUP_COLLECT_OPTIONAL,
+                                    "detect", &detect,
+                                    G_MARKUP_COLLECT_STRING, "sources", &ids,
+                                    G_MARKUP_COLLECT_INVALID))
+    return;
+
+  if (g_hash_table_contains (state->catalog->series_by_id, id))
+    return set_error (state, error, G_MARKUP_ERROR_INVALID_CONTENT,
+                      "series “%s” is declared twice", id);
+  if (!(brand_name = g_hash_table_lookup (state->catalog->brands, brand)))
+    return set_error (state, error, G_MARKUP_ERROR_INVALID_CONTENT,
+                      "series “%s” names unknown brand “%s”", id, brand);
+  if (!rc_confidence_parse (confidence, &level))
+    return set_error (state, error, G_MARKUP_ERROR_INVALID_CONTENT,
+                      "series “%s”: unknown confidence “%s”", id, confidence);
+  if (!(sources = resolve_sources (state, ids, error)))
+    return;
+
+  state->series = rc_series_new (id, brand, brand_name);
+  rc_series_set_confidence (state->series, level);
+  rc_series_set_detectable (state->series, g_strcmp0 (detect, "no") != 0);
+  for (guint i = 0; i < sources->len; i++)
+    rc_series_add_source (state->series, g_ptr_array_index (sources, i));
+}
+
+static void
+start_element_cb (GMarkupParseContext  *context,
+                  const char           *element,
+                  const char          **names,
+                  const char          **values,
+                  gpointer              user_data,
+                  GError              **error)
+{
+  ParseState *state = user_data;
+  RcCatalog *self = state->catalog;
+
+  if (state->in_text)
+    return set_error (state, error, G_MARKUP_ERROR_INVALID_CONTENT,
+                      "<%s> may not contain other elements",
+                      (const char *) g_markup_parse_context_get_element_stack (context)->next->data);
+
+  if (g_str_equal (element, "catalog"))
+    {
+      if (g_markup_parse_context_get_element_stack (context)->next != NULL)
+        return set_error (state, error, G_MARKUP_ERROR_INVALID_CONTENT,
+                          "<catalog> must be the root element");
+      g_markup_collect_attributes (element, names, values, error,
+                                   G_MARKUP_COLLECT_INVALID, NULL);
+    }
+  else if (g_str_equal (element, "source") && parent_is (context, "catalog"))
+    {
+      const char *id, *quality;
+      RcSourceQuality q;
+
+      if (!g_markup_collect_attributes (element, names, values, error,
+                                        G_MARKUP_COLLECT_STRING, "id", &id,
+                                        G_MARKUP_COLLECT_STRING, "quality", &quality,
+                                        G_MARKUP_COLLECT_INVALID))
+        return;
+      if (!rc_source_quality_parse (quality, &q))
+        return set_error (state, error, G_MARKUP_ERROR_INVALID_CONTENT,
+                          "source “%s”: unknown quality “%s”", id, quality);
+      if (g_hash_table_contains (self->sources, id))
+        return set_error (state, error, G_MARKUP_ERROR_INVALID_CONTENT,
+                          "source “%s” is declared twice", id);
+
+      state->source = g_new0 (RcSource, 1);
+      state->source->id = g_strdup (id);
+      state->source->quality = q;
+      g_hash_table_insert (self->sources, state->source->id, state->source);
+    }
+  else if (g_str_equal (element, "brand") && parent_is (context, "catalog"))
+    {
+      const char *id;
+
+      if (!g_markup_collect_attributes (element, names, values, error,
+                                        G_MARKUP_COLLECT_STRING, "id", &id,
+                                        G_MARKUP_COLLECT_INVALID))
+        return;
+      if (g_hash_table_contains (self->brands, id))
+        return set_error (state, error, G_MARKUP_ERROR_INVALID_CONTENT,
+                          "brand “%s” is declared twice", id);
+      state->brand_id = g_strdup (id);
+    }
+  else if (g_str_equal (element, "label-prefix") && parent_is (context, "catalog"))
+    {
+      const char *pattern;
+
+      if (!g_markup_collect_attributes (element, names, values, error,
+                                        G_MARKUP_COLLECT_STRING, "pattern", &pattern,
+                                        G_MARKUP_COLLECT_INVALID))
+        return;
+      g_clear_pointer (&self->label_prefix, g_regex_unref);
+      /* Matched against what the user typed, before upper-casing. */
+      self->label_prefix = g_regex_new (pattern, G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL);
+      if (self->label_prefix == NULL)
+        return set_error (state, error, G_MARKUP_ERROR_INVALID_CONTENT,
+                          "bad label-prefix pattern “%s”", pattern);
+    }
+  else if (g_str_equal (element, "lookalike") && parent_is (context, "catalog"))
+    {
+      const char *letter, *digit;
+
+      if (!g_markup_collect_attributes (element, names, values, error,
+                                        G_MARKUP_COLLECT_STRING, "letter", &letter,
+                                        G_MARKUP_COLLECT_STRING, "digit", &digit,
+                                        G_MARKUP_COLLECT_INVALID))
+        return;
+      if (strlen (letter) != 1 || !g_ascii_isupper (letter[0]) ||
+          strlen (digit) != 1 || !g_ascii_isdigit (digit[0]))
+        return set_error (state, error, G_MARKUP_ERROR_INVALID_CONTENT,
+                          "<lookalike> pairs one upper-case letter with one digit");
+      g_hash_table_insert (self->lookalikes,
+                           GUINT_TO_POINTER (letter[0]), GUINT_TO_POINTER (digit[0]));
+      /* A digit may look like several letters (1: I and L); the first one wins. */
+      if (!g_hash_table_contains (self->lookalikes, GUINT_TO_POINTER (digit[0])))
+        g_hash_table_insert (self->lookalikes,
+                             GUINT_TO_POINTER (digit[0]), GUINT_TO_POINTER (letter[0]));
+    }
+  else if (g_str_equal (element, "reject") &&
+           (parent_is (context, "catalog") || parent_is (context, "series")))
+    {
+      RcRule *rule = parse_rule (state, names, values, FALSE, error);
+
+      if (rule == NULL)
+        return;
+      if (state->series != NULL)
+        rc_series_add_reject (state->series, rule);
+      else
+        g_ptr_array_add (self->rejects, rule);
+      state->rule = rule;
+    }
+  else if (g_str_equal (element, "series") && parent_is (context, "catalog"))
+    {
+      start_series (state, names, values, error);
+    }
+  else if (g_str_equal (element, "format") && parent_is (context, "series"))
+    {
+      g_autoptr(GError) local_error = NULL;
+      const char *pattern, *example;
+      RcFormat *format;
+
+      if (!g_markup_collect_attributes (element, names, values, error,
+                                        G_MARKUP_COLLECT_STRING, "pattern", &pattern,
+                                        G_MARKUP_COLLECT_STRING, "example", &example,
+                                        G_MARKUP_COLLECT_INVALID))
+        return;
+      if (!(format = rc_format_new (pattern, example, &local_error)))
+        return set_error (state, error, G_MARKUP_ERROR_INVALID_CONTENT,
+                          "%s", local_error->message);
+      rc_series_add_format (state->series, format);
+      state->format = format;
+    }
+  else if (g_str_equal (element, "rewrite") && parent_is (context, "series"))
+    {
+      RcRule *rule = parse_rule (state, names, values, TRUE, error);
+
+      if (rule == NULL)
+        return;
+      rc_series_add_rewrite (state->series, rule);
+      state->rule = rule;
+    }
+  else if ((g_str_equal (element, "name") &&
+            (parent_is (context, "source") || parent_is (context, "brand") ||
+             parent_is (context, "series"))) ||
+           (g_str_equal (element, "description") && parent_is (context, "format")) ||
+           (g_str_equal (element, "note") && parent_is (context, "series")) ||
+           (g_str_equal (element, "reason") && parent_is (context, "rewrite")) ||
+           (g_str_equal (element, "explanation") && parent_is (context, "reject")))
+    {
+      g_markup_collect_attributes (element, names, values, error,
+                                   G_MARKUP_COLLECT_INVALID, NULL);
+      g_string_truncate (state->text, 0);
+      state->in_text = TRUE;
+    }
+  else
+    {
+      const GSList *stack = g_markup_parse_context_get_element_stack (context);
+
+      set_error (state, error, G_MARKUP_ERROR_UNKNOWN_ELEMENT, "unexpected <%s> inside <%s>",
+                 element, stack->next ? (const char *) stack->next->data : "(document)");
+    }
+}
+
+static void
+end_text (ParseState  *state,
+          const char  *element,
+          GError     **error)
+{
+  g_autofree char *msgid = collapse_space (state->text->str);
+  const char *text = translate (msgid);
+  GMarkupParseContext *context = state->context;
+
+  state->in_text = FALSE;
+  if (msgid[0] == '\0')
+    return set_error (state, error, G_MARKUP_ERROR_INVALID_CONTENT, "<%s> is empty", element);
+
+  if (parent_is (context, "source"))
+    state->source->name = g_strdup (text);
+  else if (parent_is (context, "brand"))
+    g_hash_table_insert (state->catalog->brands, g_strdup (state->brand_id), g_strdup (text));
+  else if (parent_is (context, "series") && g_str_equal (element, "name"))
+    rc_series_set_name (state->series, text);
+  else if (parent_is (context, "series"))
+    rc_series_set_note (state->series, text);
+  else if (parent_is (context, "format"))
+    rc_format_set_description (state->format, text);
+  else
+    {
+      g_free (state->rule->text);
+      state->rule->text = g_strdup (text);
+    }
+}
+
+static void
+end_element_cb (GMarkupParseContext  *context,
+                const char           *element,
+                gpointer              user_data,
+                GError              **error)
+{
+  ParseState *state = user_data;
+  RcCatalog *self = state->catalog;
+
+  if (state->in_text)
+    return end_text (state, element, error);
+
+  if (g_str_equal (element, "series"))
+    {
+      g_autoptr(RcSeries) series = g_steal_pointer (&state->series);
+      g_autoptr(GError) local_error = NULL;
+
+      if (!rc_series_finish (series, &local_error))
+        return set_error (state, error, G_MARKUP_ERROR_INVALID_CONTENT,
+                          "%s", local_error->message);
+      g_hash_table_insert (self->series_by_id, (char *) rc_series_get_id (series), series);
+      g_list_store_append (self->series, series);
+    }
+  else if (g_str_equal (element, "source"))
+    {
+      if (state->source->name == NULL)
+        return set_error (state, error, G_MARKUP_ERROR_INVALID_CONTENT,
+                          "source “%s” has no <name>", state->source->id);
+      state->source = NULL;
+    }
+  else if (g_str_equal (element, "brand"))
+    {
+      g_autofree char *id = g_steal_pointer (&state->brand_id);
+
+      if (!g_hash_table_contains (self->brands, id))
+        return set_error (state, error, G_MARKUP_ERROR_INVALID_CONTENT,
+                          "brand “%s” has no <name>", id);
+      g_ptr_array_insert (self->brand_ids, self->brand_ids->len - 1, g_strdup (id));
+    }
+  else if (g_str_equal (element, "reject") || g_str_equal (element, "rewrite"))
+    {
+      if (state->rule->text == NULL)
+        return set_error (state, error, G_MARKUP_ERROR_INVALID_CONTENT,
+                          "<%s> needs an <%s>", element,
+                          g_str_equal (element, "reject") ? "explanation" : "reason");
+      state->rule = NULL;
+    }
+  else if (g_str_equal (element, "format"))
+    {
+      state->format = NULL;
+    }
+}
+
+static void
+text_cb (GMarkupParseContext  *context,
+         const char           *text,
+         gsize                 length,
+         gpointer              user_data,
+         GError              **error)
+{
+  ParseState *state = user_data;
+
+  if (state->in_text)
+    {
+      g_string_append_len (state->text, text, length);
+      return;
+    }
+
+  for (gsize i = 0; i < length; i++)
+    {
+      if (!g_ascii_isspace (text[i]))
+        return set_error (state, error, G_MARKUP_ERROR_INVALID_CONTENT,
+                          "text is not allowed here");
+    }
+}
+
+static const GMarkupParser parser = {
+  start_element_cb,
+  end_element_cb,
+  text_cb,
+  NULL,
+  NULL,
+};
+
+static void
+rc_catalog_finalize (GObject *object)
+{
+  RcCatalog *self = RC_CATALOG (object);
+
+  g_clear_object (&self->series);
+  g_clear_pointer (&self->series_by_id, g_hash_table_unref);
+  g_clear_pointer (&self->sources, g_hash_table_unref);
+  g_clear_pointer (&self->brands, g_hash_table_unref);
+  g_clear_pointer (&self->brand_ids, g_ptr_array_unref);
+  g_clear_pointer (&self->rejects, g_ptr_array_unref);
+  g_clear_pointer (&self->label_prefix, g_regex_unref);
+  g_clear_pointer (&self->lookalikes, g_hash_table_unref);
+
+  G_OBJECT_CLASS (rc_catalog_parent_class)->finalize (object);
+}
+
+static void
+rc_catalog_class_init (RcCatalogClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = rc_catalog_finalize;
+}
+
+static void
+rc_catalog_init (RcCatalog *self)
+{
+  self->series = g_list_store_new (RC_TYPE_SERIES);
+  self->series_by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  self->sources = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
+                                         (GDestroyNotify) rc_source_free);
+  self->brands = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->brand_ids = g_ptr_array_new_with_free_func (g_free);
+  g_ptr_array_add (self->brand_ids, NULL);
+  self->rejects = g_ptr_array_new_with_free_func ((GDestroyNotify) rc_rule_free);
+  self->lookalikes = g_hash_table_new (NULL, NULL);
+}
+
+/**
+ * rc_catalog_new:
+ *
+ * Creates an empty catalog; fill it with rc_catalog_add_data().
+ */
+RcCatalog *
+rc_catalog_new (void)
+{
+  return g_object_new (RC_TYPE_CATALOG, NULL);
+}
+
+/**
+ * rc_catalog_add_data:
+ * @name: the file name, for error messages
+ *
+ * Reads one catalog document. On error the message names @name and the line,
+ * and the catalog keeps what earlier documents added.
+ */
+gboolean
+rc_catalog_add_data (RcCatalog   *self,
+                     const char  *name,
+                     const char  *data,
+                     gssize       length,
+                     GError     **error)
+{
+  g_autoptr(GMarkupParseContext) context = NULL;
+  ParseState state = { 0 };
+  gboolean ok;
+
+  g_return_val_if_fail (RC_IS_CATALOG (self), FALSE);
+  g_return_val_if_fail (name != NULL, FALSE);
+  g_return_val_if_fail (data != NULL, FALSE);
+
+  state.catalog = self;
+  state.text = g_string_new (NULL);
+  context = g_markup_parse_context_new (&parser, G_MARKUP_TREAT_CDATA_AS_TEXT |
+                                        G_MARKUP_PREFIX_ERROR_POSITION, &state, NULL);
+  state.context = context;
+
+  ok = g_markup_parse_context_parse (context, data, length, error) &&
+       g_markup_parse_context_end_parse (context, error);
+
+  if (!ok)
+    g_prefix_error (error, "%s: ", name);
+
+  g_clear_object (&state.series);
+  g_free (state.brand_id);
+  g_string_free (state.text, TRUE);
+  return ok;
+}
+
+/**
+ * rc_catalog_new_from_resources:
+ * @path: a resource folder holding the catalog's *.xml files
+ *
+ * Reads every catalog document in @path, in name order.
+ */
+RcCatalog *
+rc_catalog_new_from_resources (const char  *path,
+                               GError     **error)
+{
+  g_autoptr(RcCatalog) self = rc_catalog_new ();
+  g_auto(GStrv) children = NULL;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  children = g_resources_enumerate_children (path, 0, error);
+  if (children == NULL)
+    return NULL;
+
+  qsort (children, g_strv_length (children), sizeof (char *),
+         (int (*)(const void *, const void *)) g_strcmp0);
+  for (guint i = 0; children[i] != NULL; i++)
+    {
+      g_autofree char *file = NULL;
+      g_autoptr(GBytes) bytes = NULL;
+      gsize size;
+      const char *data;
+
+      if (!g_str_has_suffix (children[i], ".xml"))
+        continue;
+
+      file = g_build_path ("/", path, children[i], NULL);
+      bytes = g_resources_lookup_data (file, 0, error);
+      if (bytes == NULL)
+        return NULL;
+      data = g_bytes_get_data (bytes, &size);
+      if (!rc_catalog_add_data (self, children[i], data, size, error))
+        return NULL;
+    }
+
+  return g_steal_pointer (&self);
+}
+
+GListModel *
+rc_catalog_get_series (RcCatalog *self)
+{
+  g_return_val_if_fail (RC_IS_CATALOG (self), NULL);
+
+  return G_LIST_MODEL (self->series);
+}
+
+RcSeries *
+rc_catalog_lookup_series (RcCatalog  *self,
+                          const char *id)
+{
+  g_return_val_if_fail (RC_IS_CATALOG (self), NULL);
+
+  if (id == NULL)
+    return NULL;
+  return g_hash_table_lookup (self->series_by_id, id);
+}
+
+const RcSource *
+rc_catalog_lookup_source (RcCatalog  *self,
+                          const char *id)
+{
+  g_return_val_if_fail (RC_IS_CATALOG (self), NULL);
+
+  return g_hash_table_lookup (self->sources, id);
+}
+
+const char *
+rc_catalog_get_brand_name (RcCatalog  *self,
+                           const char *brand_id)
+{
+  g_return_val_if_fail (RC_IS_CATALOG (self), NULL);
+
+  return g_hash_table_lookup (self->brands, brand_id);
+}
+
+/* The brand ids in the order the catalog declares them. */
+const char * const *
+rc_catalog_get_brand_ids (RcCatalog *self)
+{
+  g_return_val_if_fail (RC_IS_CATALOG (self), NULL);
+
+  return (const char * const *) self->brand_ids->pdata;
+}
+
+GPtrArray *
+rc_catalog_get_rejects (RcCatalog *self)
+{
+  g_return_val_if_fail (RC_IS_CATALOG (self), NULL);
+
+  return self->rejects;
+}
+
+GRegex *
+rc_catalog_get_label_prefix (RcCatalog *self)
+{
+  g_return_val_if_fail (RC_IS_CATALOG (self), NULL);
+
+  return self->label_prefix;
+}
+
+/* The character that @c is easily mistaken for on a printed label, or 0. */
+gunichar
+rc_catalog_lookalike (RcCatalog *self,
+                      gunichar   c)
+{
+  g_return_val_if_fail (RC_IS_CATALOG (self), 0);
+
+  return GPOINTER_TO_UINT (g_hash_table_lookup (self->lookalikes, GUINT_TO_POINTER (c)));
+}

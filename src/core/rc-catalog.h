@@ -1,0 +1,42 @@
+/* rc-catalog.h — everything the app knows, read from data/catalog
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "rc-series.h"
+#include "rc-source.h"
+
+G_BEGIN_DECLS
+
+#define RC_CATALOG_RESOURCE_PATH "/org/example/RadioCode/catalog"
+
+#define RC_TYPE_CATALOG (rc_catalog_get_type ())
+
+G_DECLARE_FINAL_TYPE (RcCatalog, rc_catalog, RC, CATALOG, GObject)
+
+RcCatalog      *rc_catalog_new                (void);
+RcCatalog      *rc_catalog_new_from_resources (const char   *path,
+                                               GError      **error);
+gboolean        rc_catalog_add_data           (RcCatalog    *self,
+                                               const char   *name,
+                                               const char   *data,
+                                               gssize        length,
+                                               GError      **error);
+GListModel     *rc_catalog_get_series         (RcCatalog    *self);
+RcSeries       *rc_catalog_lookup_series      (RcCatalog    *self,
+                                               const char   *id);
+const RcSource *rc_catalog_lookup_source      (RcCatalog    *self,
+                                               const char   *id);
+const char     *rc_catalog_get_brand_name     (RcCatalog    *self,
+                                               const char   *brand_id);
+const char * const *rc_catalog_get_brand_ids  (RcCatalog    *self);
+GPtrArray      *rc_catalog_get_rejects        (RcCatalog    *self);
+GRegex         *rc_catalog_get_label_prefix   (RcCatalog    *self);
+gunichar        rc_catalog_lookalike          (RcCatalog    *self,
+                                               gunichar      c);
+
+G_END_DECLS

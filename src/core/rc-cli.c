@@ -1,0 +1,114 @@
+/* rc-cli.c — what the command line prints
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Exit codes: 0 the serial is valid, 1 it is not, 2 the command was wrong.
+ */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "rc-cli.h"
+#include "rc-serial.h"
+
+/* Makes @text safe to print to a terminal: control characters are shown as
+ * U+XXXX, and text beyond @max_chars is cut with an ellipsis. */
+char *
+rc_cli_printable (const char *text,
+                  gsize       max_chars)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+  gsize n = 0;
+
+  if (!g_utf8_validate (text, -1, NULL))
+    return g_strdup ("?");
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p), n++)
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (n == max_chars)
+        {
+          g_string_append (out, "…");
+          break;
+        }
+      if (g_unichar_iscntrl (c) || !g_unichar_isprint (c))
+        g_string_append_printf (out, "U+%04X", c);
+      else
+        g_string_append_unichar (out, c);
+    }
+
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+int
+rc_cli_check (RcCatalog  *catalog,
+              const char *serial,
+              const char *series_id)
+{
+  g_autoptr(RcSerialCheck) check = NULL;
+  g_autofree char *shown = NULL;
+  RcSeries *series = NULL;
+  RcSeries *found;
+  GPtrArray *notes;
+
+  g_return_val_if_fail (RC_IS_CATALOG (catalog), 2);
+  g_return_val_if_fail (serial != NULL, 2);
+
+  if (series_id != NULL)
+    {
+      series = rc_catalog_lookup_series (catalog, series_id);
+      if (series == NULL)
+        {
+          g_autofree char *id = rc_cli_printable (series_id, 40);
+
+          g_printerr (_("There is no radio series “%s”. "
+                        "Run radio-code --list-series to see them.\n"), id);
+          return 2;
+        }
+    }
+
+  check = rc_serial_check (catalog, series, serial);
+  shown = rc_cli_printable (rc_serial_check_get_serial (check), 64);
+  found = rc_serial_check_get_series (check);
+
+  g_print ("%s %s\n", _("Serial:"), shown[0] != '\0' ? shown : _("(none)"));
+  if (found != NULL)
+    g_print ("%s %s (%s)\n", _("Series:"), rc_series_get_title (found),
+             rc_series_get_id (found));
+  else
+    g_print ("%s %s\n", _("Series:"), _("not recognised"));
+  g_print ("%s %s: %s\n", _("Verdict:"),
+           rc_serial_verdict_to_string (rc_serial_check_get_verdict (check)),
+           rc_serial_check_get_summary (check));
+  g_print ("%s\n", rc_serial_check_get_explanation (check));
+
+  notes = rc_serial_check_get_notes (check);
+  for (guint i = 0; i < notes->len; i++)
+    g_print ("%s %s\n", _("Note:"), (const char *) g_ptr_array_index (notes, i));
+
+  return rc_serial_check_get_verdict (check) == RC_SERIAL_VALID ? 0 : 1;
+}
+
+int
+rc_cli_list_series (RcCatalog *catalog)
+{
+  GListModel *all;
+
+  g_return_val_if_fail (RC_IS_CATALOG (catalog), 2);
+
+  all = rc_catalog_get_series (catalog);
+  for (guint i = 0; i < g_list_model_get_n_items (all); i++)
+    {
+      g_autoptr(RcSeries) series = g_list_model_get_item (all, i);
+
+      g_print ("%-16s %s\n", rc_series_get_id (series), rc_series_get_title (series));
+      /* Translators: a serial format, then an example serial */
+      g_print ("%-16s %s — ", "", rc_series_get_format_summary (series));
+      g_print (_("e.g. %s"), rc_series_get_example (series));
+      g_print ("\n");
+    }
+
+  return 0;
+}

@@ -1,0 +1,19 @@
+/* rc-cli.h — what the command line prints
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "rc-catalog.h"
+
+G_BEGIN_DECLS
+
+int   rc_cli_check       (RcCatalog  *catalog,
+                          const char *serial,
+                          const char *series_id);
+int   rc_cli_list_series (RcCatalog  *catalog);
+char *rc_cli_printable   (const char *text,
+                          gsize       max_chars);
+
+G_END_DECLS

@@ -1,0 +1,880 @@
+/* rc-serial.c — normalise a typed serial and say whether it fits its series
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Every keystroke comes through here, so the common path allocates little:
+ * the text is normalised into fixed arrays, checked against each format
+ * position by position, and only the final verdict is put into words.
+ */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include <string.h>
+
+#include "rc-serial.h"
+
+/* No serial is anywhere near this long; longer text is reported, not read. */
+#define MAX_CHARS 128
+
+typedef struct
+{
+  gunichar chars[MAX_CHARS];     /* normalised */
+  gunichar typed[MAX_CHARS];     /* the same before upper-casing, for messages */
+  int      offsets[MAX_CHARS];   /* character offset of each in the typed text */
+  char     utf8[MAX_CHARS * 6 + 1];
+  guint    n;
+  guint    total;                /* characters in the typed text, when too long */
+  gboolean label_stripped;
+} Normalized;
+
+typedef struct
+{
+  RcSeries        *series;
+  RcSerialVerdict  verdict;
+  RcSerialProblem  problem;
+  const RcFormat  *format;
+  const RcRule    *rule;       /* the reject that matched, or the rewrite used */
+  gboolean         rewritten;
+  guint            index;      /* 0-based index of the problem */
+  guint            expected_length;
+  char            *serial;     /* after a rewrite */
+} SeriesResult;
+
+struct _RcSerialCheck
+{
+  gatomicrefcount  ref_count;
+  RcSerialVerdict  verdict;
+  RcSerialProblem  problem;
+  char            *serial;
+  RcSeries        *series;
+  GPtrArray       *candidates;
+  guint            position;
+  int              input_offset;
+  guint            length;
+  guint            expected_length;
+  char            *summary;
+  char            *explanation;
+  GPtrArray       *notes;
+};
+
+G_DEFINE_BOXED_TYPE (RcSerialCheck, rc_serial_check, rc_serial_check_ref, rc_serial_check_unref)
+
+static gboolean
+is_ignored (gunichar c)
+{
+  GUnicodeType type = g_unichar_type (c);
+
+  return type == G_UNICODE_SPACE_SEPARATOR ||
+         type == G_UNICODE_LINE_SEPARATOR ||
+         type == G_UNICODE_PARAGRAPH_SEPARATOR ||
+         type == G_UNICODE_FORMAT ||
+         type == G_UNICODE_DASH_PUNCTUATION ||
+         c == 0x2212 || c == '\t' || c == '\n' || c == '\r';
+}
+
+static gboolean
+push_char (Normalized *norm,
+           gunichar    c,
+           int         offset)
+{
+  if (is_ignored (c))
+    return TRUE;
+  if (norm->n == MAX_CHARS)
+    return FALSE;
+  norm->typed[norm->n] = c;
+  norm->chars[norm->n] = g_unichar_toupper (c);
+  norm->offsets[norm->n] = offset;
+  norm->n++;
+  return TRUE;
+}
+
+/* Upper case, compatibility forms folded (full-width letters, no-break
+ * spaces), spaces, dashes and invisible characters dropped, and a label
+ * such as “S/N:” in front left out. Returns FALSE when the text is too long
+ * to be a serial. */
+static gboolean
+normalize (RcCatalog  *catalog,
+           const char *text,
+           Normalized *norm)
+{
+  GRegex *label = rc_catalog_get_label_prefix (catalog);
+  const char *p = text;
+  char *out;
+  int offset = 0;
+
+  norm->n = 0;
+  norm->label_stripped = FALSE;
+
+  if (label != NULL)
+    {
+      g_autoptr(GMatchInfo) info = NULL;
+      int end;
+
+      if (g_regex_match (label, text, 0, &info) && g_match_info_fetch_pos (info, 0, NULL, &end) &&
+          text[end] != '\0')
+        {
+          offset = g_utf8_pointer_to_offset (text, text + end);
+          p = text + end;
+          norm->label_stripped = TRUE;
+        }
+    }
+
+  for (; *p != '\0'; p = g_utf8_next_char (p), offset++)
+    {
+      gunichar c = g_utf8_get_char (p);
+      gboolean ok = TRUE;
+
+      if (c < 0x80)
+        ok = push_char (norm, c, offset);
+      else
+        {
+          g_autofree char *folded = g_utf8_normalize (p, g_utf8_next_char (p) - p,
+                                                      G_NORMALIZE_NFKC);
+
+          for (const char *q = folded; ok && q != NULL && *q != '\0'; q = g_utf8_next_char (q))
+            ok = push_char (norm, g_utf8_get_char (q), offset);
+        }
+
+      if (!ok)
+        {
+          norm->total = g_utf8_strlen (text, -1);
+          return FALSE;
+        }
+    }
+
+  out = norm->utf8;
+  for (guint i = 0; i < norm->n; i++)
+    out += g_unichar_to_utf8 (norm->chars[i], out);
+  *out = '\0';
+  return TRUE;
+}
+
+static gboolean
+match_reject (GPtrArray    *rejects,
+              const char   *serial,
+              SeriesResult *result)
+{
+  for (guint i = 0; i < rejects->len; i++)
+    {
+      const RcRule *rule = g_ptr_array_index (rejects, i);
+      g_autoptr(GMatchInfo) info = NULL;
+      int end = 0;
+
+      if (!g_regex_match (rule->regex, serial, 0, &info))
+        continue;
+
+      g_match_info_fetch_pos (info, 0, NULL, &end);
+      result->verdict = RC_SERIAL_INVALID;
+      result->rule = rule;
+      result->index = g_utf8_pointer_to_offset (serial, serial + MAX (end, 1)) - 1;
+      switch (rule->kind)
+        {
+        case RC_REJECT_PART_NUMBER:
+          result->problem = RC_SERIAL_PROBLEM_PART_NUMBER;
+          break;
+        case RC_REJECT_MODEL_NUMBER:
+          result->problem = RC_SERIAL_PROBLEM_MODEL_NUMBER;
+          break;
+        case RC_REJECT_NONEXISTENT:
+        default:
+          result->problem = RC_SERIAL_PROBLEM_NONEXISTENT;
+          break;
+        }
+      return TRUE;
+    }
+
+  return FALSE;
+}
+
+static void
+check_formats (RcCatalog      *catalog,
+               const gunichar *chars,
+               guint           n,
+               SeriesResult   *result)
+{
+  GPtrArray *formats = rc_series_get_formats (result->series);
+  const RcFormat *best = NULL;
+  guint best_index = 0;
+
+  result->expected_length = G_MAXUINT;
+  for (guint i = 0; i < formats->len; i++)
+    {
+      const RcFormat *format = g_ptr_array_index (formats, i);
+      guint index = rc_format_first_mismatch (format, chars, n);
+
+      if (index == n && n >= rc_format_get_min_length (format))
+        {
+          result->verdict = RC_SERIAL_VALID;
+          result->format = format;
+          return;
+        }
+      if (index == n && rc_format_get_min_length (format) < result->expected_length)
+        {
+          result->verdict = RC_SERIAL_INCOMPLETE;
+          result->format = format;
+          result->expected_length = rc_format_get_min_length (format);
+        }
+      else if (index < n && (best == NULL || index > best_index))
+        {
+          best = format;
+          best_index = index;
+        }
+    }
+
+  if (result->verdict == RC_SERIAL_INCOMPLETE)
+    return;
+
+  result->verdict = RC_SERIAL_INVALID;
+  result->format = best;
+  result->index = best_index;
+  if (best_index >= rc_format_get_max_length (best))
+    {
+      result->problem = RC_SERIAL_PROBLEM_TOO_LONG;
+    }
+  else
+    {
+      guint64 mask = rc_format_get_mask (best, best_index);
+      gunichar c = chars[best_index];
+      gunichar twin = rc_catalog_lookalike (catalog, c);
+
+      if (rc_format_char_bit (c) == 0)
+        result->problem = RC_SERIAL_PROBLEM_NOT_ALNUM;
+      else if (twin != 0 && (mask & rc_format_char_bit (twin)) != 0)
+        result->problem = RC_SERIAL_PROBLEM_LOOKALIKE;
+      else
+        result->problem = RC_SERIAL_PROBLEM_CHARACTER;
+    }
+}
+
+static void
+check_series (RcCatalog        *catalog,
+              RcSeries         *series,
+              const Normalized *norm,
+              SeriesResult     *result)
+{
+  GPtrArray *rewrites = rc_series_get_rewrites (series);
+  const gunichar *chars = norm->chars;
+  const char *serial = norm->utf8;
+  g_autofree gunichar *rewritten = NULL;
+  guint n = norm->n;
+
+  memset (result, 0, sizeof *result);
+  result->series = series;
+
+  /* A long label form (815BP…, M0…) becomes the serial it contains. */
+  for (guint i = 0; i < rewrites->len; i++)
+    {
+      const RcRule *rule = g_ptr_array_index (rewrites, i);
+      glong len = 0;
+
+      if (n != rule->length || !g_regex_match (rule->regex, serial, 0, NULL))
+        continue;
+
+      result->serial = g_regex_replace (rule->regex, serial, -1, 0, rule->replacement, 0, NULL);
+      if (result->serial == NULL)
+        continue;
+      rewritten = g_utf8_to_ucs4_fast (result->serial, -1, &len);
+      chars = rewritten;
+      serial = result->serial;
+      n = len;
+      result->rule = rule;
+      result->rewritten = TRUE;
+      break;
+    }
+
+  if (match_reject (rc_catalog_get_rejects (catalog), serial, result) ||
+      match_reject (rc_series_get_rejects (series), serial, result))
+    return;
+
+  check_formats (catalog, chars, n, result);
+  if (result->verdict != RC_SERIAL_INVALID || result->rewritten)
+    return;
+
+  /* The start of a long label form is not a mistake yet. */
+  for (guint i = 0; i < rewrites->len; i++)
+    {
+      const RcRule *rule = g_ptr_array_index (rewrites, i);
+      g_autoptr(GMatchInfo) info = NULL;
+
+      if (n >= rule->length)
+        continue;
+      g_regex_match (rule->regex, serial, G_REGEX_MATCH_PARTIAL_HARD, &info);
+      if (g_match_info_is_partial_match (info))
+        {
+          result->verdict = RC_SERIAL_INCOMPLETE;
+          result->problem = RC_SERIAL_PROBLEM_NONE;
+          result->format = NULL;
+          result->index = 0;
+          result->rule = rule;
+          result->expected_length = rule->length;
+          return;
+        }
+    }
+}
+
+static gboolean
+is_reject (RcSerialProblem problem)
+{
+  return problem == RC_SERIAL_PROBLEM_PART_NUMBER ||
+         problem == RC_SERIAL_PROBLEM_MODEL_NUMBER ||
+         problem == RC_SERIAL_PROBLEM_NONEXISTENT;
+}
+
+static char *
+join_titles (GPtrArray *series)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  for (guint i = 0; i < series->len; i++)
+    {
+      if (i > 0)
+        g_string_append (out, i + 1 == series->len ?
+                         /* Translators: before the last item of a list of radios */
+                         _(" or ") :
+                         /* Translators: between items of a list of radios */
+                         _(", "));
+      g_string_append (out, rc_series_get_title (g_ptr_array_index (series, i)));
+    }
+
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+static char *
+char_to_string (gunichar c)
+{
+  char buf[8] = { 0 };
+
+  g_unichar_to_utf8 (c, buf);
+  return g_strdup (buf);
+}
+
+static char *
+describe_problem (RcCatalog          *catalog,
+                  RcSerialCheck      *self,
+                  const SeriesResult *result,
+                  const Normalized   *norm)
+{
+  guint position = result->index + 1;
+  const char *title = rc_series_get_title (result->series);
+
+  switch (result->problem)
+    {
+    case RC_SERIAL_PROBLEM_PART_NUMBER:
+    case RC_SERIAL_PROBLEM_MODEL_NUMBER:
+    case RC_SERIAL_PROBLEM_NONEXISTENT:
+      return g_strdup (result->rule->text);
+
+    case RC_SERIAL_PROBLEM_TOO_LONG:
+      {
+        guint max = rc_format_get_max_length (result->format);
+
+        if (rc_format_get_min_length (result->format) == max)
+          return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                               "This has %u characters, but a %s serial has %u.",
+                                               "This has %u characters, but a %s serial has %u.",
+                                               max),
+                                  self->length, title, max);
+        return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                             "This has %u characters, but a %s serial has at most %u.",
+                                             "This has %u characters, but a %s serial has at most %u.",
+                                             max),
+                                self->length, title, max);
+      }
+
+    case RC_SERIAL_PROBLEM_LOOKALIKE:
+      {
+        gunichar c = norm->chars[result->index];
+        g_autofree char *typed = char_to_string (norm->typed[result->index]);
+        g_autofree char *twin = char_to_string (rc_catalog_lookalike (catalog, c));
+        g_autofree char *expected =
+          rc_format_describe_mask (rc_format_get_mask (result->format, result->index));
+
+        if (rc_format_char_bit (c) & RC_FORMAT_LETTERS)
+          return g_strdup_printf (_("Character %u is the letter “%s”, but %s belongs there. "
+                                    "Did you mean the digit “%s”? The two look alike on labels."),
+                                  position, typed, expected, twin);
+        return g_strdup_printf (_("Character %u is the digit “%s”, but %s belongs there. "
+                                  "Did you mean the letter “%s”? The two look alike on labels."),
+                                position, typed, expected, twin);
+      }
+
+    case RC_SERIAL_PROBLEM_NOT_ALNUM:
+      {
+        gunichar c = norm->chars[result->index];
+        g_autofree char *typed = NULL;
+
+        if (g_unichar_iscntrl (c) || !g_unichar_isprint (c))
+          /* Translators: %04X is a Unicode code point such as 0007 */
+          return g_strdup_printf (_("Character %u is an invisible control character (U+%04X). "
+                                    "Serials contain only letters and digits."),
+                                  position, (guint) c);
+        typed = char_to_string (norm->typed[result->index]);
+        return g_strdup_printf (_("Character %u, “%s”, is not a letter or digit. "
+                                  "Serials contain only letters and digits."),
+                                position, typed);
+      }
+
+    case RC_SERIAL_PROBLEM_CHARACTER:
+      {
+        g_autofree char *typed = char_to_string (norm->typed[result->index]);
+        g_autofree char *expected =
+          rc_format_describe_mask (rc_format_get_mask (result->format, result->index));
+
+        return g_strdup_printf (_("Character %u is “%s”, but %s belongs there."),
+                                position, typed, expected);
+      }
+
+    case RC_SERIAL_PROBLEM_NONE:
+    case RC_SERIAL_PROBLEM_BAD_TEXT:
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+static RcSerialCheck *
+check_new (void)
+{
+  RcSerialCheck *self = g_new0 (RcSerialCheck, 1);
+
+  g_atomic_ref_count_init (&self->ref_count);
+  self->input_offset = -1;
+  self->candidates = g_ptr_array_new_with_free_func (g_object_unref);
+  self->notes = g_ptr_array_new_with_free_func (g_free);
+  return self;
+}
+
+/* Picks the series a serial belongs to when the user has not said. */
+static SeriesResult *
+detect (RcCatalog        *catalog,
+        const Normalized *norm,
+        GArray           *results,
+        GPtrArray        *candidates)
+{
+  GListModel *all = rc_catalog_get_series (catalog);
+  guint n_items = g_list_model_get_n_items (all);
+  SeriesResult *best = NULL;
+  RcSerialVerdict wanted;
+
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_autoptr(RcSeries) series = g_list_model_get_item (all, i);
+      SeriesResult result;
+
+      if (!rc_series_get_detectable (series))
+        continue;
+      check_series (catalog, series, norm, &result);
+      g_array_append_val (results, result);
+    }
+
+  /* Valid beats incomplete beats wrong; among wrong ones, a number that is
+   * known not to be a serial says most, then the one that went furthest. */
+  for (guint pass = 0; pass < 2; pass++)
+    {
+      wanted = pass == 0 ? RC_SERIAL_VALID : RC_SERIAL_INCOMPLETE;
+      for (guint i = 0; i < results->len; i++)
+        {
+          SeriesResult *result = &g_array_index (results, SeriesResult, i);
+
+          if (result->verdict != wanted)
+            continue;
+          g_ptr_array_add (candidates, g_object_ref (result->series));
+          if (best == NULL || result->expected_length < best->expected_length)
+            best = result;
+        }
+      if (best != NULL)
+        return best;
+    }
+
+  for (guint i = 0; i < results->len; i++)
+    {
+      SeriesResult *result = &g_array_index (results, SeriesResult, i);
+
+      if (best == NULL ||
+          (is_reject (result->problem) && !is_reject (best->problem)) ||
+          (is_reject (result->problem) == is_reject (best->problem) && result->index > best->index))
+        best = result;
+    }
+
+  return best;
+}
+
+static void
+clear_result (gpointer data)
+{
+  SeriesResult *result = data;
+
+  g_free (result->serial);
+}
+
+static void
+describe (RcCatalog          *catalog,
+          RcSerialCheck      *self,
+          RcSeries           *picked,
+          const SeriesResult *result,
+          const Normalized   *norm)
+{
+  g_autofree char *candidates = self->candidates->len > 1 ? join_titles (self->candidates) : NULL;
+  const char *title = rc_series_get_title (result->series);
+
+  switch (self->verdict)
+    {
+    case RC_SERIAL_INCOMPLETE:
+      {
+        g_autofree char *count = NULL;
+
+        self->summary = g_strdup_printf (_("Incomplete — %u of %u characters"),
+                                         self->length, self->expected_length);
+        count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                              "%u of %u character so far.",
+                                              "%u of %u characters so far.",
+                                              self->expected_length),
+                                 self->length, self->expected_length);
+        if (result->format != NULL)
+          {
+            g_autofree char *next =
+              rc_format_describe_mask (rc_format_get_mask (result->format, self->length));
+            g_autofree char *tmp = count;
+
+            /* Translators: the argument says what comes next, e.g. “a digit” */
+            count = g_strdup_printf (_("%s Next comes %s."), tmp, next);
+          }
+        if (candidates != NULL)
+          /* Translators: the second argument lists radio series */
+          self->explanation = g_strdup_printf (_("%s It could be a serial for %s."),
+                                               count, candidates);
+        else if (picked == NULL && self->series != NULL)
+          /* Translators: the second argument is a radio series */
+          self->explanation = g_strdup_printf (_("%s It looks like a serial for %s."),
+                                               count, title);
+        else
+          self->explanation = g_steal_pointer (&count);
+        break;
+      }
+
+    case RC_SERIAL_VALID:
+      if (candidates != NULL)
+        {
+          self->summary = g_strdup (_("Valid for more than one radio"));
+          self->explanation = g_strdup_printf (_("This has the right format for %s. "
+                                                 "Pick your radio to be sure."), candidates);
+        }
+      else
+        {
+          self->summary = g_strdup (_("Valid"));
+          self->explanation = g_strdup_printf (_("This serial has the right format for %s."),
+                                               title);
+        }
+      break;
+
+    case RC_SERIAL_INVALID:
+      {
+        g_autofree char *problem = describe_problem (catalog, self, result, norm);
+
+        if (self->problem == RC_SERIAL_PROBLEM_TOO_LONG)
+          self->summary = g_strdup (_("Too long"));
+        else if (self->problem == RC_SERIAL_PROBLEM_PART_NUMBER ||
+                 self->problem == RC_SERIAL_PROBLEM_MODEL_NUMBER)
+          self->summary = g_strdup (_("Not a serial"));
+        else
+          self->summary = g_strdup_printf (_("Wrong at position %u"), self->position);
+
+        if (picked == NULL && !is_reject (self->problem) && result->index >= 2)
+          /* Translators: the first argument is a radio series, the second what is wrong */
+          self->explanation = g_strdup_printf (_("This looks like a %s serial. %s"),
+                                               title, problem);
+        else if (picked == NULL && !is_reject (self->problem))
+          /* Translators: the first argument is a radio series, the second what is wrong */
+          self->explanation = g_strdup_printf (_("No radio the app knows uses this format. "
+                                                 "Compared with the closest, %s: %s"),
+                                               title, problem);
+        else
+          self->explanation = g_steal_pointer (&problem);
+        break;
+      }
+
+    case RC_SERIAL_EMPTY:
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+/**
+ * rc_serial_check:
+ * @catalog: the catalog, for look-alikes and numbers that are not serials
+ * @series: (nullable): the series the user picked, or %NULL to detect it
+ * @text: what the user typed or pasted, as it is
+ *
+ * Checks @text as a serial. Never fails: what is wrong is part of the answer.
+ *
+ * Returns: (transfer full): the verdict and its explanation
+ */
+RcSerialCheck *
+rc_serial_check (RcCatalog  *catalog,
+                 RcSeries   *series,
+                 const char *text)
+{
+  RcSerialCheck *self;
+  g_autoptr(GArray) results = NULL;
+  SeriesResult single;
+  SeriesResult *result;
+  Normalized norm;
+
+  g_return_val_if_fail (RC_IS_CATALOG (catalog), NULL);
+  g_return_val_if_fail (series == NULL || RC_IS_SERIES (series), NULL);
+
+  self = check_new ();
+  if (text == NULL)
+    text = "";
+
+  if (!g_utf8_validate (text, -1, NULL))
+    {
+      self->verdict = RC_SERIAL_INVALID;
+      self->problem = RC_SERIAL_PROBLEM_BAD_TEXT;
+      self->summary = g_strdup (_("Not readable text"));
+      self->explanation = g_strdup (_("This is not readable text. Type the serial again."));
+      self->serial = g_strdup ("");
+      return self;
+    }
+
+  if (!normalize (catalog, text, &norm))
+    {
+      self->verdict = RC_SERIAL_INVALID;
+      self->problem = RC_SERIAL_PROBLEM_TOO_LONG;
+      self->length = norm.total;
+      self->summary = g_strdup (_("Too long"));
+      self->explanation = g_strdup_printf (_("This is %u characters long, far more than any "
+                                             "serial. Check what was pasted."), norm.total);
+      self->serial = g_strdup ("");
+      return self;
+    }
+
+  self->serial = g_strdup (norm.utf8);
+  self->length = norm.n;
+  if (series != NULL)
+    self->series = g_object_ref (series);
+
+  if (norm.n == 0)
+    {
+      self->verdict = RC_SERIAL_EMPTY;
+      self->summary = g_strdup (_("No serial yet"));
+      if (series != NULL)
+        self->explanation = g_strdup_printf (_("Type the serial as the label shows it: %s. "
+                                               "For example %s."),
+                                             rc_series_get_format_summary (series),
+                                             rc_series_get_example (series));
+      else
+        self->explanation = g_strdup (_("Type the serial as the label shows it. The radio is "
+                                        "recognised from the serial when only one fits."));
+      return self;
+    }
+
+  results = g_array_new (FALSE, FALSE, sizeof (SeriesResult));
+  g_array_set_clear_func (results, clear_result);
+  if (series != NULL)
+    {
+      check_series (catalog, series, &norm, &single);
+      g_array_append_val (results, single);
+      result = &g_array_index (results, SeriesResult, 0);
+    }
+  else
+    {
+      result = detect (catalog, &norm, results, self->candidates);
+      if (self->candidates->len == 1)
+        self->series = g_object_ref (result->series);
+    }
+
+  self->verdict = result->verdict;
+  self->problem = result->problem;
+  if (result->verdict == RC_SERIAL_INCOMPLETE)
+    {
+      self->expected_length = result->expected_length;
+    }
+  else if (result->verdict == RC_SERIAL_INVALID)
+    {
+      self->position = result->index + 1;
+      if (!result->rewritten && result->index < norm.n)
+        self->input_offset = norm.offsets[result->index];
+    }
+
+  if (result->rewritten)
+    {
+      g_free (self->serial);
+      self->serial = g_strdup (result->serial);
+      self->length = g_utf8_strlen (self->serial, -1);
+    }
+
+  describe (catalog, self, series, result, &norm);
+
+  if (norm.label_stripped)
+    g_ptr_array_add (self->notes, g_strdup (_("The label text in front of the serial was left out.")));
+  if (result->rewritten)
+    g_ptr_array_add (self->notes, g_strdup (result->rule->text));
+  if (self->verdict == RC_SERIAL_VALID && self->series != NULL &&
+      rc_series_get_confidence (self->series) >= RC_CONFIDENCE_SINGLE_SOURCE)
+    g_ptr_array_add (self->notes,
+                     g_strdup (rc_confidence_describe (rc_series_get_confidence (self->series))));
+
+  /* A serial typed under the wrong radio: say which radio it does fit. */
+  if (series != NULL && self->verdict == RC_SERIAL_INVALID && !is_reject (self->problem))
+    {
+      g_autoptr(GArray) others = g_array_new (FALSE, FALSE, sizeof (SeriesResult));
+      g_autoptr(GPtrArray) fits = g_ptr_array_new_with_free_func (g_object_unref);
+      SeriesResult *other;
+
+      g_array_set_clear_func (others, clear_result);
+      other = detect (catalog, &norm, others, fits);
+      if (other != NULL && other->verdict == RC_SERIAL_VALID && fits->len == 1)
+        g_ptr_array_add (self->notes,
+                         g_strdup_printf (_("It does fit the %s format. Is that the radio you "
+                                            "have?"), rc_series_get_title (other->series)));
+    }
+
+  return self;
+}
+
+RcSerialCheck *
+rc_serial_check_ref (RcSerialCheck *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  g_atomic_ref_count_inc (&self->ref_count);
+  return self;
+}
+
+void
+rc_serial_check_unref (RcSerialCheck *self)
+{
+  g_return_if_fail (self != NULL);
+
+  if (!g_atomic_ref_count_dec (&self->ref_count))
+    return;
+
+  g_free (self->serial);
+  g_clear_object (&self->series);
+  g_clear_pointer (&self->candidates, g_ptr_array_unref);
+  g_free (self->summary);
+  g_free (self->explanation);
+  g_clear_pointer (&self->notes, g_ptr_array_unref);
+  g_free (self);
+}
+
+RcSerialVerdict
+rc_serial_check_get_verdict (const RcSerialCheck *self)
+{
+  return self->verdict;
+}
+
+RcSerialProblem
+rc_serial_check_get_problem (const RcSerialCheck *self)
+{
+  return self->problem;
+}
+
+/* The serial as the app reads it: normalised, and with a long label form
+ * reduced to the serial it contains. */
+const char *
+rc_serial_check_get_serial (const RcSerialCheck *self)
+{
+  return self->serial;
+}
+
+/* The picked series, or the detected one when only one fits; else %NULL. */
+RcSeries *
+rc_serial_check_get_series (const RcSerialCheck *self)
+{
+  return self->series;
+}
+
+/* When the series was detected: every series the serial could still belong to. */
+GPtrArray *
+rc_serial_check_get_candidates (const RcSerialCheck *self)
+{
+  return self->candidates;
+}
+
+/* The 1-based position of the problem in the serial, or 0. */
+guint
+rc_serial_check_get_position (const RcSerialCheck *self)
+{
+  return self->position;
+}
+
+/* The character offset of the problem in the typed text, or -1. */
+int
+rc_serial_check_get_input_offset (const RcSerialCheck *self)
+{
+  return self->input_offset;
+}
+
+guint
+rc_serial_check_get_length (const RcSerialCheck *self)
+{
+  return self->length;
+}
+
+guint
+rc_serial_check_get_expected_length (const RcSerialCheck *self)
+{
+  return self->expected_length;
+}
+
+/* A few words: “Valid”, “Wrong at position 3”. */
+const char *
+rc_serial_check_get_summary (const RcSerialCheck *self)
+{
+  return self->summary;
+}
+
+/* One or two sentences saying why. */
+const char *
+rc_serial_check_get_explanation (const RcSerialCheck *self)
+{
+  return self->explanation;
+}
+
+/* Further remarks: what was changed in the typed text, how sure a format is. */
+GPtrArray *
+rc_serial_check_get_notes (const RcSerialCheck *self)
+{
+  return self->notes;
+}
+
+const char *
+rc_serial_verdict_to_string (RcSerialVerdict verdict)
+{
+  switch (verdict)
+    {
+    case RC_SERIAL_EMPTY:
+      return "empty";
+    case RC_SERIAL_INCOMPLETE:
+      return "incomplete";
+    case RC_SERIAL_VALID:
+      return "valid";
+    case RC_SERIAL_INVALID:
+      return "invalid";
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+/**
+ * rc_serial_normalize:
+ *
+ * Returns: (transfer full) (nullable): @text as the checker reads it, or
+ * %NULL when it is not text or far too long to be a serial
+ */
+char *
+rc_serial_normalize (RcCatalog  *catalog,
+                     const char *text)
+{
+  Normalized norm;
+
+  g_return_val_if_fail (RC_IS_CATALOG (catalog), NULL);
+  g_return_val_if_fail (text != NULL, NULL);
+
+  if (!g_utf8_validate (text, -1, NULL) || !normalize (catalog, text, &norm))
+    return NULL;
+  return g_strdup (norm.utf8);
+}

@@ -1,0 +1,403 @@
+/* rc-series.c — one radio series and the serials it uses
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "rc-series-private.h"
+
+struct _RcSeries
+{
+  GObject       parent_instance;
+
+  char         *id;
+  char         *name;
+  char         *brand_id;
+  char         *brand_name;
+  char         *title;
+  char         *note;
+  char         *format_summary;
+  RcConfidence  confidence;
+  gboolean      detectable;
+  guint         max_length;
+  GPtrArray    *formats;   /* RcFormat, owned */
+  GPtrArray    *rewrites;  /* RcRule, owned */
+  GPtrArray    *rejects;   /* RcRule, owned */
+  GPtrArray    *sources;   /* RcSource, borrowed from the catalog */
+};
+
+G_DEFINE_FINAL_TYPE (RcSeries, rc_series, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_ID,
+  PROP_NAME,
+  PROP_BRAND_ID,
+  PROP_BRAND_NAME,
+  PROP_TITLE,
+  PROP_FORMAT_SUMMARY,
+  PROP_EXAMPLE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static const char *confidence_nicks[] = {
+  [RC_CONFIDENCE_OFFICIAL] = "official",
+  [RC_CONFIDENCE_REPORTED] = "reported",
+  [RC_CONFIDENCE_SINGLE_SOURCE] = "single-source",
+  [RC_CONFIDENCE_UNVERIFIED] = "unverified",
+};
+
+static void
+rc_series_finalize (GObject *object)
+{
+  RcSeries *self = RC_SERIES (object);
+
+  g_free (self->id);
+  g_free (self->name);
+  g_free (self->brand_id);
+  g_free (self->brand_name);
+  g_free (self->title);
+  g_free (self->note);
+  g_free (self->format_summary);
+  g_clear_pointer (&self->formats, g_ptr_array_unref);
+  g_clear_pointer (&self->rewrites, g_ptr_array_unref);
+  g_clear_pointer (&self->rejects, g_ptr_array_unref);
+  g_clear_pointer (&self->sources, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (rc_series_parent_class)->finalize (object);
+}
+
+static void
+rc_series_get_property (GObject    *object,
+                        guint       prop_id,
+                        GValue     *value,
+                        GParamSpec *pspec)
+{
+  RcSeries *self = RC_SERIES (object);
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      g_value_set_string (value, self->id);
+      break;
+    case PROP_NAME:
+      g_value_set_string (value, self->name);
+      break;
+    case PROP_BRAND_ID:
+      g_value_set_string (value, self->brand_id);
+      break;
+    case PROP_BRAND_NAME:
+      g_value_set_string (value, self->brand_name);
+      break;
+    case PROP_TITLE:
+      g_value_set_string (value, rc_series_get_title (self));
+      break;
+    case PROP_FORMAT_SUMMARY:
+      g_value_set_string (value, rc_series_get_format_summary (self));
+      break;
+    case PROP_EXAMPLE:
+      g_value_set_string (value, rc_series_get_example (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+rc_series_class_init (RcSeriesClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = rc_series_finalize;
+  object_class->get_property = rc_series_get_property;
+
+  properties[PROP_ID] =
+    g_param_spec_string ("id", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_NAME] =
+    g_param_spec_string ("name", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_BRAND_ID] =
+    g_param_spec_string ("brand-id", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_BRAND_NAME] =
+    g_param_spec_string ("brand-name", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_TITLE] =
+    g_param_spec_string ("title", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_FORMAT_SUMMARY] =
+    g_param_spec_string ("format-summary", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_EXAMPLE] =
+    g_param_spec_string ("example", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+rc_series_init (RcSeries *self)
+{
+  self->detectable = TRUE;
+  self->confidence = RC_CONFIDENCE_REPORTED;
+  self->formats = g_ptr_array_new_with_free_func ((GDestroyNotify) rc_format_free);
+  self->rewrites = g_ptr_array_new_with_free_func ((GDestroyNotify) rc_rule_free);
+  self->rejects = g_ptr_array_new_with_free_func ((GDestroyNotify) rc_rule_free);
+  self->sources = g_ptr_array_new ();
+}
+
+RcSeries *
+rc_series_new (const char *id,
+               const char *brand_id,
+               const char *brand_name)
+{
+  RcSeries *self = g_object_new (RC_TYPE_SERIES, NULL);
+
+  self->id = g_strdup (id);
+  self->brand_id = g_strdup (brand_id);
+  self->brand_name = g_strdup (brand_name);
+  return self;
+}
+
+void
+rc_series_set_name (RcSeries   *self,
+                    const char *name)
+{
+  g_free (self->name);
+  self->name = g_strdup (name);
+}
+
+void
+rc_series_set_note (RcSeries   *self,
+                    const char *note)
+{
+  g_free (self->note);
+  self->note = g_strdup (note);
+}
+
+void
+rc_series_set_confidence (RcSeries     *self,
+                          RcConfidence  confidence)
+{
+  self->confidence = confidence;
+}
+
+void
+rc_series_set_detectable (RcSeries *self,
+                          gboolean  detectable)
+{
+  self->detectable = detectable;
+}
+
+void
+rc_series_add_format (RcSeries *self,
+                      RcFormat *format)
+{
+  g_ptr_array_add (self->formats, format);
+  self->max_length = MAX (self->max_length, rc_format_get_max_length (format));
+}
+
+void
+rc_series_add_rewrite (RcSeries *self,
+                       RcRule   *rule)
+{
+  g_ptr_array_add (self->rewrites, rule);
+}
+
+void
+rc_series_add_reject (RcSeries *self,
+                      RcRule   *rule)
+{
+  g_ptr_array_add (self->rejects, rule);
+}
+
+void
+rc_series_add_source (RcSeries *self,
+                      RcSource *source)
+{
+  g_ptr_array_add (self->sources, source);
+}
+
+/* Checks that the series is complete and fills in what is derived from it. */
+gboolean
+rc_series_finish (RcSeries  *self,
+                  GError   **error)
+{
+  g_autoptr(GString) summary = g_string_new (NULL);
+
+  if (self->name == NULL)
+    {
+      g_set_error (error, G_MARKUP_ERROR, G_MARKUP_ERROR_MISSING_ATTRIBUTE,
+                   "series “%s” has no <name>", self->id);
+      return FALSE;
+    }
+  if (self->formats->len == 0)
+    {
+      g_set_error (error, G_MARKUP_ERROR, G_MARKUP_ERROR_INVALID_CONTENT,
+                   "series “%s” has no <format>", self->id);
+      return FALSE;
+    }
+
+  for (guint i = 0; i < self->formats->len; i++)
+    {
+      RcFormat *format = g_ptr_array_index (self->formats, i);
+
+      if (rc_format_get_description (format) == NULL)
+        {
+          g_set_error (error, G_MARKUP_ERROR, G_MARKUP_ERROR_INVALID_CONTENT,
+                       "a format of series “%s” has no <description>", self->id);
+          return FALSE;
+        }
+      if (i > 0)
+        /* Translators: joins two serial format descriptions */
+        g_string_append (summary, _(", or "));
+      g_string_append (summary, rc_format_get_description (format));
+    }
+
+  self->format_summary = g_string_free (g_steal_pointer (&summary), FALSE);
+  /* Translators: a radio series' full name: the brand, then the series, e.g. “Ford — M and V series” */
+  self->title = g_strdup_printf (_("%s — %s"), self->brand_name, self->name);
+  return TRUE;
+}
+
+const char *
+rc_series_get_id (RcSeries *self)
+{
+  g_return_val_if_fail (RC_IS_SERIES (self), NULL);
+  return self->id;
+}
+
+const char *
+rc_series_get_name (RcSeries *self)
+{
+  g_return_val_if_fail (RC_IS_SERIES (self), NULL);
+  return self->name;
+}
+
+const char *
+rc_series_get_brand_id (RcSeries *self)
+{
+  g_return_val_if_fail (RC_IS_SERIES (self), NULL);
+  return self->brand_id;
+}
+
+const char *
+rc_series_get_brand_name (RcSeries *self)
+{
+  g_return_val_if_fail (RC_IS_SERIES (self), NULL);
+  return self->brand_name;
+}
+
+/* The brand and the series together, for places where the brand is not shown beside it. */
+const char *
+rc_series_get_title (RcSeries *self)
+{
+  g_return_val_if_fail (RC_IS_SERIES (self), NULL);
+  return self->title;
+}
+
+const char *
+rc_series_get_note (RcSeries *self)
+{
+  g_return_val_if_fail (RC_IS_SERIES (self), NULL);
+  return self->note;
+}
+
+RcConfidence
+rc_series_get_confidence (RcSeries *self)
+{
+  g_return_val_if_fail (RC_IS_SERIES (self), RC_CONFIDENCE_UNVERIFIED);
+  return self->confidence;
+}
+
+/* Whether a serial alone may pick this series. A series without a format of
+ * its own (it accepts anything plausible) would match every serial. */
+gboolean
+rc_series_get_detectable (RcSeries *self)
+{
+  g_return_val_if_fail (RC_IS_SERIES (self), FALSE);
+  return self->detectable;
+}
+
+GPtrArray *
+rc_series_get_formats (RcSeries *self)
+{
+  g_return_val_if_fail (RC_IS_SERIES (self), NULL);
+  return self->formats;
+}
+
+GPtrArray *
+rc_series_get_rewrites (RcSeries *self)
+{
+  g_return_val_if_fail (RC_IS_SERIES (self), NULL);
+  return self->rewrites;
+}
+
+GPtrArray *
+rc_series_get_rejects (RcSeries *self)
+{
+  g_return_val_if_fail (RC_IS_SERIES (self), NULL);
+  return self->rejects;
+}
+
+GPtrArray *
+rc_series_get_sources (RcSeries *self)
+{
+  g_return_val_if_fail (RC_IS_SERIES (self), NULL);
+  return self->sources;
+}
+
+const char *
+rc_series_get_example (RcSeries *self)
+{
+  g_return_val_if_fail (RC_IS_SERIES (self), NULL);
+  return rc_format_get_example (g_ptr_array_index (self->formats, 0));
+}
+
+const char *
+rc_series_get_format_summary (RcSeries *self)
+{
+  g_return_val_if_fail (RC_IS_SERIES (self), NULL);
+  return self->format_summary;
+}
+
+guint
+rc_series_get_max_length (RcSeries *self)
+{
+  g_return_val_if_fail (RC_IS_SERIES (self), 0);
+  return self->max_length;
+}
+
+const char *
+rc_confidence_describe (RcConfidence confidence)
+{
+  switch (confidence)
+    {
+    case RC_CONFIDENCE_OFFICIAL:
+      return _("Documented in the manufacturer's own papers.");
+    case RC_CONFIDENCE_REPORTED:
+      return _("Reported by several independent sources.");
+    case RC_CONFIDENCE_SINGLE_SOURCE:
+      return _("Only one source describes this; treat it with care.");
+    case RC_CONFIDENCE_UNVERIFIED:
+      return _("No source publishes this; it is a best effort.");
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+gboolean
+rc_confidence_parse (const char   *str,
+                     RcConfidence *confidence)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (confidence_nicks); i++)
+    {
+      if (g_strcmp0 (str, confidence_nicks[i]) == 0)
+        {
+          *confidence = i;
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}

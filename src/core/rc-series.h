@@ -1,0 +1,47 @@
+/* rc-series.h — one radio series and the serials it uses
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib-object.h>
+
+#include "rc-format.h"
+#include "rc-source.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  RC_CONFIDENCE_OFFICIAL,
+  RC_CONFIDENCE_REPORTED,
+  RC_CONFIDENCE_SINGLE_SOURCE,
+  RC_CONFIDENCE_UNVERIFIED,
+} RcConfidence;
+
+#define RC_TYPE_SERIES (rc_series_get_type ())
+
+G_DECLARE_FINAL_TYPE (RcSeries, rc_series, RC, SERIES, GObject)
+
+const char   *rc_series_get_id             (RcSeries     *self);
+const char   *rc_series_get_name           (RcSeries     *self);
+const char   *rc_series_get_brand_id       (RcSeries     *self);
+const char   *rc_series_get_brand_name     (RcSeries     *self);
+const char   *rc_series_get_title          (RcSeries     *self);
+const char   *rc_series_get_note           (RcSeries     *self);
+RcConfidence  rc_series_get_confidence     (RcSeries     *self);
+gboolean      rc_series_get_detectable     (RcSeries     *self);
+GPtrArray    *rc_series_get_formats        (RcSeries     *self);
+GPtrArray    *rc_series_get_rewrites       (RcSeries     *self);
+GPtrArray    *rc_series_get_rejects        (RcSeries     *self);
+GPtrArray    *rc_series_get_sources        (RcSeries     *self);
+const char   *rc_series_get_example        (RcSeries     *self);
+const char   *rc_series_get_format_summary (RcSeries     *self);
+guint         rc_series_get_max_length     (RcSeries     *self);
+
+const char   *rc_confidence_describe       (RcConfidence  confidence);
+gboolean      rc_confidence_parse          (const char   *str,
+                                            RcConfidence *confidence);
+
+G_END_DECLS

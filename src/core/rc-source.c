@@ -1,0 +1,68 @@
+/* rc-source.c — where a fact comes from, and rules read from the catalog
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "rc-source.h"
+
+static const struct {
+  const char *nick;
+  const char *description;
+} qualities[] = {
+  [RC_SOURCE_MANUAL]             = { "manual", N_("manufacturer's manual or bulletin") },
+  [RC_SOURCE_FORUM]              = { "forum", N_("owner forum report") },
+  [RC_SOURCE_VENDOR]             = { "vendor", N_("commercial website") },
+  [RC_SOURCE_REVERSE_ENGINEERED] = { "reverse-engineered", N_("independent reverse engineering") },
+};
+
+const char *
+rc_source_quality_describe (RcSourceQuality quality)
+{
+  g_return_val_if_fail (quality < G_N_ELEMENTS (qualities), NULL);
+
+  return _(qualities[quality].description);
+}
+
+gboolean
+rc_source_quality_parse (const char      *str,
+                         RcSourceQuality *quality)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (qualities); i++)
+    {
+      if (g_strcmp0 (str, qualities[i].nick) == 0)
+        {
+          *quality = i;
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+void
+rc_source_free (RcSource *source)
+{
+  if (source == NULL)
+    return;
+
+  g_free (source->id);
+  g_free (source->name);
+  g_free (source);
+}
+
+void
+rc_rule_free (RcRule *rule)
+{
+  if (rule == NULL)
+    return;
+
+  g_clear_pointer (&rule->regex, g_regex_unref);
+  g_clear_pointer (&rule->sources, g_ptr_array_unref);
+  g_free (rule->replacement);
+  g_free (rule->text);
+  g_free (rule);
+}

@@ -1,0 +1,52 @@
+/* rc-source.h — where a fact comes from, and rules read from the catalog
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  RC_SOURCE_MANUAL,
+  RC_SOURCE_FORUM,
+  RC_SOURCE_VENDOR,
+  RC_SOURCE_REVERSE_ENGINEERED,
+} RcSourceQuality;
+
+typedef struct
+{
+  char            *id;
+  char            *name;
+  RcSourceQuality  quality;
+} RcSource;
+
+typedef enum
+{
+  RC_REJECT_PART_NUMBER,
+  RC_REJECT_MODEL_NUMBER,
+  RC_REJECT_NONEXISTENT,
+} RcRejectKind;
+
+/* A regular expression over the normalised serial: a rewrite turns a longer
+ * label form into the serial, a reject names a number that is not one. */
+typedef struct
+{
+  GRegex       *regex;
+  char         *replacement;  /* rewrites only */
+  guint         length;       /* rewrites: the length of the long form */
+  RcRejectKind  kind;         /* rejects only */
+  char         *text;         /* translated reason or explanation */
+  GPtrArray    *sources;      /* RcSource*, borrowed from the catalog */
+} RcRule;
+
+const char *rc_source_quality_describe (RcSourceQuality quality);
+gboolean    rc_source_quality_parse    (const char      *str,
+                                        RcSourceQuality *quality);
+void        rc_source_free             (RcSource        *source);
+void        rc_rule_free               (RcRule          *rule);
+
+G_END_DECLS

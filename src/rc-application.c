@@ -1,0 +1,220 @@
+/* rc-application.c — the application: actions, settings, command line
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "rc-application.h"
+#include "rc-cli.h"
+#include "rc-window.h"
+
+struct _RcApplication
+{
+  AdwApplication  parent_instance;
+
+  RcCatalog      *catalog;
+  GSettings      *settings;
+};
+
+G_DEFINE_FINAL_TYPE (RcApplication, rc_application, ADW_TYPE_APPLICATION)
+
+static const GOptionEntry options[] = {
+  { "check", 'c', 0, G_OPTION_ARG_STRING, NULL,
+    N_("Check SERIAL and print the verdict, without opening a window"), N_("SERIAL") },
+  { "series", 's', 0, G_OPTION_ARG_STRING, NULL,
+    N_("Check against this radio series (see --list-series)"), N_("ID") },
+  { "list-series", 'l', 0, G_OPTION_ARG_NONE, NULL,
+    N_("List the radio series with their serial formats"), NULL },
+  { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Print the version and exit"), NULL },
+  { NULL }
+};
+
+static RcWindow *
+get_window (RcApplication *self)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (window == NULL)
+    window = GTK_WINDOW (rc_window_new (self));
+  return RC_WINDOW (window);
+}
+
+static void
+quit_activated_cb (GSimpleAction *action,
+                   GVariant      *parameter,
+                   gpointer       user_data)
+{
+  g_application_quit (G_APPLICATION (user_data));
+}
+
+static void
+about_activated_cb (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  RcApplication *self = user_data;
+  const char *developers[] = { _("The Radio Code developers"), NULL };
+
+  adw_show_about_window (gtk_application_get_active_window (GTK_APPLICATION (self)),
+                         "application-name", _("Radio Code"),
+                         "application-icon", APP_ID,
+                         "version", PACKAGE_VERSION,
+                         "developer-name", _("The Radio Code developers"),
+                         "developers", developers,
+                         "comments", _("Radio Code helps you find your car radio's serial, "
+                                       "get its real unlock code and enter it safely. It "
+                                       "never guesses codes and works without a network."),
+                         /* Translators: put your names here, one per line */
+                         "translator-credits", _("translator-credits"),
+                         "license-type", GTK_LICENSE_GPL_3_0,
+                         NULL);
+}
+
+static const GActionEntry app_actions[] = {
+  { "quit", quit_activated_cb },
+  { "about", about_activated_cb },
+};
+
+static int
+rc_application_handle_local_options (GApplication *application,
+                                     GVariantDict *options_dict)
+{
+  RcApplication *self = RC_APPLICATION (application);
+  const char *serial = NULL, *series = NULL;
+  RcCatalog *catalog;
+
+  if (g_variant_dict_contains (options_dict, "version"))
+    {
+      g_print ("%s %s\n", _("Radio Code"), PACKAGE_VERSION);
+      return 0;
+    }
+
+  g_variant_dict_lookup (options_dict, "check", "&s", &serial);
+  g_variant_dict_lookup (options_dict, "series", "&s", &series);
+
+  if (serial == NULL && series == NULL && !g_variant_dict_contains (options_dict, "list-series"))
+    return -1;
+
+  catalog = rc_application_get_catalog (self);
+  if (catalog == NULL)
+    return 2;
+
+  if (g_variant_dict_contains (options_dict, "list-series"))
+    return rc_cli_list_series (catalog);
+
+  if (serial == NULL)
+    {
+      g_printerr ("%s\n", _("--series only makes sense with --check SERIAL."));
+      return 2;
+    }
+
+  return rc_cli_check (catalog, serial, series);
+}
+
+static void
+rc_application_startup (GApplication *application)
+{
+  RcApplication *self = RC_APPLICATION (application);
+
+  G_APPLICATION_CLASS (rc_application_parent_class)->startup (application);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
+                                   G_N_ELEMENTS (app_actions), self);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit",
+                                         (const char *[]) { "<Control>q", NULL });
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "window.close",
+                                         (const char *[]) { "<Control>w", NULL });
+}
+
+static void
+rc_application_activate (GApplication *application)
+{
+  RcApplication *self = RC_APPLICATION (application);
+
+  if (rc_application_get_catalog (self) == NULL)
+    return;
+
+  gtk_window_present (GTK_WINDOW (get_window (self)));
+}
+
+static void
+rc_application_dispose (GObject *object)
+{
+  RcApplication *self = RC_APPLICATION (object);
+
+  g_clear_object (&self->catalog);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (rc_application_parent_class)->dispose (object);
+}
+
+static void
+rc_application_class_init (RcApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->dispose = rc_application_dispose;
+
+  app_class->handle_local_options = rc_application_handle_local_options;
+  app_class->startup = rc_application_startup;
+  app_class->activate = rc_application_activate;
+}
+
+static void
+rc_application_init (RcApplication *self)
+{
+  g_application_add_main_option_entries (G_APPLICATION (self), options);
+  g_application_set_option_context_parameter_string (G_APPLICATION (self), NULL);
+  g_application_set_option_context_summary (G_APPLICATION (self),
+                                            _("Find a car radio's serial, check it, and get "
+                                              "the radio playing again."));
+}
+
+RcApplication *
+rc_application_new (void)
+{
+  return g_object_new (RC_TYPE_APPLICATION,
+                       "application-id", APP_ID,
+                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       NULL);
+}
+
+/**
+ * rc_application_get_catalog:
+ *
+ * The catalog, read on first use. It is compiled into the program, so it
+ * fails to load only in a broken build; that is said on stderr.
+ *
+ * Returns: (transfer none) (nullable): the catalog
+ */
+RcCatalog *
+rc_application_get_catalog (RcApplication *self)
+{
+  g_return_val_if_fail (RC_IS_APPLICATION (self), NULL);
+
+  if (self->catalog == NULL)
+    {
+      g_autoptr(GError) error = NULL;
+
+      self->catalog = rc_catalog_new_from_resources (RC_CATALOG_RESOURCE_PATH, &error);
+      if (self->catalog == NULL)
+        g_printerr (_("The built-in catalog could not be read: %s\n"), error->message);
+    }
+
+  return self->catalog;
+}
+
+GSettings *
+rc_application_get_settings (RcApplication *self)
+{
+  g_return_val_if_fail (RC_IS_APPLICATION (self), NULL);
+
+  if (self->settings == NULL)
+    self->settings = g_settings_new (APP_ID);
+  return self->settings;
+}

@@ -1,0 +1,22 @@
+/* rc-application.h — the application: actions, settings, command line
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "rc-catalog.h"
+
+G_BEGIN_DECLS
+
+#define RC_TYPE_APPLICATION (rc_application_get_type ())
+
+G_DECLARE_FINAL_TYPE (RcApplication, rc_application, RC, APPLICATION, AdwApplication)
+
+RcApplication *rc_application_new          (void);
+RcCatalog     *rc_application_get_catalog  (RcApplication *self);
+GSettings     *rc_application_get_settings (RcApplication *self);
+
+G_END_DECLS

@@ -1,0 +1,415 @@
+/* rc-serial-entry.c — the serial field, checked as it is typed
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The field is never rewritten: what the user typed stays as typed, and the
+ * check only reads it. The character at fault is underlined in place.
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "rc-serial-entry.h"
+
+struct _RcSerialEntry
+{
+  GtkWidget       parent_instance;
+
+  /* template */
+  AdwPreferencesGroup *group;
+  AdwEntryRow         *entry;
+  GtkImage            *status_icon;
+  GtkLabel            *summary_label;
+  GtkLabel            *explanation_label;
+  GtkLabel            *notes_label;
+  GtkButton           *anyway_button;
+
+  /* owned */
+  RcCatalog           *catalog;
+  RcSeries            *series;
+  RcSerialCheck       *check;
+  gboolean             anyway;
+};
+
+G_DEFINE_FINAL_TYPE (RcSerialEntry, rc_serial_entry, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_CATALOG,
+  PROP_SERIES,
+  PROP_TEXT,
+  PROP_CHECK,
+  PROP_ACCEPTED,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static const char *
+verdict_icon (RcSerialVerdict verdict)
+{
+  switch (verdict)
+    {
+    case RC_SERIAL_VALID:
+      return "emblem-ok-symbolic";
+    case RC_SERIAL_INVALID:
+      return "dialog-warning-symbolic";
+    case RC_SERIAL_INCOMPLETE:
+      return "document-edit-symbolic";
+    case RC_SERIAL_EMPTY:
+    default:
+      return "dialog-information-symbolic";
+    }
+}
+
+static void
+update_group_description (RcSerialEntry *self)
+{
+  g_autofree char *description = NULL;
+
+  if (self->series != NULL)
+    /* Translators: a serial format, then an example serial */
+    description = g_strdup_printf (_("%s. For example %s."),
+                                   rc_series_get_format_summary (self->series),
+                                   rc_series_get_example (self->series));
+  else
+    description = g_strdup (_("Not sure which radio you have? Type the serial and the app "
+                              "recognises it when only one radio fits."));
+  adw_preferences_group_set_description (self->group, description);
+}
+
+static void
+underline_problem (RcSerialEntry *self,
+                   const char    *text)
+{
+  GtkEditable *delegate = gtk_editable_get_delegate (GTK_EDITABLE (self->entry));
+  int offset = rc_serial_check_get_input_offset (self->check);
+  g_autoptr(PangoAttrList) attrs = NULL;
+
+  if (offset >= 0 && offset < g_utf8_strlen (text, -1))
+    {
+      const char *start = g_utf8_offset_to_pointer (text, offset);
+      PangoAttribute *attr = pango_attr_underline_new (PANGO_UNDERLINE_ERROR);
+
+      attrs = pango_attr_list_new ();
+      attr->start_index = start - text;
+      attr->end_index = g_utf8_next_char (start) - text;
+      pango_attr_list_insert (attrs, attr);
+    }
+
+  if (GTK_IS_TEXT (delegate))
+    gtk_text_set_attributes (GTK_TEXT (delegate), attrs);
+}
+
+static void
+update (RcSerialEntry *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->entry));
+  RcSerialVerdict verdict;
+  g_autofree char *summary = NULL;
+  g_autofree char *description = NULL;
+  g_autoptr(GString) notes = g_string_new (NULL);
+  GPtrArray *note_list;
+  GtkEditable *delegate;
+  gboolean was_accepted = rc_serial_entry_get_accepted (self);
+
+  if (self->catalog == NULL)
+    return;
+
+  g_clear_pointer (&self->check, rc_serial_check_unref);
+  self->check = rc_serial_check (self->catalog, self->series, text);
+  verdict = rc_serial_check_get_verdict (self->check);
+
+  if (verdict == RC_SERIAL_INVALID && self->anyway)
+    /* Translators: the argument says what is wrong, e.g. “Wrong at position 3” */
+    summary = g_strdup_printf (_("Used as typed — %s"), rc_serial_check_get_summary (self->check));
+  else
+    summary = g_strdup (rc_serial_check_get_summary (self->check));
+
+  gtk_label_set_label (self->summary_label, summary);
+  gtk_label_set_label (self->explanation_label, rc_serial_check_get_explanation (self->check));
+  gtk_image_set_from_icon_name (self->status_icon, verdict_icon (verdict));
+
+  note_list = rc_serial_check_get_notes (self->check);
+  for (guint i = 0; i < note_list->len; i++)
+    {
+      if (i > 0)
+        g_string_append_c (notes, '\n');
+      g_string_append (notes, g_ptr_array_index (note_list, i));
+    }
+  gtk_label_set_label (self->notes_label, notes->str);
+  gtk_widget_set_visible (GTK_WIDGET (self->notes_label), notes->len > 0);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->anyway_button),
+                          verdict == RC_SERIAL_INVALID && !self->anyway &&
+                          rc_serial_check_get_problem (self->check) != RC_SERIAL_PROBLEM_BAD_TEXT);
+
+  gtk_widget_remove_css_class (GTK_WIDGET (self->entry), "success");
+  gtk_widget_remove_css_class (GTK_WIDGET (self->entry), "error");
+  gtk_widget_remove_css_class (GTK_WIDGET (self->entry), "warning");
+  if (verdict == RC_SERIAL_VALID)
+    gtk_widget_add_css_class (GTK_WIDGET (self->entry), "success");
+  else if (verdict == RC_SERIAL_INVALID)
+    gtk_widget_add_css_class (GTK_WIDGET (self->entry), self->anyway ? "warning" : "error");
+
+  underline_problem (self, text);
+
+  /* A screen reader hears the verdict with the field, not only the text. */
+  description = g_strdup_printf ("%s. %s%s%s", summary,
+                                 rc_serial_check_get_explanation (self->check),
+                                 notes->len > 0 ? " " : "", notes->str);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->entry),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description, -1);
+  delegate = gtk_editable_get_delegate (GTK_EDITABLE (self->entry));
+  if (delegate != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (delegate),
+                                    GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description, -1);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CHECK]);
+  if (was_accepted != rc_serial_entry_get_accepted (self))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ACCEPTED]);
+}
+
+static void
+entry_changed_cb (RcSerialEntry *self)
+{
+  self->anyway = FALSE;
+  update (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TEXT]);
+}
+
+static void
+anyway_clicked_cb (RcSerialEntry *self)
+{
+  self->anyway = TRUE;
+  update (self);
+  gtk_widget_grab_focus (GTK_WIDGET (self->entry));
+}
+
+static void
+rc_serial_entry_dispose (GObject *object)
+{
+  RcSerialEntry *self = RC_SERIAL_ENTRY (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), RC_TYPE_SERIAL_ENTRY);
+  g_clear_object (&self->catalog);
+  g_clear_object (&self->series);
+  g_clear_pointer (&self->check, rc_serial_check_unref);
+
+  G_OBJECT_CLASS (rc_serial_entry_parent_class)->dispose (object);
+}
+
+static void
+rc_serial_entry_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  RcSerialEntry *self = RC_SERIAL_ENTRY (object);
+
+  switch (prop_id)
+    {
+    case PROP_CATALOG:
+      g_value_set_object (value, self->catalog);
+      break;
+    case PROP_SERIES:
+      g_value_set_object (value, self->series);
+      break;
+    case PROP_TEXT:
+      g_value_set_string (value, rc_serial_entry_get_text (self));
+      break;
+    case PROP_CHECK:
+      g_value_set_boxed (value, self->check);
+      break;
+    case PROP_ACCEPTED:
+      g_value_set_boolean (value, rc_serial_entry_get_accepted (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+rc_serial_entry_set_property (GObject      *object,
+                              guint         prop_id,
+                              const GValue *value,
+                              GParamSpec   *pspec)
+{
+  RcSerialEntry *self = RC_SERIAL_ENTRY (object);
+
+  switch (prop_id)
+    {
+    case PROP_CATALOG:
+      rc_serial_entry_set_catalog (self, g_value_get_object (value));
+      break;
+    case PROP_SERIES:
+      rc_serial_entry_set_series (self, g_value_get_object (value));
+      break;
+    case PROP_TEXT:
+      rc_serial_entry_set_text (self, g_value_get_string (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+rc_serial_entry_class_init (RcSerialEntryClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = rc_serial_entry_dispose;
+  object_class->get_property = rc_serial_entry_get_property;
+  object_class->set_property = rc_serial_entry_set_property;
+
+  properties[PROP_CATALOG] =
+    g_param_spec_object ("catalog", NULL, NULL, RC_TYPE_CATALOG,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SERIES] =
+    g_param_spec_object ("series", NULL, NULL, RC_TYPE_SERIES,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_TEXT] =
+    g_param_spec_string ("text", NULL, NULL, "",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CHECK] =
+    g_param_spec_boxed ("check", NULL, NULL, RC_TYPE_SERIAL_CHECK,
+                        G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_ACCEPTED] =
+    g_param_spec_boolean ("accepted", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_PATH "/ui/rc-serial-entry.ui");
+  gtk_widget_class_bind_template_child (widget_class, RcSerialEntry, group);
+  gtk_widget_class_bind_template_child (widget_class, RcSerialEntry, entry);
+  gtk_widget_class_bind_template_child (widget_class, RcSerialEntry, status_icon);
+  gtk_widget_class_bind_template_child (widget_class, RcSerialEntry, summary_label);
+  gtk_widget_class_bind_template_child (widget_class, RcSerialEntry, explanation_label);
+  gtk_widget_class_bind_template_child (widget_class, RcSerialEntry, notes_label);
+  gtk_widget_class_bind_template_child (widget_class, RcSerialEntry, anyway_button);
+  gtk_widget_class_bind_template_callback (widget_class, entry_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, anyway_clicked_cb);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "rc-serial-entry");
+}
+
+static void
+rc_serial_entry_init (RcSerialEntry *self)
+{
+  GtkLayoutManager *layout;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  layout = gtk_widget_get_layout_manager (GTK_WIDGET (self));
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (layout), GTK_ORIENTATION_VERTICAL);
+  update_group_description (self);
+}
+
+GtkWidget *
+rc_serial_entry_new (RcCatalog *catalog)
+{
+  return g_object_new (RC_TYPE_SERIAL_ENTRY, "catalog", catalog, NULL);
+}
+
+RcCatalog *
+rc_serial_entry_get_catalog (RcSerialEntry *self)
+{
+  g_return_val_if_fail (RC_IS_SERIAL_ENTRY (self), NULL);
+
+  return self->catalog;
+}
+
+void
+rc_serial_entry_set_catalog (RcSerialEntry *self,
+                             RcCatalog     *catalog)
+{
+  g_return_if_fail (RC_IS_SERIAL_ENTRY (self));
+  g_return_if_fail (catalog == NULL || RC_IS_CATALOG (catalog));
+
+  if (g_set_object (&self->catalog, catalog))
+    {
+      update (self);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CATALOG]);
+    }
+}
+
+/* The series the user picked, or %NULL to recognise it from the serial. */
+RcSeries *
+rc_serial_entry_get_series (RcSerialEntry *self)
+{
+  g_return_val_if_fail (RC_IS_SERIAL_ENTRY (self), NULL);
+
+  return self->series;
+}
+
+void
+rc_serial_entry_set_series (RcSerialEntry *self,
+                            RcSeries      *series)
+{
+  g_return_if_fail (RC_IS_SERIAL_ENTRY (self));
+  g_return_if_fail (series == NULL || RC_IS_SERIES (series));
+
+  if (g_set_object (&self->series, series))
+    {
+      update_group_description (self);
+      update (self);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SERIES]);
+    }
+}
+
+const char *
+rc_serial_entry_get_text (RcSerialEntry *self)
+{
+  g_return_val_if_fail (RC_IS_SERIAL_ENTRY (self), NULL);
+
+  return gtk_editable_get_text (GTK_EDITABLE (self->entry));
+}
+
+void
+rc_serial_entry_set_text (RcSerialEntry *self,
+                          const char    *text)
+{
+  g_return_if_fail (RC_IS_SERIAL_ENTRY (self));
+
+  if (g_strcmp0 (text, rc_serial_entry_get_text (self)) != 0)
+    gtk_editable_set_text (GTK_EDITABLE (self->entry), text != NULL ? text : "");
+}
+
+/**
+ * rc_serial_entry_get_check:
+ *
+ * Returns: (transfer none) (nullable): the verdict on the text as it is now
+ */
+RcSerialCheck *
+rc_serial_entry_get_check (RcSerialEntry *self)
+{
+  g_return_val_if_fail (RC_IS_SERIAL_ENTRY (self), NULL);
+
+  return self->check;
+}
+
+/* Whether the serial can be used: it fits, or the user chose to use it anyway. */
+gboolean
+rc_serial_entry_get_accepted (RcSerialEntry *self)
+{
+  g_return_val_if_fail (RC_IS_SERIAL_ENTRY (self), FALSE);
+
+  if (self->check == NULL)
+    return FALSE;
+
+  switch (rc_serial_check_get_verdict (self->check))
+    {
+    case RC_SERIAL_VALID:
+      return TRUE;
+    case RC_SERIAL_INVALID:
+      return self->anyway;
+    case RC_SERIAL_EMPTY:
+    case RC_SERIAL_INCOMPLETE:
+    default:
+      return FALSE;
+    }
+}

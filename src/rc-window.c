@@ -1,0 +1,155 @@
+/* rc-window.c — the main window and its sections
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "rc-serial-entry.h"
+#include "rc-series-picker.h"
+#include "rc-window.h"
+
+struct _RcWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  /* template */
+  AdwViewSwitcherTitle *switcher_title;
+  AdwViewSwitcherBar   *switcher_bar;
+  AdwViewStack         *stack;
+  RcSerialEntry        *serial_entry;
+  RcSeriesPicker       *series_picker;
+
+  /* owned */
+  GSettings            *settings;
+};
+
+G_DEFINE_FINAL_TYPE (RcWindow, rc_window, ADW_TYPE_APPLICATION_WINDOW)
+
+static void
+series_changed_cb (RcWindow *self)
+{
+  RcSeries *series = rc_serial_entry_get_series (self->serial_entry);
+
+  g_settings_set_string (self->settings, "last-series",
+                         series != NULL ? rc_series_get_id (series) : "");
+}
+
+static void
+text_changed_cb (RcWindow *self)
+{
+  g_settings_set_string (self->settings, "serial-text",
+                         rc_serial_entry_get_text (self->serial_entry));
+}
+
+static void
+update_switcher (RcWindow *self)
+{
+  g_autoptr(GtkSelectionModel) pages = adw_view_stack_get_pages (self->stack);
+  gboolean several = g_list_model_get_n_items (G_LIST_MODEL (pages)) > 1;
+
+  /* One section needs no switcher; the title then reads as a plain title. */
+  adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, several);
+}
+
+static gboolean
+rc_window_close_request (GtkWindow *window)
+{
+  RcWindow *self = RC_WINDOW (window);
+  int width, height;
+
+  gtk_window_get_default_size (window, &width, &height);
+  g_settings_delay (self->settings);
+  g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (window));
+  if (!gtk_window_is_maximized (window))
+    {
+      g_settings_set_int (self->settings, "window-width", width);
+      g_settings_set_int (self->settings, "window-height", height);
+    }
+  g_settings_apply (self->settings);
+
+  return GTK_WINDOW_CLASS (rc_window_parent_class)->close_request (window);
+}
+
+static void
+rc_window_dispose (GObject *object)
+{
+  RcWindow *self = RC_WINDOW (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), RC_TYPE_WINDOW);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (rc_window_parent_class)->dispose (object);
+}
+
+static void
+rc_window_class_init (RcWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->dispose = rc_window_dispose;
+  window_class->close_request = rc_window_close_request;
+
+  g_type_ensure (RC_TYPE_SERIAL_ENTRY);
+  g_type_ensure (RC_TYPE_SERIES_PICKER);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ui/rc-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, RcWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, RcWindow, switcher_bar);
+  gtk_widget_class_bind_template_child (widget_class, RcWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, RcWindow, serial_entry);
+  gtk_widget_class_bind_template_child (widget_class, RcWindow, series_picker);
+}
+
+static void
+rc_window_init (RcWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  g_object_bind_property (self->switcher_title, "title-visible",
+                          self->switcher_bar, "reveal", G_BINDING_SYNC_CREATE);
+  g_object_bind_property (self->series_picker, "series",
+                          self->serial_entry, "series",
+                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  update_switcher (self);
+}
+
+RcWindow *
+rc_window_new (RcApplication *application)
+{
+  RcCatalog *catalog = rc_application_get_catalog (application);
+  g_autofree char *series_id = NULL;
+  g_autofree char *text = NULL;
+  RcWindow *self;
+
+  g_return_val_if_fail (RC_IS_APPLICATION (application), NULL);
+
+  self = g_object_new (RC_TYPE_WINDOW, "application", application, NULL);
+  self->settings = g_object_ref (rc_application_get_settings (application));
+
+  gtk_window_set_default_size (GTK_WINDOW (self),
+                               g_settings_get_int (self->settings, "window-width"),
+                               g_settings_get_int (self->settings, "window-height"));
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+
+  /* What the user had typed and picked comes back as it was. */
+  series_id = g_settings_get_string (self->settings, "last-series");
+  text = g_settings_get_string (self->settings, "serial-text");
+  rc_series_picker_set_catalog (self->series_picker, catalog);
+  rc_serial_entry_set_catalog (self->serial_entry, catalog);
+  rc_series_picker_set_series (self->series_picker,
+                               rc_catalog_lookup_series (catalog, series_id));
+  rc_serial_entry_set_text (self->serial_entry, text);
+
+  g_signal_connect_object (self->serial_entry, "notify::series",
+                           G_CALLBACK (series_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->serial_entry, "notify::text",
+                           G_CALLBACK (text_changed_cb), self, G_CONNECT_SWAPPED);
+
+  return self;
+}

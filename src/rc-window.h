@@ -1,0 +1,20 @@
+/* rc-window.h — the main window and its sections
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "rc-application.h"
+
+G_BEGIN_DECLS
+
+#define RC_TYPE_WINDOW (rc_window_get_type ())
+
+G_DECLARE_FINAL_TYPE (RcWindow, rc_window, RC, WINDOW, AdwApplicationWindow)
+
+RcWindow *rc_window_new (RcApplication *application);
+
+G_END_DECLS
