@@ -17,6 +17,7 @@ struct _RcApplication
 
   RcCatalog      *catalog;
   GSettings      *settings;
+  gboolean        options_parsed;
 };
 
 G_DEFINE_FINAL_TYPE (RcApplication, rc_application, ADW_TYPE_APPLICATION)
@@ -87,6 +88,8 @@ rc_application_handle_local_options (GApplication *application,
   const char *serial = NULL, *series = NULL;
   RcCatalog *catalog;
 
+  self->options_parsed = TRUE;
+
   if (g_variant_dict_contains (options_dict, "version"))
     {
       g_print ("%s %s\n", _("Radio Code"), PACKAGE_VERSION);
@@ -113,6 +116,26 @@ rc_application_handle_local_options (GApplication *application,
     }
 
   return rc_cli_check (catalog, serial, series);
+}
+
+static gboolean
+rc_application_local_command_line (GApplication   *application,
+                                   char         ***arguments,
+                                   int            *exit_status)
+{
+  RcApplication *self = RC_APPLICATION (application);
+  gboolean handled;
+
+  handled = G_APPLICATION_CLASS (rc_application_parent_class)->local_command_line (application,
+                                                                                  arguments,
+                                                                                  exit_status);
+
+  /* GApplication exits with 1 when it cannot parse the options; for us 1
+   * means "the serial is not valid", and a usage error is 2. */
+  if (handled && *exit_status == 1 && !self->options_parsed)
+    *exit_status = 2;
+
+  return handled;
 }
 
 static void
@@ -142,6 +165,15 @@ rc_application_activate (GApplication *application)
 }
 
 static void
+rc_application_constructed (GObject *object)
+{
+  G_OBJECT_CLASS (rc_application_parent_class)->constructed (object);
+
+  /* Fixed, so that a test or development id still finds the help overlay and style. */
+  g_application_set_resource_base_path (G_APPLICATION (object), RESOURCE_PATH);
+}
+
+static void
 rc_application_dispose (GObject *object)
 {
   RcApplication *self = RC_APPLICATION (object);
@@ -158,8 +190,10 @@ rc_application_class_init (RcApplicationClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
 
+  object_class->constructed = rc_application_constructed;
   object_class->dispose = rc_application_dispose;
 
+  app_class->local_command_line = rc_application_local_command_line;
   app_class->handle_local_options = rc_application_handle_local_options;
   app_class->startup = rc_application_startup;
   app_class->activate = rc_application_activate;

@@ -19,6 +19,7 @@ struct _RcSerialEntry
   /* template */
   AdwPreferencesGroup *group;
   AdwEntryRow         *entry;
+  GtkWidget           *status_box;
   GtkImage            *status_icon;
   GtkLabel            *summary_label;
   GtkLabel            *explanation_label;
@@ -30,6 +31,7 @@ struct _RcSerialEntry
   RcSeries            *series;
   RcSerialCheck       *check;
   gboolean             anyway;
+  gboolean             accepted;
 };
 
 G_DEFINE_FINAL_TYPE (RcSerialEntry, rc_serial_entry, GTK_TYPE_WIDGET)
@@ -112,7 +114,7 @@ update (RcSerialEntry *self)
   g_autoptr(GString) notes = g_string_new (NULL);
   GPtrArray *note_list;
   GtkEditable *delegate;
-  gboolean was_accepted = rc_serial_entry_get_accepted (self);
+  gboolean accepted;
 
   if (self->catalog == NULL)
     return;
@@ -167,8 +169,12 @@ update (RcSerialEntry *self)
                                     GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description, -1);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CHECK]);
-  if (was_accepted != rc_serial_entry_get_accepted (self))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ACCEPTED]);
+  accepted = verdict == RC_SERIAL_VALID || (verdict == RC_SERIAL_INVALID && self->anyway);
+  if (accepted != self->accepted)
+    {
+      self->accepted = accepted;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ACCEPTED]);
+    }
 }
 
 static void
@@ -285,6 +291,7 @@ rc_serial_entry_class_init (RcSerialEntryClass *klass)
                                                RESOURCE_PATH "/ui/rc-serial-entry.ui");
   gtk_widget_class_bind_template_child (widget_class, RcSerialEntry, group);
   gtk_widget_class_bind_template_child (widget_class, RcSerialEntry, entry);
+  gtk_widget_class_bind_template_child (widget_class, RcSerialEntry, status_box);
   gtk_widget_class_bind_template_child (widget_class, RcSerialEntry, status_icon);
   gtk_widget_class_bind_template_child (widget_class, RcSerialEntry, summary_label);
   gtk_widget_class_bind_template_child (widget_class, RcSerialEntry, explanation_label);
@@ -398,18 +405,5 @@ rc_serial_entry_get_accepted (RcSerialEntry *self)
 {
   g_return_val_if_fail (RC_IS_SERIAL_ENTRY (self), FALSE);
 
-  if (self->check == NULL)
-    return FALSE;
-
-  switch (rc_serial_check_get_verdict (self->check))
-    {
-    case RC_SERIAL_VALID:
-      return TRUE;
-    case RC_SERIAL_INVALID:
-      return self->anyway;
-    case RC_SERIAL_EMPTY:
-    case RC_SERIAL_INCOMPLETE:
-    default:
-      return FALSE;
-    }
+  return self->accepted;
 }

@@ -59,16 +59,39 @@ set_error (ParseState  *state,
            const char  *format,
            ...)
 {
+  va_list args;
+
+  /* GMarkup puts the line and column in front (G_MARKUP_PREFIX_ERROR_POSITION). */
+  va_start (args, format);
+  g_propagate_error (error, g_error_new_valist (G_MARKUP_ERROR, code, format, args));
+  va_end (args);
+}
+
+/* GMarkup adds the position to errors from start_element and text, but not
+ * to those from end_element; say it the same way there. */
+static void
+set_end_error (ParseState  *state,
+               GError     **error,
+               const char  *format,
+               ...) G_GNUC_PRINTF (3, 4);
+
+static void
+set_end_error (ParseState  *state,
+               GError     **error,
+               const char  *format,
+               ...)
+{
   g_autofree char *message = NULL;
   va_list args;
-  int line = 0;
+  int line = 0, column = 0;
 
   va_start (args, format);
   message = g_strdup_vprintf (format, args);
   va_end (args);
 
-  g_markup_parse_context_get_position (state->context, &line, NULL);
-  g_set_error (error, G_MARKUP_ERROR, code, "line %d: %s", line, message);
+  g_markup_parse_context_get_position (state->context, &line, &column);
+  g_set_error (error, G_MARKUP_ERROR, G_MARKUP_ERROR_INVALID_CONTENT,
+               "Error on line %d char %d: %s", line, column, message);
 }
 
 static const char *
@@ -427,8 +450,12 @@ start_element_cb (GMarkupParseContext  *context,
     {
       const GSList *stack = g_markup_parse_context_get_element_stack (context);
 
-      set_error (state, error, G_MARKUP_ERROR_UNKNOWN_ELEMENT, "unexpected <%s> inside <%s>",
-                 element, stack->next ? (const char *) stack->next->data : "(document)");
+      if (stack->next == NULL)
+        set_error (state, error, G_MARKUP_ERROR_UNKNOWN_ELEMENT,
+                   "unexpected <%s>: the root element must be <catalog>", element);
+      else
+        set_error (state, error, G_MARKUP_ERROR_UNKNOWN_ELEMENT, "unexpected <%s> inside <%s>",
+                   element, (const char *) stack->next->data);
     }
 }
 
@@ -443,7 +470,7 @@ end_text (ParseState  *state,
 
   state->in_text = FALSE;
   if (msgid[0] == '\0')
-    return set_error (state, error, G_MARKUP_ERROR_INVALID_CONTENT, "<%s> is empty", element);
+    return set_end_error (state, error, "<%s> is empty", element);
 
   if (parent_is (context, "source"))
     state->source->name = g_strdup (text);
@@ -480,16 +507,14 @@ end_element_cb (GMarkupParseContext  *context,
       g_autoptr(GError) local_error = NULL;
 
       if (!rc_series_finish (series, &local_error))
-        return set_error (state, error, G_MARKUP_ERROR_INVALID_CONTENT,
-                          "%s", local_error->message);
+        return set_end_error (state, error, "%s", local_error->message);
       g_hash_table_insert (self->series_by_id, (char *) rc_series_get_id (series), series);
       g_list_store_append (self->series, series);
     }
   else if (g_str_equal (element, "source"))
     {
       if (state->source->name == NULL)
-        return set_error (state, error, G_MARKUP_ERROR_INVALID_CONTENT,
-                          "source “%s” has no <name>", state->source->id);
+        return set_end_error (state, error, "source “%s” has no <name>", state->source->id);
       state->source = NULL;
     }
   else if (g_str_equal (element, "brand"))
@@ -497,15 +522,13 @@ end_element_cb (GMarkupParseContext  *context,
       g_autofree char *id = g_steal_pointer (&state->brand_id);
 
       if (!g_hash_table_contains (self->brands, id))
-        return set_error (state, error, G_MARKUP_ERROR_INVALID_CONTENT,
-                          "brand “%s” has no <name>", id);
+        return set_end_error (state, error, "brand “%s” has no <name>", id);
       g_ptr_array_insert (self->brand_ids, self->brand_ids->len - 1, g_strdup (id));
     }
   else if (g_str_equal (element, "reject") || g_str_equal (element, "rewrite"))
     {
       if (state->rule->text == NULL)
-        return set_error (state, error, G_MARKUP_ERROR_INVALID_CONTENT,
-                          "<%s> needs an <%s>", element,
+        return set_end_error (state, error, "<%s> needs an <%s>", element,
                           g_str_equal (element, "reject") ? "explanation" : "reason");
       state->rule = NULL;
     }

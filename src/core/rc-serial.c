@@ -39,6 +39,7 @@ typedef struct
   gboolean         rewritten;
   guint            index;      /* 0-based index of the problem */
   guint            expected_length;
+  guint64          mask;       /* what may stand at the problem, or come next */
   char            *serial;     /* after a rewrite */
 } SeriesResult;
 
@@ -197,6 +198,7 @@ check_formats (RcCatalog      *catalog,
   GPtrArray *formats = rc_series_get_formats (result->series);
   const RcFormat *best = NULL;
   guint best_index = 0;
+  guint64 best_mask = 0;
 
   result->expected_length = G_MAXUINT;
   for (guint i = 0; i < formats->len; i++)
@@ -210,16 +212,26 @@ check_formats (RcCatalog      *catalog,
           result->format = format;
           return;
         }
-      if (index == n && rc_format_get_min_length (format) < result->expected_length)
+      if (index == n)
         {
           result->verdict = RC_SERIAL_INCOMPLETE;
-          result->format = format;
-          result->expected_length = rc_format_get_min_length (format);
+          result->mask |= rc_format_get_mask (format, n);
+          if (rc_format_get_min_length (format) < result->expected_length)
+            {
+              result->format = format;
+              result->expected_length = rc_format_get_min_length (format);
+            }
         }
       else if (index < n && (best == NULL || index > best_index))
         {
           best = format;
           best_index = index;
+          best_mask = rc_format_get_mask (format, index);
+        }
+      else if (index < n && index == best_index)
+        {
+          /* Formats that agree up to here: either may continue. */
+          best_mask |= rc_format_get_mask (format, index);
         }
     }
 
@@ -229,19 +241,19 @@ check_formats (RcCatalog      *catalog,
   result->verdict = RC_SERIAL_INVALID;
   result->format = best;
   result->index = best_index;
-  if (best_index >= rc_format_get_max_length (best))
+  result->mask = best_mask;
+  if (best_mask == 0)
     {
       result->problem = RC_SERIAL_PROBLEM_TOO_LONG;
     }
   else
     {
-      guint64 mask = rc_format_get_mask (best, best_index);
       gunichar c = chars[best_index];
       gunichar twin = rc_catalog_lookalike (catalog, c);
 
       if (rc_format_char_bit (c) == 0)
         result->problem = RC_SERIAL_PROBLEM_NOT_ALNUM;
-      else if (twin != 0 && (mask & rc_format_char_bit (twin)) != 0)
+      else if (twin != 0 && (best_mask & rc_format_char_bit (twin)) != 0)
         result->problem = RC_SERIAL_PROBLEM_LOOKALIKE;
       else
         result->problem = RC_SERIAL_PROBLEM_CHARACTER;
@@ -388,8 +400,7 @@ describe_problem (RcCatalog          *catalog,
         gunichar c = norm->chars[result->index];
         g_autofree char *typed = char_to_string (norm->typed[result->index]);
         g_autofree char *twin = char_to_string (rc_catalog_lookalike (catalog, c));
-        g_autofree char *expected =
-          rc_format_describe_mask (rc_format_get_mask (result->format, result->index));
+        g_autofree char *expected = rc_format_describe_mask (result->mask);
 
         if (rc_format_char_bit (c) & RC_FORMAT_LETTERS)
           return g_strdup_printf (_("Character %u is the letter “%s”, but %s belongs there. "
@@ -419,8 +430,7 @@ describe_problem (RcCatalog          *catalog,
     case RC_SERIAL_PROBLEM_CHARACTER:
       {
         g_autofree char *typed = char_to_string (norm->typed[result->index]);
-        g_autofree char *expected =
-          rc_format_describe_mask (rc_format_get_mask (result->format, result->index));
+        g_autofree char *expected = rc_format_describe_mask (result->mask);
 
         return g_strdup_printf (_("Character %u is “%s”, but %s belongs there."),
                                 position, typed, expected);
@@ -531,10 +541,9 @@ describe (RcCatalog          *catalog,
                                               "%u of %u characters so far.",
                                               self->expected_length),
                                  self->length, self->expected_length);
-        if (result->format != NULL)
+        if (result->mask != 0)
           {
-            g_autofree char *next =
-              rc_format_describe_mask (rc_format_get_mask (result->format, self->length));
+            g_autofree char *next = rc_format_describe_mask (result->mask);
             g_autofree char *tmp = count;
 
             /* Translators: the argument says what comes next, e.g. “a digit” */

@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# build-aux/screenshot.sh — take the README and metainfo screenshots under Xvfb.
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
+#   bash build-aux/screenshot.sh NAME [SERIES] [SERIAL] [PAGE]
+#
+# Opens the built app with settings in a throw-away folder with the given
+# series and serial typed in, and saves data/screenshots/NAME.png.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+name=$1 series=${2:-} serial=${3:-} page=${4:-}
+display=:$((90 + RANDOM % 9))
+Xvfb "$display" -screen 0 1400x1000x24 >/dev/null 2>&1 &
+xvfb=$!
+trap 'kill $xvfb 2>/dev/null || true; rm -rf "${config:-}"' EXIT
+sleep 1
+
+config=$(mktemp -d)
+export XDG_CONFIG_HOME=$config GSETTINGS_BACKEND=keyfile
+export DISPLAY=$display GDK_BACKEND=x11 NO_AT_BRIDGE=1 GTK_A11Y=none
+export GSETTINGS_SCHEMA_DIR=$PWD/_build/data RADIO_CODE_SCREENSHOT_SERIES=$series
+export RADIO_CODE_SCREENSHOT_SERIAL=$serial RADIO_CODE_SCREENSHOT_PAGE=$page
+dbus-run-session -- bash -c '
+  gsettings set org.example.RadioCode last-series "$RADIO_CODE_SCREENSHOT_SERIES"
+  gsettings set org.example.RadioCode serial-text "$RADIO_CODE_SCREENSHOT_SERIAL"
+  gsettings set org.example.RadioCode window-width 760
+  gsettings set org.example.RadioCode window-height 720
+  _build/src/radio-code &
+  app=$!
+  sleep 3
+  import -window root -crop 760x720+0+0 "'"data/screenshots/$name.png"'"
+  kill $app'
+echo "data/screenshots/$name.png"

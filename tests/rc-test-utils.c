@@ -1,0 +1,90 @@
+/* rc-test-utils.c — helpers shared by the widget tests
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "rc-test-utils.h"
+
+void
+rc_test_init (int    *argc,
+              char ***argv)
+{
+  g_setenv ("LANGUAGE", "C", TRUE);
+  gtk_test_init (argc, argv, NULL);
+  adw_init ();
+}
+
+RcCatalog *
+rc_test_load_catalog (void)
+{
+  g_autoptr(GError) error = NULL;
+  RcCatalog *catalog = rc_catalog_new_from_resources (RC_CATALOG_RESOURCE_PATH, &error);
+
+  g_assert_no_error (error);
+  return catalog;
+}
+
+static GtkWidget *
+find (GtkWidget *widget,
+      GType      type,
+      guint     *nth)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type) && (*nth)-- == 0)
+        return child;
+      if ((found = find (child, type, nth)) != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* The @nth (0-based) widget of @type below @widget, depth first. */
+GtkWidget *
+rc_test_find_descendant (GtkWidget *widget,
+                         GType      type,
+                         guint      nth)
+{
+  return find (widget, type, &nth);
+}
+
+guint
+rc_test_count_descendants (GtkWidget *widget,
+                           GType      type)
+{
+  guint n = 0;
+
+  while (rc_test_find_descendant (widget, type, n) != NULL)
+    n++;
+  return n;
+}
+
+/* The label below @widget that shows exactly @text, or %NULL. */
+GtkWidget *
+rc_test_find_label (GtkWidget  *widget,
+                    const char *text)
+{
+  GtkWidget *label;
+
+  for (guint i = 0; (label = rc_test_find_descendant (widget, GTK_TYPE_LABEL, i)) != NULL; i++)
+    {
+      if (g_strcmp0 (gtk_label_get_label (GTK_LABEL (label)), text) == 0)
+        return label;
+    }
+
+  return NULL;
+}
+
+void
+rc_test_wait_idle (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}

@@ -1,0 +1,26 @@
+/* rc-test-utils.h — helpers shared by the widget tests
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "rc-catalog.h"
+
+G_BEGIN_DECLS
+
+void       rc_test_init            (int        *argc,
+                                    char     ***argv);
+RcCatalog *rc_test_load_catalog    (void);
+GtkWidget *rc_test_find_descendant (GtkWidget  *widget,
+                                    GType       type,
+                                    guint       nth);
+guint      rc_test_count_descendants (GtkWidget *widget,
+                                      GType      type);
+GtkWidget *rc_test_find_label      (GtkWidget  *widget,
+                                    const char *text);
+void       rc_test_wait_idle       (void);
+
+G_END_DECLS

@@ -1,0 +1,178 @@
+/* test-catalog.c — reading the catalog, and what a broken one says
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "rc-catalog.h"
+
+#define HEAD "<catalog>\n" \
+             "<source id=\"s\" quality=\"forum\"><name>A forum</name></source>\n" \
+             "<brand id=\"b\"><name>Brand</name></brand>\n"
+
+typedef struct
+{
+  const char *name;
+  const char *xml;
+  int         line;      /* the line the error names */
+  const char *says;
+} BadCase;
+
+static const BadCase bad_cases[] = {
+  { "not-xml", "<catalog><series", 1, "" },
+  { "wrong-root", "<radios/>", 1, "root element must be <catalog>" },
+  { "unknown-element", HEAD "<gadget/>\n</catalog>", 4, "unexpected <gadget>" },
+  { "unknown-brand",
+    HEAD "<series id=\"x\" brand=\"nope\" confidence=\"reported\" sources=\"s\">\n</series></catalog>",
+    5, "unknown brand “nope”" },
+  { "unknown-source",
+    HEAD "<series id=\"x\" brand=\"b\" confidence=\"reported\" sources=\"s t\">\n</series></catalog>",
+    5, "unknown source “t”" },
+  { "missing-sources",
+    HEAD "<reject kind=\"part-number\" pattern=\"^7\">\n<explanation>x</explanation></reject></catalog>",
+    5, "sources" },
+  { "bad-confidence",
+    HEAD "<series id=\"x\" brand=\"b\" confidence=\"sure\" sources=\"s\"/></catalog>",
+    4, "confidence “sure”" },
+  { "bad-pattern",
+    HEAD "<series id=\"x\" brand=\"b\" confidence=\"reported\" sources=\"s\">\n"
+    "<name>X</name>\n<format pattern=\"[a-z]\" example=\"a\"><description>d</description></format>"
+    "</series></catalog>",
+    6, "character class" },
+  { "example-mismatch",
+    HEAD "<series id=\"x\" brand=\"b\" confidence=\"reported\" sources=\"s\">\n"
+    "<name>X</name>\n<format pattern=\"[0-9]{2}\" example=\"123\"><description>d</description></format>"
+    "</series></catalog>",
+    6, "does not match" },
+  { "bad-regex",
+    HEAD "<reject kind=\"part-number\" pattern=\"^(7\" sources=\"s\">\n<explanation>x</explanation>"
+    "</reject></catalog>",
+    5, "bad pattern" },
+  { "no-format",
+    HEAD "<series id=\"x\" brand=\"b\" confidence=\"reported\" sources=\"s\">\n<name>X</name>\n"
+    "</series></catalog>",
+    6, "no <format>" },
+  { "no-name",
+    HEAD "<series id=\"x\" brand=\"b\" confidence=\"reported\" sources=\"s\">\n"
+    "<format pattern=\"A\" example=\"A\"><description>d</description></format>\n"
+    "</series></catalog>",
+    6, "no <name>" },
+  { "duplicate-series",
+    HEAD "<series id=\"x\" brand=\"b\" confidence=\"reported\" sources=\"s\"><name>X</name>"
+    "<format pattern=\"A\" example=\"A\"><description>d</description></format></series>\n"
+    "<series id=\"x\" brand=\"b\" confidence=\"reported\" sources=\"s\"/></catalog>",
+    5, "declared twice" },
+  { "text-in-wrong-place", HEAD "stray words\n</catalog>", 5, "text is not allowed" },
+  { "element-in-text", HEAD "<brand id=\"c\"><name>A <b>bold</b></name></brand></catalog>", 4,
+    "may not contain" },
+  { "bad-lookalike", HEAD "<lookalike letter=\"o\" digit=\"0\"/></catalog>", 4, "upper-case" },
+  { "rewrite-without-length",
+    HEAD "<series id=\"x\" brand=\"b\" confidence=\"reported\" sources=\"s\"><name>X</name>\n"
+    "<rewrite pattern=\"^8(.*)$\" replacement=\"\\1\"/></series></catalog>",
+    5, "length" },
+};
+
+static void
+test_bad (gconstpointer data)
+{
+  const BadCase *c = data;
+  g_autoptr(RcCatalog) catalog = rc_catalog_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *where = g_strdup_printf ("broken.xml: Error on line %d char ", c->line);
+
+  g_assert_false (rc_catalog_add_data (catalog, "broken.xml", c->xml, -1, &error));
+  g_assert_nonnull (error);
+  g_test_message ("%s", error->message);
+  if (!g_str_has_prefix (error->message, where))
+    g_error ("expected “%s…”, got: %s", where, error->message);
+  g_assert_nonnull (strstr (error->message, c->says));
+}
+
+static void
+test_builtin (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RcCatalog) catalog = rc_catalog_new_from_resources (RC_CATALOG_RESOURCE_PATH, &error);
+  static const char *ids[] = {
+    "nissan-ni", "blaupunkt-bp", "clarion", "pioneer", "renault-precode", "ford-mv", "vw-audi",
+  };
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    {
+      RcSeries *series = rc_catalog_lookup_series (catalog, ids[i]);
+
+      g_assert_nonnull (series);
+      g_assert_nonnull (rc_series_get_name (series));
+      g_assert_nonnull (rc_series_get_format_summary (series));
+      g_assert_nonnull (rc_series_get_example (series));
+      /* Every series says where its facts come from. */
+      g_assert_cmpuint (rc_series_get_sources (series)->len, >, 0);
+    }
+
+  g_assert_false (rc_series_get_detectable (rc_catalog_lookup_series (catalog, "pioneer")));
+  g_assert_cmpint (rc_series_get_confidence (rc_catalog_lookup_series (catalog, "nissan-ni")), ==,
+                   RC_CONFIDENCE_SINGLE_SOURCE);
+  g_assert_cmpuint (rc_catalog_lookalike (catalog, 'O'), ==, '0');
+  g_assert_cmpuint (rc_catalog_lookalike (catalog, '8'), ==, 'B');
+  g_assert_nonnull (rc_catalog_get_label_prefix (catalog));
+  g_assert_cmpstr (rc_catalog_get_brand_ids (catalog)[0], ==, "nissan");
+  g_assert_finalize_object (g_steal_pointer (&catalog));
+}
+
+static void
+test_minimal (void)
+{
+  g_autoptr(RcCatalog) catalog = rc_catalog_new ();
+  g_autoptr(GError) error = NULL;
+  const char *xml =
+    HEAD
+    "<series id=\"x\" brand=\"b\" confidence=\"official\" sources=\"s\">\n"
+    "  <name>  X   series </name>\n"
+    "  <format pattern=\"X[0-9]\" example=\"X1\"><description>X and a digit</description></format>\n"
+    "</series>\n"
+    "</catalog>\n";
+  RcSeries *series;
+
+  g_assert_true (rc_catalog_add_data (catalog, "mini.xml", xml, -1, &error));
+  g_assert_no_error (error);
+  series = rc_catalog_lookup_series (catalog, "x");
+  /* White space is collapsed as gettext does for its msgids. */
+  g_assert_cmpstr (rc_series_get_name (series), ==, "X series");
+  g_assert_cmpstr (rc_series_get_title (series), ==, "Brand — X series");
+  g_assert_cmpstr (rc_catalog_lookup_source (catalog, "s")->name, ==, "A forum");
+  g_assert_cmpuint (g_list_model_get_n_items (rc_catalog_get_series (catalog)), ==, 1);
+}
+
+static void
+test_missing_resource (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RcCatalog) catalog = rc_catalog_new_from_resources ("/no/such/place", &error);
+
+  g_assert_null (catalog);
+  g_assert_error (error, G_RESOURCE_ERROR, G_RESOURCE_ERROR_NOT_FOUND);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_setenv ("LANGUAGE", "C", TRUE);
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/catalog/builtin", test_builtin);
+  g_test_add_func ("/catalog/minimal", test_minimal);
+  g_test_add_func ("/catalog/missing-resource", test_missing_resource);
+  for (guint i = 0; i < G_N_ELEMENTS (bad_cases); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/catalog/error/%s", bad_cases[i].name);
+
+      g_test_add_data_func (path, &bad_cases[i], test_bad);
+    }
+
+  return g_test_run ();
+}

@@ -1,0 +1,270 @@
+/* test-serial.c — the serial checker, case by case
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "rc-serial.h"
+
+typedef struct
+{
+  const char      *name;
+  const char      *series;       /* NULL: recognise it */
+  const char      *input;
+  RcSerialVerdict  verdict;
+  RcSerialProblem  problem;
+  guint            position;     /* 0: none */
+  const char      *serial;       /* as normalised, or NULL to skip */
+  const char      *found;        /* series id the check ends on, "" for none */
+  const char      *says;         /* a part of the explanation or a note, or NULL */
+} Case;
+
+static const Case cases[] = {
+  /* Every series' own example, and a second real-looking serial. */
+  { "valid/nissan-ni", "nissan-ni", "NI667SM0474796", RC_SERIAL_VALID, 0, 0, "NI667SM0474796", "nissan-ni", "Only one source" },
+  { "valid/blaupunkt-bp", "blaupunkt-bp", "BP234631987485", RC_SERIAL_VALID, 0, 0, "BP234631987485", "blaupunkt-bp", NULL },
+  { "valid/blaupunkt-bp-letter", "blaupunkt-bp", "BP8272W1483692", RC_SERIAL_VALID, 0, 0, NULL, "blaupunkt-bp", NULL },
+  { "valid/clarion-cl", "clarion", "CL0410X0014698", RC_SERIAL_VALID, 0, 0, NULL, "clarion", NULL },
+  { "valid/clarion-cm", "clarion", "CM015655292387", RC_SERIAL_VALID, 0, 0, NULL, "clarion", NULL },
+  { "valid/pioneer", "pioneer", "PD1234567A", RC_SERIAL_VALID, 0, 0, NULL, "pioneer", "No source publishes" },
+  { "valid/renault", "renault-precode", "B123", RC_SERIAL_VALID, 0, 0, NULL, "renault-precode", NULL },
+  { "valid/renault-a1", "renault-precode", "A123", RC_SERIAL_VALID, 0, 0, NULL, "renault-precode", NULL },
+  { "valid/ford-m", "ford-mv", "M123456", RC_SERIAL_VALID, 0, 0, NULL, "ford-mv", NULL },
+  { "valid/ford-v", "ford-mv", "V654321", RC_SERIAL_VALID, 0, 0, NULL, "ford-mv", NULL },
+  { "valid/vw", "vw-audi", "VWZ1Z2B1234567", RC_SERIAL_VALID, 0, 0, NULL, "vw-audi", NULL },
+  { "valid/audi", "vw-audi", "AUZ1Z3A1234567", RC_SERIAL_VALID, 0, 0, NULL, "vw-audi", NULL },
+
+  /* Long label forms reduced to the serial, with the reason said. */
+  { "rewrite/815bp", "blaupunkt-bp", "815BP632232924502", RC_SERIAL_VALID, 0, 0, "BP632232924502", "blaupunkt-bp", "815" },
+  { "rewrite/815bp-typing", "blaupunkt-bp", "815BP6", RC_SERIAL_INCOMPLETE, 0, 0, "815BP6", "blaupunkt-bp", "6 of 17" },
+  { "rewrite/ford-leading-zero", "ford-mv", "M0123456", RC_SERIAL_VALID, 0, 0, "M123456", "ford-mv", "leading 0" },
+  { "rewrite/ford-seven-digits-short", "ford-mv", "M012345", RC_SERIAL_VALID, 0, 0, "M012345", "ford-mv", NULL },
+
+  /* Wrong characters, each with its position. */
+  { "invalid/nissan-letter-for-digit", "nissan-ni", "NI66XSM0474796", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_CHARACTER, 5, NULL, "nissan-ni", "a digit" },
+  { "invalid/nissan-prefix", "nissan-ni", "NX667SM0474796", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_CHARACTER, 2, NULL, "nissan-ni", "the letter “I”" },
+  { "invalid/clarion-third", "clarion", "CX0410X0014698", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_CHARACTER, 2, NULL, "clarion", "one of L, M" },
+  { "invalid/ford-prefix", "ford-mv", "X123456", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_CHARACTER, 1, NULL, "ford-mv", "one of M, V" },
+  { "invalid/vw-letter", "vw-audi", "VWX1Z2B1234567", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_CHARACTER, 3, NULL, "vw-audi", NULL },
+  { "invalid/renault-a0", "renault-precode", "A012", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_NONEXISTENT, 2, NULL, "renault-precode", "A000" },
+  { "invalid/renault-a0-typing", "renault-precode", "A0", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_NONEXISTENT, 2, NULL, "renault-precode", NULL },
+  { "invalid/too-long", "blaupunkt-bp", "BP2346319874851", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_TOO_LONG, 15, NULL, "blaupunkt-bp", "15 characters" },
+  { "invalid/pioneer-too-long", "pioneer", "P123456789012345678901", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_TOO_LONG, 21, NULL, "pioneer", "at most 20" },
+  { "invalid/slash", "blaupunkt-bp", "BP2346/31987485", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_NOT_ALNUM, 7, NULL, "blaupunkt-bp", "not a letter or digit" },
+  { "invalid/emoji", "blaupunkt-bp", "BP23😀", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_NOT_ALNUM, 5, NULL, "blaupunkt-bp", "😀" },
+  { "invalid/control", "blaupunkt-bp", "BP\00723", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_NOT_ALNUM, 3, NULL, "blaupunkt-bp", "U+0007" },
+
+  /* Characters that look alike on a label, both ways round. */
+  { "lookalike/O-for-0", "blaupunkt-bp", "BP2346319874O5", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_LOOKALIKE, 13, NULL, "blaupunkt-bp", "digit “0”" },
+  { "lookalike/I-for-1", "ford-mv", "MI23456", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_LOOKALIKE, 2, NULL, "ford-mv", "digit “1”" },
+  { "lookalike/l-for-1", "ford-mv", "M12l456", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_LOOKALIKE, 4, NULL, "ford-mv", "letter “l”" },
+  { "lookalike/S-for-5", "nissan-ni", "NI667SM04747S6", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_LOOKALIKE, 13, NULL, "nissan-ni", "digit “5”" },
+  { "lookalike/B-for-8", "clarion", "CM0156552923B7", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_LOOKALIKE, 13, NULL, "clarion", "digit “8”" },
+  { "lookalike/Z-for-2", "ford-mv", "V65432Z", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_LOOKALIKE, 7, NULL, "ford-mv", "digit “2”" },
+  { "lookalike/0-for-O", "nissan-ni", "NI6670M0474796", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_LOOKALIKE, 6, NULL, "nissan-ni", "letter “O”" },
+  { "lookalike/8-for-B", "blaupunkt-bp", "8P234631987485", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_LOOKALIKE, 1, NULL, "blaupunkt-bp", "letter “B”" },
+
+  /* Numbers from the same labels that are not serials. */
+  { "not-serial/bp-part-number", "blaupunkt-bp", "7642346318", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_PART_NUMBER, 10, NULL, "blaupunkt-bp", "part number" },
+  { "not-serial/bp-part-number-spaced", "blaupunkt-bp", "7 642 346 318", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_PART_NUMBER, 10, "7642346318", "blaupunkt-bp", "starts with BP" },
+  { "not-serial/clarion-model", "clarion", "PN-2617D", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_MODEL_NUMBER, 7, "PN2617D", "clarion", "model number" },
+  { "not-serial/clarion-model-pp", "clarion", "PP-2617T", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_MODEL_NUMBER, 7, NULL, "clarion", "model number" },
+  { "not-serial/nissan-part", "clarion", "28188 EQ200", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_PART_NUMBER, 10, "28188EQ200", "clarion", "2818" },
+  { "not-serial/part-number-under-pioneer", "pioneer", "7645384318", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_PART_NUMBER, 10, NULL, "pioneer", "part number" },
+
+  /* Incomplete serials say how far they are and what comes next. */
+  { "incomplete/empty", "nissan-ni", "", RC_SERIAL_EMPTY, 0, 0, "", "nissan-ni", "NI667SM0474796" },
+  { "incomplete/spaces-only", NULL, "   ", RC_SERIAL_EMPTY, 0, 0, "", "", NULL },
+  { "incomplete/nissan", "nissan-ni", "NI667", RC_SERIAL_INCOMPLETE, 0, 0, NULL, "nissan-ni", "a letter" },
+  { "incomplete/clarion-shortest", "clarion", "C", RC_SERIAL_INCOMPLETE, 0, 0, NULL, "clarion", "one of L, M" },
+
+  /* What people paste: case, spaces, dashes, label text, other scripts. */
+  { "normalise/lower-case", "blaupunkt-bp", "bp234631987485", RC_SERIAL_VALID, 0, 0, "BP234631987485", "blaupunkt-bp", NULL },
+  { "normalise/spaces-dashes", "blaupunkt-bp", " BP-2346 3198–7485 ", RC_SERIAL_VALID, 0, 0, "BP234631987485", "blaupunkt-bp", NULL },
+  { "normalise/label-sn", NULL, "S/N: BP234631987485", RC_SERIAL_VALID, 0, 0, "BP234631987485", "blaupunkt-bp", "label text" },
+  { "normalise/label-serial-no", NULL, "Serial No. CM015655292387", RC_SERIAL_VALID, 0, 0, "CM015655292387", "clarion", "label text" },
+  { "normalise/label-sn-hash", NULL, "SN# M123456", RC_SERIAL_VALID, 0, 0, "M123456", "ford-mv", NULL },
+  { "normalise/full-width", NULL, "ＢＰ２３４６３１９８７４８５", RC_SERIAL_VALID, 0, 0, "BP234631987485", "blaupunkt-bp", NULL },
+  { "normalise/no-break-space", NULL, "BP\u00a02346\u202f31987485", RC_SERIAL_VALID, 0, 0, "BP234631987485", "blaupunkt-bp", NULL },
+  { "normalise/zero-width", NULL, "BP\u200b234631987485\ufeff", RC_SERIAL_VALID, 0, 0, "BP234631987485", "blaupunkt-bp", NULL },
+  { "normalise/minus-sign", NULL, "M\u2212123456", RC_SERIAL_VALID, 0, 0, "M123456", "ford-mv", NULL },
+  { "normalise/sn-inside-serial-kept", "nissan-ni", "SN123", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_CHARACTER, 1, "SN123", "nissan-ni", NULL },
+
+  /* Recognising the series when none is picked. */
+  { "detect/nissan", NULL, "NI667SM0474796", RC_SERIAL_VALID, 0, 0, NULL, "nissan-ni", "NI-series" },
+  { "detect/clarion-typing", NULL, "CL04", RC_SERIAL_INCOMPLETE, 0, 0, NULL, "clarion", "looks like" },
+  { "detect/ambiguous-b", NULL, "B", RC_SERIAL_INCOMPLETE, 0, 0, NULL, "", "could be" },
+  { "detect/ford-v-not-vw", NULL, "V123456", RC_SERIAL_VALID, 0, 0, NULL, "ford-mv", NULL },
+  { "detect/pioneer-never", NULL, "PD1234567A", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_CHARACTER, 0, NULL, "", "No radio" },
+  { "detect/lookalike-bp", NULL, "BPO34631987485", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_LOOKALIKE, 3, NULL, "", "looks like" },
+  { "detect/part-number", NULL, "7642346318", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_PART_NUMBER, 10, NULL, "", "part number" },
+  { "detect/wrong-series-hint", "nissan-ni", "BP234631987485", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_CHARACTER, 1, NULL, "nissan-ni", "BP-series format" },
+};
+
+static RcCatalog *catalog;
+
+static void
+test_case (gconstpointer data)
+{
+  const Case *c = data;
+  g_autoptr(RcSerialCheck) check = NULL;
+  RcSeries *series = NULL;
+  RcSeries *found;
+  GPtrArray *notes;
+  g_autoptr(GString) all = g_string_new (NULL);
+
+  if (c->series != NULL)
+    {
+      series = rc_catalog_lookup_series (catalog, c->series);
+      g_assert_nonnull (series);
+    }
+
+  check = rc_serial_check (catalog, series, c->input);
+  g_assert_nonnull (check);
+
+  g_string_append (all, rc_serial_check_get_explanation (check));
+  notes = rc_serial_check_get_notes (check);
+  for (guint i = 0; i < notes->len; i++)
+    g_string_append_printf (all, " | %s", (const char *) g_ptr_array_index (notes, i));
+  g_test_message ("%s → %s: %s", c->input, rc_serial_check_get_summary (check), all->str);
+
+  g_assert_cmpstr (rc_serial_verdict_to_string (rc_serial_check_get_verdict (check)), ==,
+                   rc_serial_verdict_to_string (c->verdict));
+  g_assert_cmpint (rc_serial_check_get_problem (check), ==, c->problem);
+  if (c->position != 0)
+    g_assert_cmpuint (rc_serial_check_get_position (check), ==, c->position);
+  if (c->serial != NULL)
+    g_assert_cmpstr (rc_serial_check_get_serial (check), ==, c->serial);
+
+  found = rc_serial_check_get_series (check);
+  g_assert_cmpstr (found != NULL ? rc_series_get_id (found) : "", ==, c->found);
+
+  if (c->says != NULL && strstr (all->str, c->says) == NULL)
+    g_error ("“%s” does not say “%s”: %s", c->input, c->says, all->str);
+
+  g_assert_nonnull (rc_serial_check_get_summary (check));
+  g_assert_cmpstr (rc_serial_check_get_explanation (check), !=, "");
+}
+
+static void
+test_input_offset (void)
+{
+  g_autoptr(RcSerialCheck) check = NULL;
+
+  /* The offset points into the text as typed, spaces and label included. */
+  check = rc_serial_check (catalog, rc_catalog_lookup_series (catalog, "blaupunkt-bp"),
+                           "S/N: BP 23O");
+  g_assert_cmpint (rc_serial_check_get_verdict (check), ==, RC_SERIAL_INVALID);
+  g_assert_cmpuint (rc_serial_check_get_position (check), ==, 5);
+  g_assert_cmpint (rc_serial_check_get_input_offset (check), ==, 10);
+}
+
+static void
+test_huge_input (void)
+{
+  g_autofree char *huge = g_strnfill (100 * 1024, '7');
+  g_autoptr(RcSerialCheck) check = rc_serial_check (catalog, NULL, huge);
+
+  g_assert_cmpint (rc_serial_check_get_verdict (check), ==, RC_SERIAL_INVALID);
+  g_assert_cmpint (rc_serial_check_get_problem (check), ==, RC_SERIAL_PROBLEM_TOO_LONG);
+  g_assert_cmpuint (rc_serial_check_get_length (check), ==, 100 * 1024);
+  /* The explanation names the length, and never echoes the text back. */
+  g_assert_cmpuint (strlen (rc_serial_check_get_explanation (check)), <, 200);
+}
+
+static void
+test_bad_utf8 (void)
+{
+  g_autoptr(RcSerialCheck) check = rc_serial_check (catalog, NULL, "BP\xff\xfe");
+
+  g_assert_cmpint (rc_serial_check_get_problem (check), ==, RC_SERIAL_PROBLEM_BAD_TEXT);
+  g_assert_null (rc_serial_normalize (catalog, "BP\xff"));
+}
+
+static void
+test_candidates (void)
+{
+  g_autoptr(RcSerialCheck) check = rc_serial_check (catalog, NULL, "B");
+  GPtrArray *candidates = rc_serial_check_get_candidates (check);
+  gboolean bp = FALSE, renault = FALSE;
+
+  for (guint i = 0; i < candidates->len; i++)
+    {
+      const char *id = rc_series_get_id (g_ptr_array_index (candidates, i));
+
+      bp |= g_str_equal (id, "blaupunkt-bp");
+      renault |= g_str_equal (id, "renault-precode");
+      g_assert_cmpstr (id, !=, "pioneer");
+    }
+  g_assert_true (bp && renault);
+  g_assert_null (rc_serial_check_get_series (check));
+}
+
+static void
+test_examples_and_rejects_agree (void)
+{
+  GListModel *all = rc_catalog_get_series (catalog);
+
+  /* Every example the catalog shows must pass its own series, and no
+   * "not a serial" rule may reject it. */
+  for (guint i = 0; i < g_list_model_get_n_items (all); i++)
+    {
+      g_autoptr(RcSeries) series = g_list_model_get_item (all, i);
+      GPtrArray *formats = rc_series_get_formats (series);
+
+      for (guint j = 0; j < formats->len; j++)
+        {
+          const char *example = rc_format_get_example (g_ptr_array_index (formats, j));
+          g_autoptr(RcSerialCheck) check = rc_serial_check (catalog, series, example);
+
+          g_assert_cmpint (rc_serial_check_get_verdict (check), ==, RC_SERIAL_VALID);
+        }
+    }
+}
+
+static void
+test_refcount (void)
+{
+  RcSerialCheck *check = rc_serial_check (catalog, NULL, "M123456");
+  GValue value = G_VALUE_INIT;
+
+  g_value_init (&value, RC_TYPE_SERIAL_CHECK);
+  g_value_set_boxed (&value, check);
+  rc_serial_check_unref (check);
+  g_assert_cmpstr (rc_serial_check_get_serial (g_value_get_boxed (&value)), ==, "M123456");
+  g_value_unset (&value);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  int ret;
+
+  g_setenv ("LANGUAGE", "C", TRUE);
+  g_test_init (&argc, &argv, NULL);
+
+  catalog = rc_catalog_new_from_resources (RC_CATALOG_RESOURCE_PATH, &error);
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/serial/%s", cases[i].name);
+
+      g_test_add_data_func (path, &cases[i], test_case);
+    }
+  g_test_add_func ("/serial/input-offset", test_input_offset);
+  g_test_add_func ("/serial/huge-input", test_huge_input);
+  g_test_add_func ("/serial/bad-utf8", test_bad_utf8);
+  g_test_add_func ("/serial/candidates", test_candidates);
+  g_test_add_func ("/serial/examples-and-rejects-agree", test_examples_and_rejects_agree);
+  g_test_add_func ("/serial/refcount", test_refcount);
+
+  ret = g_test_run ();
+  g_assert_finalize_object (catalog);
+  return ret;
+}

@@ -1,0 +1,137 @@
+/* test-window.c — the main window with its application, under a display
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "rc-serial-entry.h"
+#include "rc-series-picker.h"
+#include "rc-test-utils.h"
+#include "rc-window.h"
+
+static RcApplication *app;
+
+static void
+test_restores_what_was_typed (void)
+{
+  GSettings *settings = rc_application_get_settings (app);
+  RcWindow *window;
+  RcSerialEntry *entry;
+  RcSeriesPicker *picker;
+
+  g_settings_set_string (settings, "last-series", "clarion");
+  g_settings_set_string (settings, "serial-text", "cm 0156");
+
+  window = rc_window_new (app);
+  entry = RC_SERIAL_ENTRY (rc_test_find_descendant (GTK_WIDGET (window), RC_TYPE_SERIAL_ENTRY, 0));
+  picker = RC_SERIES_PICKER (rc_test_find_descendant (GTK_WIDGET (window), RC_TYPE_SERIES_PICKER, 0));
+
+  g_assert_cmpstr (rc_serial_entry_get_text (entry), ==, "cm 0156");
+  g_assert_cmpstr (rc_series_get_id (rc_serial_entry_get_series (entry)), ==, "clarion");
+  g_assert_true (rc_series_picker_get_series (picker) == rc_serial_entry_get_series (entry));
+
+  /* Typing and picking are saved at once, not only on a clean exit. */
+  rc_serial_entry_set_text (entry, "cm 01565");
+  g_assert_cmpstr (g_settings_get_string (settings, "serial-text"), ==, "cm 01565");
+  rc_series_picker_set_series (picker, NULL);
+  g_assert_null (rc_serial_entry_get_series (entry));
+  g_assert_cmpstr (g_settings_get_string (settings, "last-series"), ==, "");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  rc_test_wait_idle ();
+}
+
+static void
+test_unknown_saved_series (void)
+{
+  RcWindow *window;
+  RcSerialEntry *entry;
+
+  /* A series id saved by another version that no longer exists is ignored. */
+  g_settings_set_string (rc_application_get_settings (app), "last-series", "gone");
+  window = rc_window_new (app);
+  entry = RC_SERIAL_ENTRY (rc_test_find_descendant (GTK_WIDGET (window), RC_TYPE_SERIAL_ENTRY, 0));
+  g_assert_null (rc_serial_entry_get_series (entry));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  rc_test_wait_idle ();
+}
+
+static void
+test_actions_and_shortcuts (void)
+{
+  g_auto(GStrv) quit = NULL;
+  g_auto(GStrv) close = NULL;
+  RcWindow *window = rc_window_new (app);
+  GtkWidget *menu;
+
+  g_assert_true (g_action_group_has_action (G_ACTION_GROUP (app), "quit"));
+  g_assert_true (g_action_group_has_action (G_ACTION_GROUP (app), "about"));
+  quit = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "app.quit");
+  close = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "window.close");
+  g_assert_cmpstr (quit[0], ==, "<Control>q");
+  g_assert_cmpstr (close[0], ==, "<Control>w");
+
+  /* The primary menu opens with F10 and has a name. */
+  menu = rc_test_find_descendant (GTK_WIDGET (window), GTK_TYPE_MENU_BUTTON, 0);
+  g_assert_true (gtk_menu_button_get_primary (GTK_MENU_BUTTON (menu)));
+  gtk_test_accessible_assert_property (menu, GTK_ACCESSIBLE_PROPERTY_LABEL, "Main Menu");
+
+  /* The help overlay comes from the resource and gives Ctrl+?. */
+  g_assert_nonnull (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
+
+  /* The window may be as narrow as a phone. */
+  {
+    int width = 0;
+
+    g_object_get (window, "width-request", &width, NULL);
+    g_assert_cmpint (width, ==, 360);
+  }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  rc_test_wait_idle ();
+}
+
+static void
+test_size_saved_on_close (void)
+{
+  GSettings *settings = rc_application_get_settings (app);
+  RcWindow *window = rc_window_new (app);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 500, 610);
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  gtk_window_close (GTK_WINDOW (window));
+  rc_test_wait_idle ();
+  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 500);
+  g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 610);
+  g_assert_false (g_settings_get_boolean (settings, "window-maximized"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  int ret;
+
+  rc_test_init (&argc, &argv);
+
+  /* One registered application, as the real program has; each test opens a window. */
+  app = g_object_new (RC_TYPE_APPLICATION,
+                      "application-id", APP_ID ".Test",
+                      "flags", G_APPLICATION_NON_UNIQUE,
+                      NULL);
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+
+  g_test_add_func ("/window/restores-what-was-typed", test_restores_what_was_typed);
+  g_test_add_func ("/window/unknown-saved-series", test_unknown_saved_series);
+  g_test_add_func ("/window/actions-and-shortcuts", test_actions_and_shortcuts);
+  g_test_add_func ("/window/size-saved-on-close", test_size_saved_on_close);
+
+  ret = g_test_run ();
+  g_clear_object (&app);
+  return ret;
+}
