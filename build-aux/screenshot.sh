@@ -2,14 +2,14 @@
 # build-aux/screenshot.sh — take the README and metainfo screenshots under Xvfb.
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
-#   bash build-aux/screenshot.sh NAME [SERIES] [SERIAL] [PAGE]
+#   bash build-aux/screenshot.sh NAME [SERIES] [SERIAL]
 #
 # Opens the built app with settings in a throw-away folder with the given
 # series and serial typed in, and saves data/screenshots/NAME.png.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-name=$1 series=${2:-} serial=${3:-} page=${4:-}
+name=$1 series=${2:-} serial=${3:-}
 display=:$((90 + RANDOM % 9))
 Xvfb "$display" -screen 0 1400x1000x24 >/dev/null 2>&1 &
 xvfb=$!
@@ -20,7 +20,7 @@ config=$(mktemp -d)
 export XDG_CONFIG_HOME=$config GSETTINGS_BACKEND=keyfile
 export DISPLAY=$display GDK_BACKEND=x11 NO_AT_BRIDGE=1 GTK_A11Y=none
 export GSETTINGS_SCHEMA_DIR=$PWD/_build/data RADIO_CODE_SCREENSHOT_SERIES=$series
-export RADIO_CODE_SCREENSHOT_SERIAL=$serial RADIO_CODE_SCREENSHOT_PAGE=$page
+export RADIO_CODE_SCREENSHOT_SERIAL=$serial
 dbus-run-session -- bash -c '
   gsettings set org.example.RadioCode last-series "$RADIO_CODE_SCREENSHOT_SERIES"
   gsettings set org.example.RadioCode serial-text "$RADIO_CODE_SCREENSHOT_SERIAL"

@@ -70,14 +70,9 @@ update_group_description (RcSerialEntry *self)
 {
   g_autofree char *description = NULL;
 
+  /* The format itself is shown with the series; an example helps most here. */
   if (self->series != NULL)
-    /* Translators: a serial format, then an example serial */
-    description = g_strdup_printf (_("%s. For example %s."),
-                                   rc_series_get_format_summary (self->series),
-                                   rc_series_get_example (self->series));
-  else
-    description = g_strdup (_("Not sure which radio you have? Type the serial and the app "
-                              "recognises it when only one radio fits."));
+    description = g_strdup_printf (_("For example %s."), rc_series_get_example (self->series));
   adw_preferences_group_set_description (self->group, description);
 }
 

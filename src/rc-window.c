@@ -8,7 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "rc-serial-entry.h"
-#include "rc-series-picker.h"
+#include "rc-series-dialog.h"
 #include "rc-window.h"
 
 struct _RcWindow
@@ -19,22 +19,63 @@ struct _RcWindow
   AdwViewSwitcherTitle *switcher_title;
   AdwViewSwitcherBar   *switcher_bar;
   AdwViewStack         *stack;
+  AdwActionRow         *series_row;
   RcSerialEntry        *serial_entry;
-  RcSeriesPicker       *series_picker;
 
   /* owned */
   GSettings            *settings;
+  RcCatalog            *catalog;
+  RcSeriesDialog       *series_dialog;   /* made when first needed */
 };
 
 G_DEFINE_FINAL_TYPE (RcWindow, rc_window, ADW_TYPE_APPLICATION_WINDOW)
+
+static void
+update_series_row (RcWindow *self)
+{
+  RcSeries *series = rc_serial_entry_get_series (self->serial_entry);
+
+  if (series != NULL)
+    {
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->series_row),
+                                     rc_series_get_title (series));
+      adw_action_row_set_subtitle (self->series_row, rc_series_get_format_summary (series));
+    }
+  else
+    {
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->series_row), _("Not Sure"));
+      adw_action_row_set_subtitle (self->series_row,
+                                   _("Recognised from the serial when only one radio fits"));
+    }
+}
 
 static void
 series_changed_cb (RcWindow *self)
 {
   RcSeries *series = rc_serial_entry_get_series (self->serial_entry);
 
+  update_series_row (self);
   g_settings_set_string (self->settings, "last-series",
                          series != NULL ? rc_series_get_id (series) : "");
+}
+
+static void
+choose_series_activated_cb (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *parameter)
+{
+  RcWindow *self = RC_WINDOW (widget);
+
+  /* The grouped list is long; it is built the first time it is asked for. */
+  if (self->series_dialog == NULL)
+    {
+      self->series_dialog = rc_series_dialog_new (GTK_WINDOW (self), self->catalog);
+      g_object_bind_property (self->serial_entry, "series",
+                              rc_series_dialog_get_picker (self->series_dialog), "series",
+                              G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+    }
+
+  gtk_window_present (GTK_WINDOW (self->series_dialog));
 }
 
 static void
@@ -78,8 +119,11 @@ rc_window_dispose (GObject *object)
 {
   RcWindow *self = RC_WINDOW (object);
 
+  if (self->series_dialog != NULL)
+    gtk_window_destroy (GTK_WINDOW (g_steal_pointer (&self->series_dialog)));
   gtk_widget_dispose_template (GTK_WIDGET (self), RC_TYPE_WINDOW);
   g_clear_object (&self->settings);
+  g_clear_object (&self->catalog);
 
   G_OBJECT_CLASS (rc_window_parent_class)->dispose (object);
 }
@@ -95,14 +139,16 @@ rc_window_class_init (RcWindowClass *klass)
   window_class->close_request = rc_window_close_request;
 
   g_type_ensure (RC_TYPE_SERIAL_ENTRY);
-  g_type_ensure (RC_TYPE_SERIES_PICKER);
+
+  gtk_widget_class_install_action (widget_class, "win.choose-series", NULL,
+                                   choose_series_activated_cb);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ui/rc-window.ui");
   gtk_widget_class_bind_template_child (widget_class, RcWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, RcWindow, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, RcWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, RcWindow, series_row);
   gtk_widget_class_bind_template_child (widget_class, RcWindow, serial_entry);
-  gtk_widget_class_bind_template_child (widget_class, RcWindow, series_picker);
 }
 
 static void
@@ -112,9 +158,6 @@ rc_window_init (RcWindow *self)
 
   g_object_bind_property (self->switcher_title, "title-visible",
                           self->switcher_bar, "reveal", G_BINDING_SYNC_CREATE);
-  g_object_bind_property (self->series_picker, "series",
-                          self->serial_entry, "series",
-                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
   update_switcher (self);
 }
 
@@ -130,6 +173,7 @@ rc_window_new (RcApplication *application)
 
   self = g_object_new (RC_TYPE_WINDOW, "application", application, NULL);
   self->settings = g_object_ref (rc_application_get_settings (application));
+  self->catalog = g_object_ref (catalog);
 
   gtk_window_set_default_size (GTK_WINDOW (self),
                                g_settings_get_int (self->settings, "window-width"),
@@ -140,11 +184,10 @@ rc_window_new (RcApplication *application)
   /* What the user had typed and picked comes back as it was. */
   series_id = g_settings_get_string (self->settings, "last-series");
   text = g_settings_get_string (self->settings, "serial-text");
-  rc_series_picker_set_catalog (self->series_picker, catalog);
   rc_serial_entry_set_catalog (self->serial_entry, catalog);
-  rc_series_picker_set_series (self->series_picker,
-                               rc_catalog_lookup_series (catalog, series_id));
+  rc_serial_entry_set_series (self->serial_entry, rc_catalog_lookup_series (catalog, series_id));
   rc_serial_entry_set_text (self->serial_entry, text);
+  update_series_row (self);
 
   g_signal_connect_object (self->serial_entry, "notify::series",
                            G_CALLBACK (series_changed_cb), self, G_CONNECT_SWAPPED);

@@ -32,7 +32,7 @@ static const BadCase bad_cases[] = {
     HEAD "<series id=\"x\" brand=\"b\" confidence=\"reported\" sources=\"s t\">\n</series></catalog>",
     5, "unknown source “t”" },
   { "missing-sources",
-    HEAD "<reject kind=\"part-number\" pattern=\"^7\">\n<explanation>x</explanation></reject></catalog>",
+    HEAD "<reject kind=\"part-number\" pattern=\"7\">\n<explanation>x</explanation></reject></catalog>",
     5, "sources" },
   { "bad-confidence",
     HEAD "<series id=\"x\" brand=\"b\" confidence=\"sure\" sources=\"s\"/></catalog>",
@@ -47,10 +47,18 @@ static const BadCase bad_cases[] = {
     "<name>X</name>\n<format pattern=\"[0-9]{2}\" example=\"123\"><description>d</description></format>"
     "</series></catalog>",
     6, "does not match" },
-  { "bad-regex",
-    HEAD "<reject kind=\"part-number\" pattern=\"^(7\" sources=\"s\">\n<explanation>x</explanation>"
+  { "bad-reject-pattern",
+    HEAD "<reject kind=\"part-number\" pattern=\"^7.*\" sources=\"s\">\n<explanation>x</explanation>"
     "</reject></catalog>",
     5, "bad pattern" },
+  { "bad-reject-match",
+    HEAD "<reject kind=\"part-number\" pattern=\"7\" match=\"end\" sources=\"s\">\n"
+    "<explanation>x</explanation></reject></catalog>",
+    5, "whole or start" },
+  { "bad-rewrite-regex",
+    HEAD "<series id=\"x\" brand=\"b\" confidence=\"reported\" sources=\"s\"><name>X</name>\n"
+    "<rewrite pattern=\"^(8\" replacement=\"\" length=\"3\"/></series></catalog>",
+    5, "missing terminating" },
   { "no-format",
     HEAD "<series id=\"x\" brand=\"b\" confidence=\"reported\" sources=\"s\">\n<name>X</name>\n"
     "</series></catalog>",

@@ -19,6 +19,7 @@ test_parse_good (void)
     { "[0-9A-Z]{6,20}", 6, 20 },
     { "A", 1, 1 },
     { "AB[0-9]{2,3}", 4, 5 },
+    { "P[NP][0-9]{4}[A-Z]{0,1}", 6, 7 },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -85,6 +86,21 @@ test_mismatch (void)
 }
 
 static void
+test_optional_tail (void)
+{
+  g_autoptr(RcFormat) format = rc_format_new ("A[0-9]{0,1}", NULL, NULL);
+  gunichar one[] = { 'A' };
+  gunichar two[] = { 'A', '7' };
+  gunichar bad[] = { 'A', 'B' };
+
+  g_assert_true (rc_format_matches (format, one, 1));
+  g_assert_true (rc_format_matches (format, two, 2));
+  g_assert_false (rc_format_matches (format, bad, 2));
+  g_assert_cmpuint (rc_format_get_mask (format, 1), ==, RC_FORMAT_DIGITS);
+  g_assert_true (rc_format_matches_start (format, bad, 2));
+}
+
+static void
 test_describe (void)
 {
   static const struct {
@@ -119,6 +135,7 @@ main (int   argc,
   g_test_add_func ("/format/parse-bad", test_parse_bad);
   g_test_add_func ("/format/example-must-match", test_example_must_match);
   g_test_add_func ("/format/mismatch", test_mismatch);
+  g_test_add_func ("/format/optional-tail", test_optional_tail);
   g_test_add_func ("/format/describe", test_describe);
 
   return g_test_run ();

@@ -6,11 +6,17 @@
 #include "config.h"
 
 #include "rc-serial-entry.h"
-#include "rc-series-picker.h"
+#include "rc-series-dialog.h"
 #include "rc-test-utils.h"
 #include "rc-window.h"
 
 static RcApplication *app;
+
+static RcSerialEntry *
+get_entry (RcWindow *window)
+{
+  return RC_SERIAL_ENTRY (rc_test_find_descendant (GTK_WIDGET (window), RC_TYPE_SERIAL_ENTRY, 0));
+}
 
 static void
 test_restores_what_was_typed (void)
@@ -18,41 +24,96 @@ test_restores_what_was_typed (void)
   GSettings *settings = rc_application_get_settings (app);
   RcWindow *window;
   RcSerialEntry *entry;
-  RcSeriesPicker *picker;
 
   g_settings_set_string (settings, "last-series", "clarion");
   g_settings_set_string (settings, "serial-text", "cm 0156");
 
   window = rc_window_new (app);
-  entry = RC_SERIAL_ENTRY (rc_test_find_descendant (GTK_WIDGET (window), RC_TYPE_SERIAL_ENTRY, 0));
-  picker = RC_SERIES_PICKER (rc_test_find_descendant (GTK_WIDGET (window), RC_TYPE_SERIES_PICKER, 0));
+  entry = get_entry (window);
 
   g_assert_cmpstr (rc_serial_entry_get_text (entry), ==, "cm 0156");
   g_assert_cmpstr (rc_series_get_id (rc_serial_entry_get_series (entry)), ==, "clarion");
-  g_assert_true (rc_series_picker_get_series (picker) == rc_serial_entry_get_series (entry));
+  /* The radio row names the series and its format. */
+  g_assert_nonnull (rc_test_find_label (GTK_WIDGET (window), "Clarion — CL and CM serials"));
 
   /* Typing and picking are saved at once, not only on a clean exit. */
   rc_serial_entry_set_text (entry, "cm 01565");
   g_assert_cmpstr (g_settings_get_string (settings, "serial-text"), ==, "cm 01565");
-  rc_series_picker_set_series (picker, NULL);
-  g_assert_null (rc_serial_entry_get_series (entry));
+  rc_serial_entry_set_series (entry, NULL);
   g_assert_cmpstr (g_settings_get_string (settings, "last-series"), ==, "");
+  g_assert_nonnull (rc_test_find_label (GTK_WIDGET (window), "Not Sure"));
 
   gtk_window_destroy (GTK_WINDOW (window));
   rc_test_wait_idle ();
+}
+
+static RcSeriesDialog *
+find_dialog (RcWindow *window)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (RC_IS_SERIES_DIALOG (toplevel) &&
+          gtk_window_get_transient_for (GTK_WINDOW (toplevel)) == GTK_WINDOW (window))
+        return RC_SERIES_DIALOG (toplevel);
+    }
+
+  return NULL;
+}
+
+static void
+test_choose_series (void)
+{
+  RcWindow *window = rc_window_new (app);
+  RcSerialEntry *entry = get_entry (window);
+  RcCatalog *catalog = rc_application_get_catalog (app);
+  RcSeries *ford = rc_catalog_lookup_series (catalog, "ford-mv");
+  RcSeries *clarion = rc_catalog_lookup_series (catalog, "clarion");
+  RcSeriesDialog *dialog;
+  RcSeriesPicker *picker;
+
+  rc_serial_entry_set_series (entry, clarion);
+
+  /* The long list is only built when asked for. */
+  g_assert_null (find_dialog (window));
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.choose-series", NULL));
+  dialog = find_dialog (window);
+  g_assert_nonnull (dialog);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dialog)));
+  g_assert_true (gtk_window_get_modal (GTK_WINDOW (dialog)));
+
+  /* It opens on the series already picked; picking another applies and closes. */
+  picker = rc_series_dialog_get_picker (dialog);
+  g_assert_true (rc_series_picker_get_series (picker) == clarion);
+  rc_series_picker_set_series (picker, ford);
+  g_assert_true (rc_serial_entry_get_series (entry) == ford);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (dialog)));
+  g_assert_nonnull (rc_test_find_label (GTK_WIDGET (window), "Ford — M and V series"));
+
+  /* Opened again, it is the same window, showing the new pick. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.choose-series", NULL);
+  g_assert_true (find_dialog (window) == dialog);
+  g_assert_true (rc_series_picker_get_series (picker) == ford);
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "window.close", NULL);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  rc_test_wait_idle ();
+  g_assert_null (find_dialog (window));
 }
 
 static void
 test_unknown_saved_series (void)
 {
   RcWindow *window;
-  RcSerialEntry *entry;
 
   /* A series id saved by another version that no longer exists is ignored. */
   g_settings_set_string (rc_application_get_settings (app), "last-series", "gone");
   window = rc_window_new (app);
-  entry = RC_SERIAL_ENTRY (rc_test_find_descendant (GTK_WIDGET (window), RC_TYPE_SERIAL_ENTRY, 0));
-  g_assert_null (rc_serial_entry_get_series (entry));
+  g_assert_null (rc_serial_entry_get_series (get_entry (window)));
 
   gtk_window_destroy (GTK_WINDOW (window));
   rc_test_wait_idle ();
@@ -128,6 +189,7 @@ main (int   argc,
 
   g_test_add_func ("/window/restores-what-was-typed", test_restores_what_was_typed);
   g_test_add_func ("/window/unknown-saved-series", test_unknown_saved_series);
+  g_test_add_func ("/window/choose-series", test_choose_series);
   g_test_add_func ("/window/actions-and-shortcuts", test_actions_and_shortcuts);
   g_test_add_func ("/window/size-saved-on-close", test_size_saved_on_close);
 

@@ -21,6 +21,7 @@ struct _RcCatalog
   GObject     parent_instance;
 
   GListStore *series;         /* RcSeries */
+  GPtrArray  *series_array;   /* the same, for loops that must not take references */
   GHashTable *series_by_id;   /* id → RcSeries, borrowed */
   GHashTable *sources;        /* id → RcSource, owned */
   GHashTable *brands;         /* id → translated name */
@@ -195,8 +196,8 @@ parse_rule (ParseState   *state,
             gboolean      rewrite,
             GError      **error)
 {
-  g_autoptr(GPtrArray) sources = NULL;
   const char *pattern = NULL, *replacement = NULL, *length = NULL, *kind = NULL, *ids = NULL;
+  const char *match = NULL;
   RcRule *rule;
 
   if (!g_markup_collect_attributes (rewrite ? "rewrite" : "reject", names, values, error,
@@ -208,18 +209,20 @@ parse_rule (ParseState   *state,
                                     G_MARKUP_COLLECT_STRING | G_MARKUP_COLLECT_OPTIONAL,
                                     "kind", &kind,
                                     G_MARKUP_COLLECT_STRING | G_MARKUP_COLLECT_OPTIONAL,
+                                    "match", &match,
+                                    G_MARKUP_COLLECT_STRING | G_MARKUP_COLLECT_OPTIONAL,
                                     "sources", &ids,
                                     G_MARKUP_COLLECT_INVALID))
     return NULL;
 
   rule = g_new0 (RcRule, 1);
-  if (!(rule->regex = compile_regex (state, pattern, error)))
-    goto fail;
 
   if (rewrite)
     {
       guint64 n = 0;
 
+      if (!(rule->regex = compile_regex (state, pattern, error)))
+        goto fail;
       if (replacement == NULL || length == NULL ||
           !g_ascii_string_to_unsigned (length, 10, 1, 64, &n, NULL))
         {
@@ -233,6 +236,22 @@ parse_rule (ParseState   *state,
     }
   else
     {
+      g_autoptr(GError) local_error = NULL;
+
+      if (!(rule->format = rc_format_new (pattern, NULL, &local_error)))
+        {
+          set_error (state, error, G_MARKUP_ERROR_INVALID_CONTENT,
+                     "bad pattern: %s", local_error->message);
+          goto fail;
+        }
+      if (g_strcmp0 (match, "start") == 0)
+        rule->at_start = TRUE;
+      else if (match != NULL && g_strcmp0 (match, "whole") != 0)
+        {
+          set_error (state, error, G_MARKUP_ERROR_INVALID_CONTENT,
+                     "<reject> “match” must be whole or start");
+          goto fail;
+        }
       if (g_strcmp0 (kind, "part-number") == 0)
         rule->kind = RC_REJECT_PART_NUMBER;
       else if (g_strcmp0 (kind, "model-number") == 0)
@@ -510,6 +529,7 @@ end_element_cb (GMarkupParseContext  *context,
         return set_end_error (state, error, "%s", local_error->message);
       g_hash_table_insert (self->series_by_id, (char *) rc_series_get_id (series), series);
       g_list_store_append (self->series, series);
+      g_ptr_array_add (self->series_array, series);
     }
   else if (g_str_equal (element, "source"))
     {
@@ -576,6 +596,7 @@ rc_catalog_finalize (GObject *object)
 
   g_clear_object (&self->series);
   g_clear_pointer (&self->series_by_id, g_hash_table_unref);
+  g_clear_pointer (&self->series_array, g_ptr_array_unref);
   g_clear_pointer (&self->sources, g_hash_table_unref);
   g_clear_pointer (&self->brands, g_hash_table_unref);
   g_clear_pointer (&self->brand_ids, g_ptr_array_unref);
@@ -599,6 +620,7 @@ rc_catalog_init (RcCatalog *self)
 {
   self->series = g_list_store_new (RC_TYPE_SERIES);
   self->series_by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  self->series_array = g_ptr_array_new ();
   self->sources = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
                                          (GDestroyNotify) rc_source_free);
   self->brands = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
@@ -708,6 +730,15 @@ rc_catalog_get_series (RcCatalog *self)
   g_return_val_if_fail (RC_IS_CATALOG (self), NULL);
 
   return G_LIST_MODEL (self->series);
+}
+
+/* The series in catalog order, borrowed: the checker walks them on every keystroke. */
+GPtrArray *
+rc_catalog_get_series_array (RcCatalog *self)
+{
+  g_return_val_if_fail (RC_IS_CATALOG (self), NULL);
+
+  return self->series_array;
 }
 
 RcSeries *

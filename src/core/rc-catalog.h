@@ -27,6 +27,7 @@ gboolean        rc_catalog_add_data           (RcCatalog    *self,
                                                gssize        length,
                                                GError      **error);
 GListModel     *rc_catalog_get_series         (RcCatalog    *self);
+GPtrArray      *rc_catalog_get_series_array   (RcCatalog    *self);
 RcSeries       *rc_catalog_lookup_series      (RcCatalog    *self,
                                                const char   *id);
 const RcSource *rc_catalog_lookup_source      (RcCatalog    *self,

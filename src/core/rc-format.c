@@ -4,7 +4,7 @@
  *
  * A format is written as a small pattern: literal letters and digits,
  * bracketed classes such as [0-9A-Z], and {n} counts; only the last part may
- * have a {min,max} count. It compiles to one set of allowed characters per
+ * have a {min,max} count, and min may be 0 there. It compiles to one set of allowed characters per
  * position. A regular expression could say whether a serial matches, but not
  * what belongs at the position where it stops matching, and that is what the
  * user needs to hear.
@@ -101,7 +101,7 @@ parse_count (const char  **p,
       if (end == start)
         goto bad;
     }
-  if (*end != '}' || a == 0 || b < a || b > 64)
+  if (*end != '}' || b == 0 || b < a || b > 64)
     goto bad;
 
   *min = a;
@@ -111,7 +111,7 @@ parse_count (const char  **p,
 
 bad:
   g_set_error (error, G_MARKUP_ERROR, G_MARKUP_ERROR_INVALID_CONTENT,
-               "bad count at “%s” (use {n} or {min,max} with 1 ≤ n ≤ 64)", *p);
+               "bad count at “%s” (use {n} or {min,max} with n ≤ 64)", *p);
   return FALSE;
 }
 
@@ -159,7 +159,8 @@ rc_format_new (const char  *pattern,
       if (*p == '{' && !parse_count (&p, &min, &max, error))
         return NULL;
 
-      for (guint i = 0; i < min; i++)
+      /* An optional last part ({0,n}) still needs its set for positions past min. */
+      for (guint i = 0; i < MAX (min, 1); i++)
         g_array_append_val (self->masks, mask);
       self->min_length += min;
       self->max_length += max;
@@ -271,6 +272,26 @@ rc_format_first_mismatch (const RcFormat *self,
     }
 
   return n_chars;
+}
+
+/* Whether @chars is a whole serial of this format. */
+gboolean
+rc_format_matches (const RcFormat *self,
+                   const gunichar *chars,
+                   guint           n_chars)
+{
+  return n_chars >= self->min_length &&
+         rc_format_first_mismatch (self, chars, n_chars) == n_chars;
+}
+
+/* Whether @chars begins with a whole serial of this format. */
+gboolean
+rc_format_matches_start (const RcFormat *self,
+                         const gunichar *chars,
+                         guint           n_chars)
+{
+  return n_chars >= self->min_length &&
+         rc_format_first_mismatch (self, chars, self->min_length) == self->min_length;
 }
 
 /* Says in words what a mask allows: “a digit”, “the letter “N””, “one of M, V”. */

@@ -27,6 +27,12 @@ guint64     rc_format_get_mask           (const RcFormat  *self,
 guint       rc_format_first_mismatch     (const RcFormat  *self,
                                           const gunichar  *chars,
                                           guint            n_chars);
+gboolean    rc_format_matches            (const RcFormat  *self,
+                                          const gunichar  *chars,
+                                          guint            n_chars);
+gboolean    rc_format_matches_start      (const RcFormat  *self,
+                                          const gunichar  *chars,
+                                          guint            n_chars);
 char       *rc_format_describe_mask      (guint64          mask);
 
 guint64     rc_format_char_bit           (gunichar         c);

@@ -108,7 +108,9 @@ normalize (RcCatalog  *catalog,
   norm->n = 0;
   norm->label_stripped = FALSE;
 
-  if (label != NULL)
+  /* A label is always set off from the serial by a space or punctuation, so
+   * text without either (most typing) needs no look for one. */
+  if (label != NULL && strpbrk (text, " \t:#./") != NULL)
     {
       g_autoptr(GMatchInfo) info = NULL;
       int end;
@@ -127,7 +129,15 @@ normalize (RcCatalog  *catalog,
       gunichar c = g_utf8_get_char (p);
       gboolean ok = TRUE;
 
-      if (c < 0x80)
+      if (c < 0x80 && g_ascii_isalnum (c) && norm->n < MAX_CHARS)
+        {
+          /* The common case, without a look at Unicode tables. */
+          norm->typed[norm->n] = c;
+          norm->chars[norm->n] = g_ascii_toupper (c);
+          norm->offsets[norm->n] = offset;
+          norm->n++;
+        }
+      else if (c < 0x80)
         ok = push_char (norm, c, offset);
       else
         {
@@ -153,23 +163,22 @@ normalize (RcCatalog  *catalog,
 }
 
 static gboolean
-match_reject (GPtrArray    *rejects,
-              const char   *serial,
-              SeriesResult *result)
+match_reject (GPtrArray      *rejects,
+              const gunichar *chars,
+              guint           n,
+              SeriesResult   *result)
 {
   for (guint i = 0; i < rejects->len; i++)
     {
       const RcRule *rule = g_ptr_array_index (rejects, i);
-      g_autoptr(GMatchInfo) info = NULL;
-      int end = 0;
 
-      if (!g_regex_match (rule->regex, serial, 0, &info))
+      if (rule->at_start ? !rc_format_matches_start (rule->format, chars, n)
+                         : !rc_format_matches (rule->format, chars, n))
         continue;
 
-      g_match_info_fetch_pos (info, 0, NULL, &end);
       result->verdict = RC_SERIAL_INVALID;
       result->rule = rule;
-      result->index = g_utf8_pointer_to_offset (serial, serial + MAX (end, 1)) - 1;
+      result->index = (rule->at_start ? rc_format_get_min_length (rule->format) : n) - 1;
       switch (rule->kind)
         {
         case RC_REJECT_PART_NUMBER:
@@ -296,8 +305,8 @@ check_series (RcCatalog        *catalog,
       break;
     }
 
-  if (match_reject (rc_catalog_get_rejects (catalog), serial, result) ||
-      match_reject (rc_series_get_rejects (series), serial, result))
+  /* Numbers that are no serial for any radio were ruled out by the caller. */
+  if (match_reject (rc_series_get_rejects (series), chars, n, result))
     return;
 
   check_formats (catalog, chars, n, result);
@@ -369,7 +378,7 @@ describe_problem (RcCatalog          *catalog,
                   const Normalized   *norm)
 {
   guint position = result->index + 1;
-  const char *title = rc_series_get_title (result->series);
+  const char *title = result->series != NULL ? rc_series_get_title (result->series) : NULL;
 
   switch (result->problem)
     {
@@ -462,14 +471,13 @@ detect (RcCatalog        *catalog,
         GArray           *results,
         GPtrArray        *candidates)
 {
-  GListModel *all = rc_catalog_get_series (catalog);
-  guint n_items = g_list_model_get_n_items (all);
+  GPtrArray *all = rc_catalog_get_series_array (catalog);
   SeriesResult *best = NULL;
   RcSerialVerdict wanted;
 
-  for (guint i = 0; i < n_items; i++)
+  for (guint i = 0; i < all->len; i++)
     {
-      g_autoptr(RcSeries) series = g_list_model_get_item (all, i);
+      RcSeries *series = g_ptr_array_index (all, i);
       SeriesResult result;
 
       if (!rc_series_get_detectable (series))
@@ -526,7 +534,7 @@ describe (RcCatalog          *catalog,
           const Normalized   *norm)
 {
   g_autofree char *candidates = self->candidates->len > 1 ? join_titles (self->candidates) : NULL;
-  const char *title = rc_series_get_title (result->series);
+  const char *title = result->series != NULL ? rc_series_get_title (result->series) : NULL;
 
   switch (self->verdict)
     {
@@ -679,9 +687,17 @@ rc_serial_check (RcCatalog  *catalog,
       return self;
     }
 
-  results = g_array_new (FALSE, FALSE, sizeof (SeriesResult));
+  results = g_array_sized_new (FALSE, FALSE, sizeof (SeriesResult), 8);
   g_array_set_clear_func (results, clear_result);
-  if (series != NULL)
+  memset (&single, 0, sizeof single);
+  if (match_reject (rc_catalog_get_rejects (catalog), norm.chars, norm.n, &single))
+    {
+      /* A part or model number: the same answer whatever the radio. */
+      single.series = series;
+      g_array_append_val (results, single);
+      result = &g_array_index (results, SeriesResult, 0);
+    }
+  else if (series != NULL)
     {
       check_series (catalog, series, &norm, &single);
       g_array_append_val (results, single);
@@ -728,7 +744,7 @@ rc_serial_check (RcCatalog  *catalog,
   /* A serial typed under the wrong radio: say which radio it does fit. */
   if (series != NULL && self->verdict == RC_SERIAL_INVALID && !is_reject (self->problem))
     {
-      g_autoptr(GArray) others = g_array_new (FALSE, FALSE, sizeof (SeriesResult));
+      g_autoptr(GArray) others = g_array_sized_new (FALSE, FALSE, sizeof (SeriesResult), 8);
       g_autoptr(GPtrArray) fits = g_ptr_array_new_with_free_func (g_object_unref);
       SeriesResult *other;
 

@@ -61,6 +61,7 @@ rc_rule_free (RcRule *rule)
     return;
 
   g_clear_pointer (&rule->regex, g_regex_unref);
+  g_clear_pointer (&rule->format, rc_format_free);
   g_clear_pointer (&rule->sources, g_ptr_array_unref);
   g_free (rule->replacement);
   g_free (rule->text);

@@ -7,6 +7,8 @@
 
 #include <glib.h>
 
+#include "rc-format.h"
+
 G_BEGIN_DECLS
 
 typedef enum
@@ -31,13 +33,17 @@ typedef enum
   RC_REJECT_NONEXISTENT,
 } RcRejectKind;
 
-/* A regular expression over the normalised serial: a rewrite turns a longer
- * label form into the serial, a reject names a number that is not one. */
+/* A rewrite turns a longer label form into the serial it contains (a
+ * regular expression, also matched partially while the user types); a
+ * reject names a number that is not a serial (a format, matched whole or
+ * at the start). */
 typedef struct
 {
-  GRegex       *regex;
+  GRegex       *regex;        /* rewrites only */
   char         *replacement;  /* rewrites only */
   guint         length;       /* rewrites: the length of the long form */
+  RcFormat     *format;       /* rejects only */
+  gboolean      at_start;     /* rejects: match the start, not the whole */
   RcRejectKind  kind;         /* rejects only */
   char         *text;         /* translated reason or explanation */
   GPtrArray    *sources;      /* RcSource*, borrowed from the catalog */

@@ -1,0 +1,182 @@
+/* bench-startup.c — time to first window and peak memory, against a bare window
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Run without arguments (under a display and a D-Bus session), it starts
+ * itself again and again, alternating two children started the same way:
+ *   --child bare   an AdwApplication showing an empty AdwApplicationWindow
+ *   --child app    Radio Code's own application and window
+ * Each child writes one byte to stdout after its first frame is painted and
+ * exits. The parent times spawn → byte and reads the child's peak memory.
+ */
+
+/* wait4() is a BSD and Linux call, hidden by -std=c11 without this. */
+#define _DEFAULT_SOURCE
+
+#include "config.h"
+
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "rc-application.h"
+
+#define DEFAULT_RUNS 15
+
+static void
+after_paint_cb (GdkFrameClock *clock,
+                gpointer       user_data)
+{
+  GApplication *app = user_data;
+
+  g_signal_handlers_disconnect_by_func (clock, after_paint_cb, user_data);
+  if (write (STDOUT_FILENO, "!", 1) != 1)
+    g_warning ("could not signal the first frame");
+  g_application_quit (app);
+}
+
+static void
+realize_cb (GtkWidget    *window,
+            GApplication *app)
+{
+  g_signal_connect (gtk_widget_get_frame_clock (window), "after-paint",
+                    G_CALLBACK (after_paint_cb), app);
+}
+
+static void
+window_added_cb (GtkApplication *app,
+                 GtkWindow      *window)
+{
+  g_signal_connect (window, "realize", G_CALLBACK (realize_cb), app);
+}
+
+static void
+bare_activate_cb (GtkApplication *app)
+{
+  GtkWidget *window = adw_application_window_new (app);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+
+  gtk_box_append (GTK_BOX (box), adw_header_bar_new ());
+  adw_application_window_set_content (ADW_APPLICATION_WINDOW (window), box);
+  gtk_window_set_default_size (GTK_WINDOW (window), 720, 720);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static int
+run_child (const char *kind,
+           int         argc,
+           char       *argv[])
+{
+  g_autoptr(GApplication) app = NULL;
+  char *args[] = { argv[0], NULL };
+
+  if (g_str_equal (kind, "bare"))
+    {
+      app = G_APPLICATION (adw_application_new (APP_ID ".BenchBare", G_APPLICATION_DEFAULT_FLAGS));
+      g_signal_connect (app, "activate", G_CALLBACK (bare_activate_cb), NULL);
+    }
+  else
+    {
+      app = G_APPLICATION (rc_application_new ());
+    }
+
+  g_signal_connect (app, "window-added", G_CALLBACK (window_added_cb), NULL);
+  return g_application_run (app, 1, args);
+}
+
+typedef struct
+{
+  double ms;
+  double rss_mib;
+} Sample;
+
+static Sample
+measure (const char *self,
+         const char *kind)
+{
+  const char *argv[] = { self, "--child", kind, NULL };
+  g_autoptr(GError) error = NULL;
+  struct rusage usage;
+  GPid pid;
+  int out, status;
+  gint64 start;
+  char byte;
+  Sample sample;
+
+  start = g_get_monotonic_time ();
+  if (!g_spawn_async_with_pipes (NULL, (char **) argv, NULL, G_SPAWN_DO_NOT_REAP_CHILD,
+                                 NULL, NULL, &pid, NULL, &out, NULL, &error))
+    g_error ("%s", error->message);
+  if (read (out, &byte, 1) != 1)
+    g_error ("the %s child exited before its first frame", kind);
+  sample.ms = (g_get_monotonic_time () - start) / 1000.0;
+  close (out);
+
+  if (wait4 (pid, &status, 0, &usage) != pid)
+    g_error ("wait4 failed");
+  g_spawn_close_pid (pid);
+  sample.rss_mib = usage.ru_maxrss / 1024.0;
+  return sample;
+}
+
+static int
+compare_doubles (const void *a,
+                 const void *b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return (x > y) - (x < y);
+}
+
+static double
+median (double *values,
+        guint   n)
+{
+  qsort (values, n, sizeof (double), compare_doubles);
+  return values[n / 2];
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree double *bare_ms = NULL, *app_ms = NULL, *bare_rss = NULL, *app_rss = NULL;
+  guint runs = DEFAULT_RUNS;
+  double bms, ams, brss, arss;
+
+  if (argc == 3 && g_str_equal (argv[1], "--child"))
+    return run_child (argv[2], argc, argv);
+  if (argc == 2)
+    runs = MAX (1, g_ascii_strtoull (argv[1], NULL, 10));
+
+  bare_ms = g_new (double, runs);
+  app_ms = g_new (double, runs);
+  bare_rss = g_new (double, runs);
+  app_rss = g_new (double, runs);
+
+  /* One of each first, unmeasured, so both find the disk cache warm. */
+  measure (argv[0], "bare");
+  measure (argv[0], "app");
+
+  for (guint i = 0; i < runs; i++)
+    {
+      Sample bare = measure (argv[0], "bare");
+      Sample app = measure (argv[0], "app");
+
+      bare_ms[i] = bare.ms;
+      bare_rss[i] = bare.rss_mib;
+      app_ms[i] = app.ms;
+      app_rss[i] = app.rss_mib;
+    }
+
+  bms = median (bare_ms, runs);
+  ams = median (app_ms, runs);
+  brss = median (bare_rss, runs);
+  arss = median (app_rss, runs);
+
+  g_print ("| measure (median of %u) | Radio Code | bare AdwApplicationWindow | ratio | budget |\n", runs);
+  g_print ("|---|---:|---:|---:|---:|\n");
+  g_print ("| start to first frame | %.0f ms | %.0f ms | %.2fx | 1.15x |\n", ams, bms, ams / bms);
+  g_print ("| peak memory (RSS) | %.1f MiB | %.1f MiB | %.2fx | 1.15x |\n", arss, brss, arss / brss);
+  return 0;
+}
