@@ -9,6 +9,7 @@
 
 #include "config.h"
 
+#include "bench-utils.h"
 #include "rc-serial.h"
 
 
@@ -27,23 +28,6 @@ static const Input inputs[] = {
   { "valid, recognised", NULL, "CM015655292387", "^C(L[0-9]{4}[A-Z][0-9]{7}|M[0-9]{12})$" },
   { "pasted label, recognised", NULL, "S/N: bp 2346 3198 7485", "^BP[0-9]{4}[0-9A-Z][0-9]{7}$" },
 };
-
-static int
-compare_doubles (const void *a,
-                 const void *b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
-
-static double
-median (double *values,
-        guint   n)
-{
-  qsort (values, n, sizeof (double), compare_doubles);
-  return values[n / 2];
-}
 
 int
 main (int   argc,
@@ -85,8 +69,8 @@ main (int   argc,
         }
 
       {
-        double c = median (check_ns, G_N_ELEMENTS (check_ns));
-        double b = median (base_ns, G_N_ELEMENTS (base_ns));
+        double c = bench_median (check_ns, G_N_ELEMENTS (check_ns));
+        double b = bench_median (base_ns, G_N_ELEMENTS (base_ns));
 
         g_print ("| %s | %.0f | %.0f | %.2fx |\n", inputs[i].label, c, b, c / b);
       }

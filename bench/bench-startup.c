@@ -19,6 +19,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "bench-utils.h"
 #include "rc-application.h"
 
 #define DEFAULT_RUNS 15
@@ -119,23 +120,6 @@ measure (const char *self,
   return sample;
 }
 
-static int
-compare_doubles (const void *a,
-                 const void *b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
-
-static double
-median (double *values,
-        guint   n)
-{
-  qsort (values, n, sizeof (double), compare_doubles);
-  return values[n / 2];
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -169,10 +153,10 @@ main (int   argc,
       app_rss[i] = app.rss_mib;
     }
 
-  bms = median (bare_ms, runs);
-  ams = median (app_ms, runs);
-  brss = median (bare_rss, runs);
-  arss = median (app_rss, runs);
+  bms = bench_median (bare_ms, runs);
+  ams = bench_median (app_ms, runs);
+  brss = bench_median (bare_rss, runs);
+  arss = bench_median (app_rss, runs);
 
   g_print ("| measure (median of %u) | Radio Code | bare AdwApplicationWindow | ratio | budget |\n", runs);
   g_print ("|---|---:|---:|---:|---:|\n");

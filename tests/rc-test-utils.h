@@ -22,5 +22,8 @@ guint      rc_test_count_descendants (GtkWidget *widget,
 GtkWidget *rc_test_find_label      (GtkWidget  *widget,
                                     const char *text);
 void       rc_test_wait_idle       (void);
+void       rc_test_count_notify_cb (GObject    *object,
+                                    GParamSpec *pspec,
+                                    guint      *count);
 
 G_END_DECLS

@@ -12,14 +12,6 @@
 
 static RcCatalog *catalog;
 
-static void
-notify_cb (GObject    *object,
-           GParamSpec *pspec,
-           gpointer    user_data)
-{
-  (*(guint *) user_data)++;
-}
-
 static GtkWidget *
 new_entry (void)
 {
@@ -120,7 +112,7 @@ test_use_anyway (void)
 
   g_assert_nonnull (button);
   g_assert_false (gtk_widget_get_visible (button));
-  g_signal_connect (entry, "notify::accepted", G_CALLBACK (notify_cb), &accepted_notifies);
+  g_signal_connect (entry, "notify::accepted", G_CALLBACK (rc_test_count_notify_cb), &accepted_notifies);
 
   rc_serial_entry_set_series (RC_SERIAL_ENTRY (entry), rc_catalog_lookup_series (catalog, "nissan-ni"));
   rc_serial_entry_set_text (RC_SERIAL_ENTRY (entry), "NX667SM0474796");
@@ -151,8 +143,8 @@ test_series_change (void)
   RcSeries *ford = rc_catalog_lookup_series (catalog, "ford-mv");
   RcSerialCheck *check;
 
-  g_signal_connect (entry, "notify::check", G_CALLBACK (notify_cb), &check_notifies);
-  g_signal_connect (entry, "notify::series", G_CALLBACK (notify_cb), &series_notifies);
+  g_signal_connect (entry, "notify::check", G_CALLBACK (rc_test_count_notify_cb), &check_notifies);
+  g_signal_connect (entry, "notify::series", G_CALLBACK (rc_test_count_notify_cb), &series_notifies);
 
   rc_serial_entry_set_text (RC_SERIAL_ENTRY (entry), "V123456");
   g_assert_cmpuint (check_notifies, ==, 1);

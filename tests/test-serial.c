@@ -39,7 +39,7 @@ static const Case cases[] = {
 
   /* Long label forms reduced to the serial, with the reason said. */
   { "rewrite/815bp", "blaupunkt-bp", "815BP632232924502", RC_SERIAL_VALID, 0, 0, "BP632232924502", "blaupunkt-bp", "815" },
-  { "rewrite/815bp-typing", "blaupunkt-bp", "815BP6", RC_SERIAL_INCOMPLETE, 0, 0, "815BP6", "blaupunkt-bp", "6 of 17" },
+  { "rewrite/815bp-typing", "blaupunkt-bp", "815BP6", RC_SERIAL_INCOMPLETE, 0, 0, "815BP6", "blaupunkt-bp", "17 characters" },
   { "rewrite/ford-leading-zero", "ford-mv", "M0123456", RC_SERIAL_VALID, 0, 0, "M123456", "ford-mv", "leading 0" },
   { "rewrite/ford-seven-digits-short", "ford-mv", "M012345", RC_SERIAL_VALID, 0, 0, "M012345", "ford-mv", NULL },
 

@@ -11,14 +11,6 @@
 static RcCatalog *catalog;
 
 static void
-notify_cb (GObject    *object,
-           GParamSpec *pspec,
-           gpointer    user_data)
-{
-  (*(guint *) user_data)++;
-}
-
-static void
 test_create_destroy (void)
 {
   GtkWidget *picker = g_object_ref_sink (rc_series_picker_new (catalog));
@@ -57,7 +49,7 @@ test_pick (void)
   guint notifies = 0;
   GtkWidget *check;
 
-  g_signal_connect (picker, "notify::series", G_CALLBACK (notify_cb), &notifies);
+  g_signal_connect (picker, "notify::series", G_CALLBACK (rc_test_count_notify_cb), &notifies);
 
   /* Choosing a row's radio button picks its series. */
   for (guint i = 0; (check = rc_test_find_descendant (picker, GTK_TYPE_CHECK_BUTTON, i)); i++)

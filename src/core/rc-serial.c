@@ -328,6 +328,7 @@ check_series (RcCatalog        *catalog,
           result->problem = RC_SERIAL_PROBLEM_NONE;
           result->format = NULL;
           result->index = 0;
+          result->mask = 0;
           result->rule = rule;
           result->expected_length = rule->length;
           return;
@@ -540,33 +541,34 @@ describe (RcCatalog          *catalog,
     {
     case RC_SERIAL_INCOMPLETE:
       {
-        g_autofree char *count = NULL;
+        g_autofree char *next = NULL;
 
+        /* The summary gives the count; the explanation says what comes next. */
         self->summary = g_strdup_printf (_("Incomplete — %u of %u characters"),
                                          self->length, self->expected_length);
-        count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                              "%u of %u character so far.",
-                                              "%u of %u characters so far.",
-                                              self->expected_length),
-                                 self->length, self->expected_length);
         if (result->mask != 0)
           {
-            g_autofree char *next = rc_format_describe_mask (result->mask);
-            g_autofree char *tmp = count;
+            g_autofree char *what = rc_format_describe_mask (result->mask);
 
             /* Translators: the argument says what comes next, e.g. “a digit” */
-            count = g_strdup_printf (_("%s Next comes %s."), tmp, next);
+            next = g_strdup_printf (_("Next comes %s."), what);
           }
+        else
+          {
+            next = g_strdup_printf (_("Keep typing: this long label form has %u characters."),
+                                    self->expected_length);
+          }
+
         if (candidates != NULL)
           /* Translators: the second argument lists radio series */
           self->explanation = g_strdup_printf (_("%s It could be a serial for %s."),
-                                               count, candidates);
+                                               next, candidates);
         else if (picked == NULL && self->series != NULL)
           /* Translators: the second argument is a radio series */
           self->explanation = g_strdup_printf (_("%s It looks like a serial for %s."),
-                                               count, title);
+                                               next, title);
         else
-          self->explanation = g_steal_pointer (&count);
+          self->explanation = g_steal_pointer (&next);
         break;
       }
 
