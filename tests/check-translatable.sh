@@ -6,7 +6,7 @@ top=$1
 out=$(mktemp)
 trap 'rm -f "$out"' EXIT
 
-GETTEXTDATADIRS="$top/po" xgettext --from-code=UTF-8 -o "$out" "$top/data/catalog/series.xml"
+GETTEXTDATADIRS="$top/po" xgettext --from-code=UTF-8 -o "$out" "$top"/data/catalog/*.xml
 
 fail=0
 expect() {

@@ -29,6 +29,8 @@ struct _RcCatalog
   GPtrArray  *rejects;        /* RcRule that apply to every series */
   GRegex     *label_prefix;
   GHashTable *lookalikes;     /* gunichar → gunichar, both ways */
+  GListStore *lockouts;       /* RcLockoutRule */
+  GHashTable *lockouts_by_id; /* id → RcLockoutRule, borrowed */
 };
 
 G_DEFINE_FINAL_TYPE (RcCatalog, rc_catalog, G_TYPE_OBJECT)
@@ -41,6 +43,7 @@ typedef struct
   RcFormat            *format;   /* borrowed: already added to series */
   RcRule              *rule;     /* borrowed: already added */
   RcSource            *source;   /* borrowed: already added */
+  RcLockoutRule       *lockout;  /* owned while being read */
   char                *brand_id;
   GString             *text;
   gboolean             in_text;
@@ -172,6 +175,48 @@ resolve_sources (ParseState  *state,
     }
 
   return g_steal_pointer (&sources);
+}
+
+static const char *
+attribute (const char **names,
+           const char **values,
+           const char  *name)
+{
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      if (g_str_equal (names[i], name))
+        return values[i];
+    }
+  return NULL;
+}
+
+static void
+start_lockout (ParseState   *state,
+               const char  **names,
+               const char  **values,
+               GError      **error)
+{
+  g_autoptr(RcLockoutRule) rule = NULL;
+  g_autoptr(GPtrArray) sources = NULL;
+  g_autoptr(GError) local_error = NULL;
+  const char *default_for;
+
+  rule = rc_lockout_rule_new_from_attributes (names, values, &local_error);
+  if (rule == NULL)
+    return set_error (state, error, G_MARKUP_ERROR_INVALID_CONTENT, "%s", local_error->message);
+  if (g_hash_table_contains (state->catalog->lockouts_by_id, rc_lockout_rule_get_id (rule)))
+    return set_error (state, error, G_MARKUP_ERROR_INVALID_CONTENT,
+                      "lockout “%s” is declared twice", rc_lockout_rule_get_id (rule));
+  default_for = rc_lockout_rule_get_default_for (rule);
+  if (default_for != NULL && !g_hash_table_contains (state->catalog->series_by_id, default_for))
+    return set_error (state, error, G_MARKUP_ERROR_INVALID_CONTENT,
+                      "lockout “%s” is the default for unknown series “%s”",
+                      rc_lockout_rule_get_id (rule), default_for);
+  if (!(sources = resolve_sources (state, attribute (names, values, "sources"), error)))
+    return;
+
+  rc_lockout_rule_set_sources (rule, sources);
+  state->lockout = g_steal_pointer (&rule);
 }
 
 static GRegex *
@@ -426,6 +471,10 @@ start_element_cb (GMarkupParseContext  *context,
     {
       start_series (state, names, values, error);
     }
+  else if (g_str_equal (element, "lockout") && parent_is (context, "catalog"))
+    {
+      start_lockout (state, names, values, error);
+    }
   else if (g_str_equal (element, "format") && parent_is (context, "series"))
     {
       g_autoptr(GError) local_error = NULL;
@@ -457,6 +506,8 @@ start_element_cb (GMarkupParseContext  *context,
              parent_is (context, "series"))) ||
            (g_str_equal (element, "description") && parent_is (context, "format")) ||
            (g_str_equal (element, "note") && parent_is (context, "series")) ||
+           ((g_str_equal (element, "name") || g_str_equal (element, "condition") ||
+             g_str_equal (element, "note")) && parent_is (context, "lockout")) ||
            (g_str_equal (element, "reason") && parent_is (context, "rewrite")) ||
            (g_str_equal (element, "explanation") && parent_is (context, "reject")))
     {
@@ -493,6 +544,8 @@ end_text (ParseState  *state,
 
   if (parent_is (context, "source"))
     state->source->name = g_strdup (text);
+  else if (parent_is (context, "lockout"))
+    rc_lockout_rule_set_text (state->lockout, element, text);
   else if (parent_is (context, "brand"))
     g_hash_table_insert (state->catalog->brands, g_strdup (state->brand_id), g_strdup (text));
   else if (parent_is (context, "series") && g_str_equal (element, "name"))
@@ -530,6 +583,16 @@ end_element_cb (GMarkupParseContext  *context,
       g_hash_table_insert (self->series_by_id, (char *) rc_series_get_id (series), series);
       g_list_store_append (self->series, series);
       g_ptr_array_add (self->series_array, series);
+    }
+  else if (g_str_equal (element, "lockout"))
+    {
+      g_autoptr(RcLockoutRule) rule = g_steal_pointer (&state->lockout);
+
+      if (rc_lockout_rule_get_name (rule) == NULL || rc_lockout_rule_get_condition (rule) == NULL)
+        return set_end_error (state, error, "lockout “%s” needs a <name> and a <condition>",
+                              rc_lockout_rule_get_id (rule));
+      g_hash_table_insert (self->lockouts_by_id, (char *) rc_lockout_rule_get_id (rule), rule);
+      g_list_store_append (self->lockouts, rule);
     }
   else if (g_str_equal (element, "source"))
     {
@@ -603,6 +666,8 @@ rc_catalog_finalize (GObject *object)
   g_clear_pointer (&self->rejects, g_ptr_array_unref);
   g_clear_pointer (&self->label_prefix, g_regex_unref);
   g_clear_pointer (&self->lookalikes, g_hash_table_unref);
+  g_clear_object (&self->lockouts);
+  g_clear_pointer (&self->lockouts_by_id, g_hash_table_unref);
 
   G_OBJECT_CLASS (rc_catalog_parent_class)->finalize (object);
 }
@@ -628,6 +693,8 @@ rc_catalog_init (RcCatalog *self)
   g_ptr_array_add (self->brand_ids, NULL);
   self->rejects = g_ptr_array_new_with_free_func ((GDestroyNotify) rc_rule_free);
   self->lookalikes = g_hash_table_new (NULL, NULL);
+  self->lockouts = g_list_store_new (RC_TYPE_LOCKOUT_RULE);
+  self->lockouts_by_id = g_hash_table_new (g_str_hash, g_str_equal);
 }
 
 /**
@@ -676,9 +743,17 @@ rc_catalog_add_data (RcCatalog   *self,
     g_prefix_error (error, "%s: ", name);
 
   g_clear_object (&state.series);
+  g_clear_object (&state.lockout);
   g_free (state.brand_id);
   g_string_free (state.text, TRUE);
   return ok;
+}
+
+static int
+compare_names (const void *a,
+               const void *b)
+{
+  return strcmp (*(char * const *) a, *(char * const *) b);
 }
 
 /**
@@ -700,8 +775,7 @@ rc_catalog_new_from_resources (const char  *path,
   if (children == NULL)
     return NULL;
 
-  qsort (children, g_strv_length (children), sizeof (char *),
-         (int (*)(const void *, const void *)) g_strcmp0);
+  qsort (children, g_strv_length (children), sizeof (char *), compare_names);
   for (guint i = 0; children[i] != NULL; i++)
     {
       g_autofree char *file = NULL;
@@ -719,6 +793,14 @@ rc_catalog_new_from_resources (const char  *path,
       data = g_bytes_get_data (bytes, &size);
       if (!rc_catalog_add_data (self, children[i], data, size, error))
         return NULL;
+    }
+
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->lockouts)) > 0 &&
+      rc_catalog_get_fallback_lockout (self) == NULL)
+    {
+      g_set_error (error, G_MARKUP_ERROR, G_MARKUP_ERROR_INVALID_CONTENT,
+                   "%s: no lockout rule is marked fallback=\"yes\"", path);
+      return NULL;
     }
 
   return g_steal_pointer (&self);
@@ -803,4 +885,64 @@ rc_catalog_lookalike (RcCatalog *self,
   g_return_val_if_fail (RC_IS_CATALOG (self), 0);
 
   return GPOINTER_TO_UINT (g_hash_table_lookup (self->lookalikes, GUINT_TO_POINTER (c)));
+}
+
+/* The lockout rules, as a list for pickers. */
+GListModel *
+rc_catalog_get_lockouts (RcCatalog *self)
+{
+  g_return_val_if_fail (RC_IS_CATALOG (self), NULL);
+
+  return G_LIST_MODEL (self->lockouts);
+}
+
+RcLockoutRule *
+rc_catalog_lookup_lockout (RcCatalog  *self,
+                           const char *id)
+{
+  g_return_val_if_fail (RC_IS_CATALOG (self), NULL);
+
+  if (id == NULL)
+    return NULL;
+  return g_hash_table_lookup (self->lockouts_by_id, id);
+}
+
+RcLockoutRule *
+rc_catalog_get_fallback_lockout (RcCatalog *self)
+{
+  GListModel *model;
+
+  g_return_val_if_fail (RC_IS_CATALOG (self), NULL);
+
+  model = G_LIST_MODEL (self->lockouts);
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(RcLockoutRule) rule = g_list_model_get_item (model, i);
+
+      if (rc_lockout_rule_is_fallback (rule))
+        return rule;
+    }
+
+  return NULL;
+}
+
+/* The rule for @series: its own when the catalog has one, else the fallback. */
+RcLockoutRule *
+rc_catalog_get_lockout_for_series (RcCatalog *self,
+                                   RcSeries  *series)
+{
+  GListModel *model;
+
+  g_return_val_if_fail (RC_IS_CATALOG (self), NULL);
+
+  model = G_LIST_MODEL (self->lockouts);
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(RcLockoutRule) rule = g_list_model_get_item (model, i);
+
+      if (rc_lockout_rule_applies_to (rule, series))
+        return rule;
+    }
+
+  return rc_catalog_get_fallback_lockout (self);
 }

@@ -7,6 +7,7 @@
 
 #include <gio/gio.h>
 
+#include "rc-lockout-rule.h"
 #include "rc-series.h"
 #include "rc-source.h"
 
@@ -39,5 +40,11 @@ GPtrArray      *rc_catalog_get_rejects        (RcCatalog    *self);
 GRegex         *rc_catalog_get_label_prefix   (RcCatalog    *self);
 gunichar        rc_catalog_lookalike          (RcCatalog    *self,
                                                gunichar      c);
+GListModel     *rc_catalog_get_lockouts       (RcCatalog    *self);
+RcLockoutRule  *rc_catalog_lookup_lockout     (RcCatalog    *self,
+                                               const char   *id);
+RcLockoutRule  *rc_catalog_get_fallback_lockout (RcCatalog  *self);
+RcLockoutRule  *rc_catalog_get_lockout_for_series (RcCatalog *self,
+                                                   RcSeries  *series);
 
 G_END_DECLS

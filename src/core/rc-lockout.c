@@ -1,0 +1,786 @@
+/* rc-lockout.c — attempts and the WAIT clock, kept safe on disk
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The state is written atomically (g_file_set_contents) whenever it changes,
+ * so a crash or kill loses nothing. Time is counted with the monotonic clock
+ * while the app runs and with the wall clock across restarts. When the two
+ * disagree, the wall clock was changed: the countdown follows real time and
+ * says so, rather than ending early or running long without a word.
+ */
+
+#include "config.h"
+
+#include <errno.h>
+#include <glib/gstdio.h>
+#include <glib/gi18n-lib.h>
+
+#include "rc-lockout.h"
+
+#define USEC ((gint64) G_USEC_PER_SEC)
+/* More difference than this between the two clocks is a change of the wall clock. */
+#define JUMP_TOLERANCE (2 * USEC)
+#define STATE_GROUP "lockout"
+#define STATE_VERSION 1
+
+struct _RcLockout
+{
+  GObject         parent_instance;
+
+  RcCatalog      *catalog;
+  RcLockoutRule  *rule;
+  char           *path;
+
+  RcClockFunc     wall;
+  RcClockFunc     monotonic;
+  gpointer        clock_data;
+
+  RcLockoutState  state;
+  guint           failures;        /* wrong codes in all */
+  guint           round_failures;  /* wrong codes since the last wait */
+  guint           waits;           /* waits started */
+  guint           duration;        /* seconds of the current wait or pause */
+  gint64          elapsed;         /* µs of it counted up to the anchors */
+  gint64          anchor_wall;
+  gint64          anchor_monotonic;
+  guint           remaining;       /* seconds, rounded up, as last notified */
+  RcClockJump     jump;
+};
+
+G_DEFINE_FINAL_TYPE (RcLockout, rc_lockout, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_RULE,
+  PROP_STATE,
+  PROP_FAILURES,
+  PROP_ATTEMPTS_LEFT,
+  PROP_REMAINING,
+  PROP_CLOCK_JUMP,
+  N_PROPS
+};
+
+enum {
+  WAIT_FINISHED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+static const char *state_names[] = {
+  [RC_LOCKOUT_READY] = "ready",
+  [RC_LOCKOUT_PAUSED] = "paused",
+  [RC_LOCKOUT_WAITING] = "waiting",
+  [RC_LOCKOUT_LOCKED] = "locked",
+  [RC_LOCKOUT_UNLOCKED] = "unlocked",
+};
+
+static gint64
+default_wall (gpointer user_data)
+{
+  return g_get_real_time ();
+}
+
+static gint64
+default_monotonic (gpointer user_data)
+{
+  return g_get_monotonic_time ();
+}
+
+static gboolean
+is_counting (RcLockout *self)
+{
+  return self->state == RC_LOCKOUT_WAITING || self->state == RC_LOCKOUT_PAUSED;
+}
+
+static void
+anchor_now (RcLockout *self)
+{
+  self->anchor_wall = self->wall (self->clock_data);
+  self->anchor_monotonic = self->monotonic (self->clock_data);
+}
+
+static void
+save (RcLockout *self)
+{
+  g_autoptr(GKeyFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data = NULL;
+  g_autofree char *dir = NULL;
+  gsize length;
+
+  if (self->path == NULL)
+    return;
+
+  file = g_key_file_new ();
+  g_key_file_set_integer (file, STATE_GROUP, "version", STATE_VERSION);
+  g_key_file_set_string (file, STATE_GROUP, "rule", rc_lockout_rule_get_id (self->rule));
+  g_key_file_set_string (file, STATE_GROUP, "state", state_names[self->state]);
+  g_key_file_set_uint64 (file, STATE_GROUP, "failures", self->failures);
+  g_key_file_set_uint64 (file, STATE_GROUP, "round-failures", self->round_failures);
+  g_key_file_set_uint64 (file, STATE_GROUP, "waits", self->waits);
+  g_key_file_set_uint64 (file, STATE_GROUP, "duration", self->duration);
+  g_key_file_set_int64 (file, STATE_GROUP, "elapsed-us", self->elapsed);
+  g_key_file_set_int64 (file, STATE_GROUP, "anchor-wall-us", self->anchor_wall);
+  data = g_key_file_to_data (file, &length, NULL);
+
+  dir = g_path_get_dirname (self->path);
+  if (g_mkdir_with_parents (dir, 0700) != 0 ||
+      !g_file_set_contents_full (self->path, data, length,
+                                 G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
+                                 0600, &error))
+    g_warning ("The WAIT countdown could not be saved to %s: %s", self->path,
+               error != NULL ? error->message : g_strerror (errno));
+}
+
+static void
+notify_counts (RcLockout *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FAILURES]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ATTEMPTS_LEFT]);
+}
+
+static void
+set_state (RcLockout      *self,
+           RcLockoutState  state)
+{
+  if (self->state == state)
+    return;
+  self->state = state;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATE]);
+}
+
+static void
+start_counting (RcLockout      *self,
+                RcLockoutState  state,
+                guint           seconds)
+{
+  self->duration = seconds;
+  self->elapsed = 0;
+  self->jump = RC_CLOCK_STEADY;
+  anchor_now (self);
+  set_state (self, state);
+  rc_lockout_update (self);
+}
+
+static void
+rc_lockout_dispose (GObject *object)
+{
+  RcLockout *self = RC_LOCKOUT (object);
+
+  g_clear_object (&self->rule);
+  g_clear_object (&self->catalog);
+
+  G_OBJECT_CLASS (rc_lockout_parent_class)->dispose (object);
+}
+
+static void
+rc_lockout_finalize (GObject *object)
+{
+  RcLockout *self = RC_LOCKOUT (object);
+
+  g_free (self->path);
+
+  G_OBJECT_CLASS (rc_lockout_parent_class)->finalize (object);
+}
+
+static void
+rc_lockout_get_property (GObject    *object,
+                         guint       prop_id,
+                         GValue     *value,
+                         GParamSpec *pspec)
+{
+  RcLockout *self = RC_LOCKOUT (object);
+
+  switch (prop_id)
+    {
+    case PROP_RULE:
+      g_value_set_object (value, self->rule);
+      break;
+    case PROP_STATE:
+      g_value_set_int (value, self->state);
+      break;
+    case PROP_FAILURES:
+      g_value_set_uint (value, self->failures);
+      break;
+    case PROP_ATTEMPTS_LEFT:
+      g_value_set_uint (value, rc_lockout_get_attempts_left (self));
+      break;
+    case PROP_REMAINING:
+      g_value_set_uint (value, self->remaining);
+      break;
+    case PROP_CLOCK_JUMP:
+      g_value_set_int (value, self->jump);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+rc_lockout_set_property (GObject      *object,
+                         guint         prop_id,
+                         const GValue *value,
+                         GParamSpec   *pspec)
+{
+  RcLockout *self = RC_LOCKOUT (object);
+
+  switch (prop_id)
+    {
+    case PROP_RULE:
+      rc_lockout_set_rule (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+rc_lockout_class_init (RcLockoutClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = rc_lockout_dispose;
+  object_class->finalize = rc_lockout_finalize;
+  object_class->get_property = rc_lockout_get_property;
+  object_class->set_property = rc_lockout_set_property;
+
+  properties[PROP_RULE] =
+    g_param_spec_object ("rule", NULL, NULL, RC_TYPE_LOCKOUT_RULE,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_STATE] =
+    g_param_spec_int ("state", NULL, NULL, RC_LOCKOUT_READY, RC_LOCKOUT_UNLOCKED,
+                      RC_LOCKOUT_READY, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_FAILURES] =
+    g_param_spec_uint ("failures", NULL, NULL, 0, G_MAXUINT, 0,
+                       G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_ATTEMPTS_LEFT] =
+    g_param_spec_uint ("attempts-left", NULL, NULL, 0, G_MAXUINT, 0,
+                       G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_REMAINING] =
+    g_param_spec_uint ("remaining", NULL, NULL, 0, G_MAXUINT, 0,
+                       G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CLOCK_JUMP] =
+    g_param_spec_int ("clock-jump", NULL, NULL, RC_CLOCK_STEADY, RC_CLOCK_JUMPED_AHEAD,
+                      RC_CLOCK_STEADY, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * RcLockout::wait-finished:
+   *
+   * A WAIT ran out: the radio takes codes again.
+   */
+  signals[WAIT_FINISHED] =
+    g_signal_new ("wait-finished", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+}
+
+static void
+rc_lockout_init (RcLockout *self)
+{
+  self->wall = default_wall;
+  self->monotonic = default_monotonic;
+}
+
+/**
+ * rc_lockout_new:
+ *
+ * Returns: a lockout in its first state, following the catalog's fallback rule
+ */
+RcLockout *
+rc_lockout_new (RcCatalog *catalog)
+{
+  RcLockout *self;
+
+  g_return_val_if_fail (RC_IS_CATALOG (catalog), NULL);
+
+  self = g_object_new (RC_TYPE_LOCKOUT, NULL);
+  self->catalog = g_object_ref (catalog);
+  self->rule = g_object_ref (rc_catalog_get_fallback_lockout (catalog));
+  return self;
+}
+
+/* Replaces the clocks, for tests; both return microseconds. */
+void
+rc_lockout_set_clock (RcLockout   *self,
+                      RcClockFunc  wall,
+                      RcClockFunc  monotonic,
+                      gpointer     user_data)
+{
+  g_return_if_fail (RC_IS_LOCKOUT (self));
+  g_return_if_fail (wall != NULL && monotonic != NULL);
+
+  self->wall = wall;
+  self->monotonic = monotonic;
+  self->clock_data = user_data;
+  anchor_now (self);
+}
+
+static gboolean
+read_uint (GKeyFile   *file,
+           const char *key,
+           guint       max,
+           guint      *value,
+           GError    **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  guint64 n = g_key_file_get_uint64 (file, STATE_GROUP, key, &local_error);
+
+  if (local_error != NULL || n > max)
+    {
+      g_set_error (error, G_KEY_FILE_ERROR, G_KEY_FILE_ERROR_INVALID_VALUE,
+                   "“%s” is missing or out of range", key);
+      return FALSE;
+    }
+  *value = n;
+  return TRUE;
+}
+
+static gboolean
+read_state (RcLockout  *self,
+            GKeyFile   *file,
+            GError    **error)
+{
+  g_autofree char *rule_id = NULL;
+  g_autofree char *state = NULL;
+  g_autoptr(GError) local_error = NULL;
+  RcLockoutRule *rule;
+  gint64 elapsed, anchor;
+  guint version;
+  int state_index = -1;
+
+  if (!read_uint (file, "version", G_MAXUINT, &version, error))
+    return FALSE;
+  if (version != STATE_VERSION)
+    {
+      g_set_error (error, G_KEY_FILE_ERROR, G_KEY_FILE_ERROR_INVALID_VALUE,
+                   "version %u is not one this app writes", version);
+      return FALSE;
+    }
+
+  state = g_key_file_get_string (file, STATE_GROUP, "state", NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (state_names); i++)
+    if (g_strcmp0 (state, state_names[i]) == 0)
+      state_index = i;
+  if (state_index < 0)
+    {
+      g_set_error (error, G_KEY_FILE_ERROR, G_KEY_FILE_ERROR_INVALID_VALUE,
+                   "unknown state “%s”", state != NULL ? state : "");
+      return FALSE;
+    }
+
+  if (!read_uint (file, "failures", 100000, &self->failures, error) ||
+      !read_uint (file, "round-failures", 100000, &self->round_failures, error) ||
+      !read_uint (file, "waits", 100000, &self->waits, error) ||
+      !read_uint (file, "duration", 10 * 24 * 3600, &self->duration, error))
+    return FALSE;
+
+  elapsed = g_key_file_get_int64 (file, STATE_GROUP, "elapsed-us", &local_error);
+  if (local_error == NULL)
+    anchor = g_key_file_get_int64 (file, STATE_GROUP, "anchor-wall-us", &local_error);
+  if (local_error != NULL || elapsed < 0)
+    {
+      g_set_error (error, G_KEY_FILE_ERROR, G_KEY_FILE_ERROR_INVALID_VALUE,
+                   "the saved times are missing or broken");
+      return FALSE;
+    }
+
+  /* A rule this version no longer has falls back; the counts still hold. */
+  rule_id = g_key_file_get_string (file, STATE_GROUP, "rule", NULL);
+  rule = rc_catalog_lookup_lockout (self->catalog, rule_id);
+  if (rule != NULL)
+    g_set_object (&self->rule, rule);
+
+  self->state = state_index;
+  self->elapsed = elapsed;
+  self->anchor_wall = anchor;
+  return TRUE;
+}
+
+/**
+ * rc_lockout_load:
+ * @path: where the state is kept; it is saved there from now on
+ *
+ * Reads the state saved at @path, if there is one, and catches up with the
+ * time that passed while the app was not running. A file that cannot be
+ * read is set aside as @path.broken (never deleted) and the lockout starts
+ * fresh; the error says so.
+ */
+gboolean
+rc_lockout_load (RcLockout   *self,
+                 const char  *path,
+                 GError     **error)
+{
+  g_autoptr(GKeyFile) file = g_key_file_new ();
+  g_autoptr(GError) local_error = NULL;
+  gint64 wall, away;
+
+  g_return_val_if_fail (RC_IS_LOCKOUT (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  g_free (self->path);
+  self->path = g_strdup (path);
+
+  if (!g_key_file_load_from_file (file, path, G_KEY_FILE_NONE, &local_error))
+    {
+      if (g_error_matches (local_error, G_FILE_ERROR, G_FILE_ERROR_NOENT))
+        return TRUE;
+    }
+  else
+    {
+      read_state (self, file, &local_error);
+    }
+
+  if (local_error != NULL)
+    {
+      g_autofree char *aside = g_strconcat (path, ".broken", NULL);
+
+      g_rename (path, aside);
+      g_set_error (error, local_error->domain, local_error->code,
+                   "The saved WAIT countdown could not be read (%s). It was kept as %s, "
+                   "and the countdown starts afresh.", local_error->message, aside);
+      rc_lockout_reset (self);
+      return FALSE;
+    }
+
+  /* Catch up with the time spent closed: only the wall clock knows it. */
+  wall = self->wall (self->clock_data);
+  away = wall - self->anchor_wall;
+  if (is_counting (self) && away < 0)
+    self->jump = RC_CLOCK_JUMPED_BACK;
+  else if (is_counting (self))
+    self->elapsed += away;
+  anchor_now (self);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RULE]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATE]);
+  notify_counts (self);
+  save (self);
+  rc_lockout_update (self);
+  return TRUE;
+}
+
+const char *
+rc_lockout_get_path (RcLockout *self)
+{
+  g_return_val_if_fail (RC_IS_LOCKOUT (self), NULL);
+
+  return self->path;
+}
+
+RcLockoutRule *
+rc_lockout_get_rule (RcLockout *self)
+{
+  g_return_val_if_fail (RC_IS_LOCKOUT (self), NULL);
+
+  return self->rule;
+}
+
+/* Follows another rule from the next wrong code on; counts so far are kept. */
+void
+rc_lockout_set_rule (RcLockout     *self,
+                     RcLockoutRule *rule)
+{
+  g_return_if_fail (RC_IS_LOCKOUT (self));
+  g_return_if_fail (RC_IS_LOCKOUT_RULE (rule));
+
+  if (!g_set_object (&self->rule, rule))
+    return;
+
+  save (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RULE]);
+  notify_counts (self);
+}
+
+RcLockoutState
+rc_lockout_get_state (RcLockout *self)
+{
+  g_return_val_if_fail (RC_IS_LOCKOUT (self), RC_LOCKOUT_READY);
+
+  return self->state;
+}
+
+/**
+ * rc_lockout_record:
+ * @accepted: whether the radio took the code
+ *
+ * Records a try on the radio, and starts a pause or a WAIT when the rule
+ * says so.
+ *
+ * Returns: %FALSE when the radio takes no code now (waiting or locked)
+ */
+gboolean
+rc_lockout_record (RcLockout *self,
+                   gboolean   accepted)
+{
+  guint allowed, permanent;
+
+  g_return_val_if_fail (RC_IS_LOCKOUT (self), FALSE);
+
+  rc_lockout_update (self);
+  if (is_counting (self) || self->state == RC_LOCKOUT_LOCKED)
+    return FALSE;
+
+  if (accepted)
+    {
+      set_state (self, RC_LOCKOUT_UNLOCKED);
+      save (self);
+      return TRUE;
+    }
+
+  self->failures++;
+  self->round_failures++;
+  allowed = rc_lockout_rule_get_attempts (self->rule, self->waits);
+  permanent = rc_lockout_rule_get_permanent_after (self->rule);
+
+  if (permanent > 0 && self->failures >= permanent)
+    {
+      set_state (self, RC_LOCKOUT_LOCKED);
+    }
+  else if (self->round_failures >= allowed)
+    {
+      self->round_failures = 0;
+      start_counting (self, RC_LOCKOUT_WAITING, rc_lockout_rule_get_wait (self->rule, self->waits));
+      self->waits++;
+    }
+  else if (rc_lockout_rule_get_penalty (self->rule) > 0)
+    {
+      start_counting (self, RC_LOCKOUT_PAUSED, rc_lockout_rule_get_penalty (self->rule));
+    }
+  else
+    {
+      set_state (self, RC_LOCKOUT_READY);
+    }
+
+  save (self);
+  notify_counts (self);
+  return TRUE;
+}
+
+/* The power was cut during a WAIT: on radios that start over, so does the clock. */
+void
+rc_lockout_restart_wait (RcLockout *self)
+{
+  g_return_if_fail (RC_IS_LOCKOUT (self));
+
+  if (self->state != RC_LOCKOUT_WAITING)
+    return;
+
+  self->elapsed = 0;
+  self->jump = RC_CLOCK_STEADY;
+  anchor_now (self);
+  save (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CLOCK_JUMP]);
+  rc_lockout_update (self);
+}
+
+/* Forgets every try: a new radio, or a fresh start after unlocking. */
+void
+rc_lockout_reset (RcLockout *self)
+{
+  g_return_if_fail (RC_IS_LOCKOUT (self));
+
+  self->failures = 0;
+  self->round_failures = 0;
+  self->waits = 0;
+  self->duration = 0;
+  self->elapsed = 0;
+  self->remaining = 0;
+  self->jump = RC_CLOCK_STEADY;
+  anchor_now (self);
+  set_state (self, RC_LOCKOUT_READY);
+  save (self);
+  notify_counts (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REMAINING]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CLOCK_JUMP]);
+}
+
+/**
+ * rc_lockout_update:
+ *
+ * Reads the clocks: ends a pause or WAIT whose time is up, notices a
+ * change of the wall clock, and notifies :remaining when the shown second
+ * changes. Call it as often as the display needs; it does nothing when
+ * nothing is counting.
+ */
+void
+rc_lockout_update (RcLockout *self)
+{
+  gint64 wall, monotonic, wall_delta, monotonic_delta, left;
+  guint remaining;
+
+  g_return_if_fail (RC_IS_LOCKOUT (self));
+
+  if (!is_counting (self))
+    return;
+
+  wall = self->wall (self->clock_data);
+  monotonic = self->monotonic (self->clock_data);
+  wall_delta = wall - self->anchor_wall;
+  monotonic_delta = monotonic - self->anchor_monotonic;
+
+  if (ABS (wall_delta - monotonic_delta) > JUMP_TOLERANCE)
+    {
+      /* Real time is what the monotonic clock measured. */
+      self->jump = wall_delta < monotonic_delta ? RC_CLOCK_JUMPED_BACK : RC_CLOCK_JUMPED_AHEAD;
+      self->elapsed += monotonic_delta;
+      self->anchor_wall = wall;
+      self->anchor_monotonic = monotonic;
+      monotonic_delta = 0;
+      save (self);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CLOCK_JUMP]);
+    }
+
+  left = self->duration * USEC - (self->elapsed + monotonic_delta);
+  remaining = left > 0 ? (guint) ((left + USEC - 1) / USEC) : 0;
+
+  if (remaining == 0)
+    {
+      RcLockoutState was = self->state;
+
+      self->elapsed = self->duration * USEC;
+      self->remaining = 0;
+      set_state (self, RC_LOCKOUT_READY);
+      save (self);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REMAINING]);
+      notify_counts (self);
+      if (was == RC_LOCKOUT_WAITING)
+        g_signal_emit (self, signals[WAIT_FINISHED], 0);
+      return;
+    }
+
+  if (remaining != self->remaining)
+    {
+      self->remaining = remaining;
+      /* Once a minute the count so far goes to disk too: should the wall
+       * clock be turned back while the app is closed, at most a minute of
+       * the wait is counted twice. */
+      if (remaining % 60 == 0)
+        {
+          self->elapsed += monotonic_delta;
+          self->anchor_wall = wall;
+          self->anchor_monotonic = monotonic;
+          save (self);
+        }
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REMAINING]);
+    }
+}
+
+guint
+rc_lockout_get_failures (RcLockout *self)
+{
+  g_return_val_if_fail (RC_IS_LOCKOUT (self), 0);
+
+  return self->failures;
+}
+
+/* Wrong codes the radio takes before the next pause-free wait or the permanent lock. */
+guint
+rc_lockout_get_attempts_left (RcLockout *self)
+{
+  int total;
+  guint left;
+
+  g_return_val_if_fail (RC_IS_LOCKOUT (self), 0);
+
+  if (self->state == RC_LOCKOUT_LOCKED)
+    return 0;
+
+  left = rc_lockout_get_round_size (self) - self->round_failures;
+  total = rc_lockout_get_failures_left (self);
+  if (total >= 0)
+    left = MIN (left, (guint) total);
+  return left;
+}
+
+/* Tries in the current round, before the next WAIT. */
+guint
+rc_lockout_get_round_size (RcLockout *self)
+{
+  g_return_val_if_fail (RC_IS_LOCKOUT (self), 0);
+
+  return rc_lockout_rule_get_attempts (self->rule, self->waits);
+}
+
+/* Wrong codes left before the radio locks for good, or -1 when no limit is known. */
+int
+rc_lockout_get_failures_left (RcLockout *self)
+{
+  guint permanent;
+
+  g_return_val_if_fail (RC_IS_LOCKOUT (self), -1);
+
+  permanent = rc_lockout_rule_get_permanent_after (self->rule);
+  if (permanent == 0)
+    return -1;
+  return permanent > self->failures ? (int) (permanent - self->failures) : 0;
+}
+
+/* Seconds of the current pause or WAIT. */
+guint
+rc_lockout_get_duration (RcLockout *self)
+{
+  g_return_val_if_fail (RC_IS_LOCKOUT (self), 0);
+
+  return self->duration;
+}
+
+/* Seconds left, rounded up: it shows 0 only when the time is really over. */
+guint
+rc_lockout_get_remaining (RcLockout *self)
+{
+  g_return_val_if_fail (RC_IS_LOCKOUT (self), 0);
+
+  return is_counting (self) ? self->remaining : 0;
+}
+
+/* Microseconds left, for timers that want to wake on the next whole second. */
+gint64
+rc_lockout_get_remaining_us (RcLockout *self)
+{
+  gint64 counted;
+
+  g_return_val_if_fail (RC_IS_LOCKOUT (self), 0);
+
+  if (!is_counting (self))
+    return 0;
+  counted = self->elapsed + (self->monotonic (self->clock_data) - self->anchor_monotonic);
+  return MAX (0, self->duration * USEC - counted);
+}
+
+/* How much of the pause or WAIT is over, from 0 to 1. */
+double
+rc_lockout_get_fraction (RcLockout *self)
+{
+  g_return_val_if_fail (RC_IS_LOCKOUT (self), 0);
+
+  if (!is_counting (self) || self->duration == 0)
+    return self->state == RC_LOCKOUT_LOCKED ? 0.0 : 1.0;
+  return 1.0 - (double) rc_lockout_get_remaining_us (self) / (self->duration * USEC);
+}
+
+RcClockJump
+rc_lockout_get_clock_jump (RcLockout *self)
+{
+  g_return_val_if_fail (RC_IS_LOCKOUT (self), RC_CLOCK_STEADY);
+
+  return self->jump;
+}
+
+/* “59:59”, or “1:00:00” from an hour up. */
+char *
+rc_lockout_format_remaining (guint seconds)
+{
+  if (seconds >= 3600)
+    return g_strdup_printf ("%u:%02u:%02u", seconds / 3600, seconds / 60 % 60, seconds % 60);
+  return g_strdup_printf ("%02u:%02u", seconds / 60, seconds % 60);
+}
+
+const char *
+rc_lockout_state_to_string (RcLockoutState state)
+{
+  g_return_val_if_fail (state < G_N_ELEMENTS (state_names), NULL);
+
+  return state_names[state];
+}

@@ -1,0 +1,46 @@
+/* lockout-helper.c — a separate process for test-lockout's kill test
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ *   lockout-helper fail PATH N   record N wrong codes, print "saved", then wait to be killed
+ *   lockout-helper show PATH     print "STATE REMAINING FAILURES"
+ */
+
+#include "config.h"
+
+#include <stdio.h>
+
+#include "rc-lockout.h"
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RcCatalog) catalog = NULL;
+  g_autoptr(RcLockout) lockout = NULL;
+
+  if (argc < 3)
+    return 2;
+
+  catalog = rc_catalog_new_from_resources (RC_CATALOG_RESOURCE_PATH, &error);
+  g_assert_no_error (error);
+  lockout = rc_lockout_new (catalog);
+  if (!rc_lockout_load (lockout, argv[2], &error))
+    g_error ("%s", error->message);
+
+  if (g_str_equal (argv[1], "fail") && argc == 4)
+    {
+      rc_lockout_set_rule (lockout, rc_catalog_lookup_lockout (catalog, "nissan-page"));
+      for (guint64 i = g_ascii_strtoull (argv[3], NULL, 10); i > 0; i--)
+        rc_lockout_record (lockout, FALSE);
+      g_print ("saved\n");
+      fflush (stdout);
+      /* Stays alive until killed: nothing more is written after this. */
+      g_main_loop_run (g_main_loop_new (NULL, FALSE));
+    }
+
+  g_print ("%s %u %u\n", rc_lockout_state_to_string (rc_lockout_get_state (lockout)),
+           rc_lockout_get_remaining (lockout), rc_lockout_get_failures (lockout));
+  return 0;
+}

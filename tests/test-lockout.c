@@ -1,0 +1,508 @@
+/* test-lockout.c — the lockout state machine, with a clock the test controls
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <signal.h>
+#include <string.h>
+#include <glib/gstdio.h>
+#include <gio/gio.h>
+
+#include "rc-lockout.h"
+
+#define SEC ((gint64) G_USEC_PER_SEC)
+
+typedef struct
+{
+  gint64 wall;
+  gint64 monotonic;
+} FakeClock;
+
+typedef struct
+{
+  RcCatalog  *catalog;
+  FakeClock   clock;
+  RcLockout  *lockout;
+  char       *dir;
+  char       *path;
+  guint       finished;
+} Fixture;
+
+static gint64
+fake_wall (gpointer data)
+{
+  return ((FakeClock *) data)->wall;
+}
+
+static gint64
+fake_monotonic (gpointer data)
+{
+  return ((FakeClock *) data)->monotonic;
+}
+
+static void
+advance (Fixture *f,
+         double   seconds)
+{
+  f->clock.wall += seconds * SEC;
+  f->clock.monotonic += seconds * SEC;
+  rc_lockout_update (f->lockout);
+}
+
+static void
+finished_cb (RcLockout *lockout,
+             Fixture   *f)
+{
+  f->finished++;
+}
+
+static RcLockout *
+new_lockout (Fixture    *f,
+             const char *rule)
+{
+  RcLockout *lockout = rc_lockout_new (f->catalog);
+
+  rc_lockout_set_clock (lockout, fake_wall, fake_monotonic, &f->clock);
+  if (rule != NULL)
+    rc_lockout_set_rule (lockout, rc_catalog_lookup_lockout (f->catalog, rule));
+  g_signal_connect (lockout, "wait-finished", G_CALLBACK (finished_cb), f);
+  return lockout;
+}
+
+static void
+setup (Fixture       *f,
+       gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  f->catalog = rc_catalog_new_from_resources (RC_CATALOG_RESOURCE_PATH, &error);
+  g_assert_no_error (error);
+  f->clock.wall = 1700000000 * SEC;
+  f->clock.monotonic = 5000 * SEC;
+  f->dir = g_dir_make_tmp ("radio-code-XXXXXX", &error);
+  g_assert_no_error (error);
+  f->path = g_build_filename (f->dir, "state", "lockout.ini", NULL);
+  f->lockout = new_lockout (f, data);
+}
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      if (g_file_test (child, G_FILE_TEST_IS_DIR))
+        remove_tree (child);
+      else
+        g_unlink (child);
+    }
+  g_rmdir (path);
+}
+
+static void
+teardown (Fixture       *f,
+          gconstpointer  data)
+{
+  g_assert_finalize_object (f->lockout);
+  g_clear_object (&f->catalog);
+  remove_tree (f->dir);
+  g_free (f->dir);
+  g_free (f->path);
+}
+
+static void
+fail (Fixture *f,
+      guint    times)
+{
+  for (guint i = 0; i < times; i++)
+    g_assert_true (rc_lockout_record (f->lockout, FALSE));
+}
+
+static void
+test_fixed (Fixture       *f,
+            gconstpointer  data)
+{
+  g_assert_cmpint (rc_lockout_get_state (f->lockout), ==, RC_LOCKOUT_READY);
+  g_assert_cmpuint (rc_lockout_get_attempts_left (f->lockout), ==, 3);
+
+  fail (f, 2);
+  g_assert_cmpint (rc_lockout_get_state (f->lockout), ==, RC_LOCKOUT_READY);
+  g_assert_cmpuint (rc_lockout_get_attempts_left (f->lockout), ==, 1);
+
+  fail (f, 1);
+  g_assert_cmpint (rc_lockout_get_state (f->lockout), ==, RC_LOCKOUT_WAITING);
+  g_assert_cmpuint (rc_lockout_get_duration (f->lockout), ==, 3600);
+  g_assert_cmpuint (rc_lockout_get_remaining (f->lockout), ==, 3600);
+  /* No code is taken during the WAIT. */
+  g_assert_false (rc_lockout_record (f->lockout, FALSE));
+  g_assert_cmpuint (rc_lockout_get_failures (f->lockout), ==, 3);
+
+  /* Rounded up: half a second left still shows one second, never 0:00. */
+  advance (f, 3599.5);
+  g_assert_cmpuint (rc_lockout_get_remaining (f->lockout), ==, 1);
+  g_assert_cmpint (rc_lockout_get_state (f->lockout), ==, RC_LOCKOUT_WAITING);
+  g_assert_cmpuint (f->finished, ==, 0);
+
+  advance (f, 0.5);
+  g_assert_cmpint (rc_lockout_get_state (f->lockout), ==, RC_LOCKOUT_READY);
+  g_assert_cmpuint (f->finished, ==, 1);
+  g_assert_cmpuint (rc_lockout_get_attempts_left (f->lockout), ==, 3);
+
+  /* The right code ends it. */
+  g_assert_true (rc_lockout_record (f->lockout, TRUE));
+  g_assert_cmpint (rc_lockout_get_state (f->lockout), ==, RC_LOCKOUT_UNLOCKED);
+}
+
+static void
+test_schedule (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(RcCatalog) catalog = rc_catalog_new_from_resources (RC_CATALOG_RESOURCE_PATH, NULL);
+  g_autoptr(GError) error = NULL;
+  const char *xml =
+    "<catalog><lockout id=\"doubling\" confidence=\"reported\" sources=\"original-page\""
+    " attempts=\"1\" wait=\"10s 30s 10m\" power=\"radio-on\" power-cut=\"restarts\">"
+    "<name>Doubling</name><condition>Keep it on.</condition></lockout></catalog>";
+  guint expected[] = { 10, 30, 600, 600 };
+
+  g_assert_true (rc_catalog_add_data (f->catalog, "extra.xml", xml, -1, &error));
+  g_assert_no_error (error);
+  rc_lockout_set_rule (f->lockout, rc_catalog_lookup_lockout (f->catalog, "doubling"));
+
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      fail (f, 1);
+      g_assert_cmpint (rc_lockout_get_state (f->lockout), ==, RC_LOCKOUT_WAITING);
+      g_assert_cmpuint (rc_lockout_get_duration (f->lockout), ==, expected[i]);
+      advance (f, expected[i]);
+      g_assert_cmpint (rc_lockout_get_state (f->lockout), ==, RC_LOCKOUT_READY);
+    }
+  g_assert_cmpuint (f->finished, ==, G_N_ELEMENTS (expected));
+}
+
+static void
+test_penalties (Fixture       *f,
+                gconstpointer  data)
+{
+  /* Nissan code radios: 10 s after each of the first three, an hour after
+   * the fourth, then an hour after every wrong code. */
+  for (guint i = 0; i < 3; i++)
+    {
+      fail (f, 1);
+      g_assert_cmpint (rc_lockout_get_state (f->lockout), ==, RC_LOCKOUT_PAUSED);
+      g_assert_cmpuint (rc_lockout_get_remaining (f->lockout), ==, 10);
+      g_assert_false (rc_lockout_record (f->lockout, FALSE));
+      advance (f, 10);
+      g_assert_cmpint (rc_lockout_get_state (f->lockout), ==, RC_LOCKOUT_READY);
+    }
+  /* A pause is not a WAIT: nothing to announce. */
+  g_assert_cmpuint (f->finished, ==, 0);
+  g_assert_cmpuint (rc_lockout_get_attempts_left (f->lockout), ==, 1);
+
+  fail (f, 1);
+  g_assert_cmpint (rc_lockout_get_state (f->lockout), ==, RC_LOCKOUT_WAITING);
+  g_assert_cmpuint (rc_lockout_get_duration (f->lockout), ==, 3600);
+  advance (f, 3600);
+  g_assert_cmpuint (f->finished, ==, 1);
+  g_assert_cmpuint (rc_lockout_get_round_size (f->lockout), ==, 1);
+
+  fail (f, 1);
+  g_assert_cmpint (rc_lockout_get_state (f->lockout), ==, RC_LOCKOUT_WAITING);
+}
+
+static void
+test_permanent (Fixture       *f,
+                gconstpointer  data)
+{
+  /* Nissan Note: eight rounds of three, then locked for good. */
+  for (guint round = 0; round < 7; round++)
+    {
+      fail (f, 3);
+      g_assert_cmpint (rc_lockout_get_state (f->lockout), ==, RC_LOCKOUT_WAITING);
+      advance (f, 3600);
+    }
+  g_assert_cmpint (rc_lockout_get_failures_left (f->lockout), ==, 3);
+  g_assert_cmpuint (rc_lockout_get_attempts_left (f->lockout), ==, 3);
+
+  fail (f, 2);
+  g_assert_cmpint (rc_lockout_get_failures_left (f->lockout), ==, 1);
+  fail (f, 1);
+  g_assert_cmpint (rc_lockout_get_state (f->lockout), ==, RC_LOCKOUT_LOCKED);
+  g_assert_cmpuint (rc_lockout_get_attempts_left (f->lockout), ==, 0);
+  g_assert_false (rc_lockout_record (f->lockout, TRUE));
+}
+
+static void
+test_power_cut (Fixture       *f,
+                gconstpointer  data)
+{
+  fail (f, 3);
+  advance (f, 1800);
+  g_assert_cmpuint (rc_lockout_get_remaining (f->lockout), ==, 1800);
+  rc_lockout_restart_wait (f->lockout);
+  g_assert_cmpuint (rc_lockout_get_remaining (f->lockout), ==, 3600);
+  g_assert_cmpint (rc_lockout_get_state (f->lockout), ==, RC_LOCKOUT_WAITING);
+}
+
+static void
+test_clock_back (Fixture       *f,
+                 gconstpointer  data)
+{
+  fail (f, 3);
+  advance (f, 100);
+
+  /* The wall clock goes back an hour while ten real seconds pass. */
+  f->clock.wall -= 3600 * SEC;
+  f->clock.wall += 10 * SEC;
+  f->clock.monotonic += 10 * SEC;
+  rc_lockout_update (f->lockout);
+  g_assert_cmpint (rc_lockout_get_clock_jump (f->lockout), ==, RC_CLOCK_JUMPED_BACK);
+  g_assert_cmpuint (rc_lockout_get_remaining (f->lockout), ==, 3600 - 110);
+
+  /* Steady again from the new wall time. */
+  advance (f, 90);
+  g_assert_cmpuint (rc_lockout_get_remaining (f->lockout), ==, 3600 - 200);
+}
+
+static void
+test_clock_ahead (Fixture       *f,
+                  gconstpointer  data)
+{
+  fail (f, 3);
+  advance (f, 100);
+
+  /* Two hours ahead on the wall: the WAIT does not end early. */
+  f->clock.wall += 2 * 3600 * SEC;
+  rc_lockout_update (f->lockout);
+  g_assert_cmpint (rc_lockout_get_state (f->lockout), ==, RC_LOCKOUT_WAITING);
+  g_assert_cmpint (rc_lockout_get_clock_jump (f->lockout), ==, RC_CLOCK_JUMPED_AHEAD);
+  g_assert_cmpuint (rc_lockout_get_remaining (f->lockout), ==, 3500);
+  g_assert_cmpuint (f->finished, ==, 0);
+}
+
+static void
+test_persist (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RcLockout) again = NULL;
+
+  g_assert_true (rc_lockout_load (f->lockout, f->path, &error));
+  g_assert_no_error (error);
+  fail (f, 3);
+  g_assert_true (g_file_test (f->path, G_FILE_TEST_EXISTS));
+
+  /* Ten minutes later, with the app closed: a new process has only the wall clock. */
+  f->clock.wall += 600 * SEC;
+  f->clock.monotonic = 42 * SEC;
+  again = new_lockout (f, NULL);
+  g_assert_true (rc_lockout_load (again, f->path, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (rc_lockout_rule_get_id (rc_lockout_get_rule (again)), ==, "nissan-page");
+  g_assert_cmpint (rc_lockout_get_state (again), ==, RC_LOCKOUT_WAITING);
+  g_assert_cmpuint (rc_lockout_get_remaining (again), ==, 3000);
+  g_assert_cmpuint (rc_lockout_get_failures (again), ==, 3);
+
+  /* The WAIT ran out while closed: it ends on load, and says so. */
+  f->clock.wall += 3000 * SEC;
+  g_clear_object (&again);
+  again = new_lockout (f, NULL);
+  g_assert_true (rc_lockout_load (again, f->path, &error));
+  g_assert_cmpint (rc_lockout_get_state (again), ==, RC_LOCKOUT_READY);
+  g_assert_cmpuint (f->finished, ==, 1);
+}
+
+static void
+test_clock_back_while_closed (Fixture       *f,
+                              gconstpointer  data)
+{
+  g_autoptr(RcLockout) again = NULL;
+
+  rc_lockout_load (f->lockout, f->path, NULL);
+  fail (f, 3);
+  advance (f, 300);
+
+  f->clock.wall -= 86400 * SEC;
+  again = new_lockout (f, NULL);
+  g_assert_true (rc_lockout_load (again, f->path, NULL));
+  g_assert_cmpint (rc_lockout_get_clock_jump (again), ==, RC_CLOCK_JUMPED_BACK);
+  /* Not a second longer than when it was saved. */
+  g_assert_cmpuint (rc_lockout_get_remaining (again), ==, 3300);
+}
+
+static void
+test_broken_file (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *aside = g_strconcat (f->path, ".broken", NULL);
+  g_autofree char *dir = g_path_get_dirname (f->path);
+  g_autofree char *kept = NULL;
+
+  g_mkdir_with_parents (dir, 0700);
+  g_file_set_contents (f->path, "[lockout]\nversion=1\nstate=sideways\n", -1, NULL);
+
+  g_assert_false (rc_lockout_load (f->lockout, f->path, &error));
+  g_assert_nonnull (error);
+  g_assert_nonnull (strstr (error->message, "sideways"));
+  /* The unreadable file is kept, never deleted. */
+  g_assert_true (g_file_get_contents (aside, &kept, NULL, NULL));
+  g_assert_nonnull (strstr (kept, "sideways"));
+  g_assert_cmpint (rc_lockout_get_state (f->lockout), ==, RC_LOCKOUT_READY);
+
+  /* And the lockout works and saves from then on. */
+  fail (f, 3);
+  g_assert_true (g_file_test (f->path, G_FILE_TEST_EXISTS));
+}
+
+static void
+test_notify_once (Fixture       *f,
+                  gconstpointer  data)
+{
+  guint remaining = 0;
+
+  fail (f, 3);
+  g_signal_connect_swapped (f->lockout, "notify::remaining", G_CALLBACK (g_nullify_pointer),
+                            &remaining);
+  remaining = 1;
+  /* Within one shown second, nothing is notified. */
+  advance (f, 0.2);
+  advance (f, 0.2);
+  g_assert_cmpuint (remaining, ==, 1);
+  advance (f, 0.7);
+  g_assert_cmpuint (remaining, ==, 0);
+}
+
+static void
+test_reset (Fixture       *f,
+            gconstpointer  data)
+{
+  fail (f, 3);
+  rc_lockout_reset (f->lockout);
+  g_assert_cmpint (rc_lockout_get_state (f->lockout), ==, RC_LOCKOUT_READY);
+  g_assert_cmpuint (rc_lockout_get_failures (f->lockout), ==, 0);
+  g_assert_cmpuint (rc_lockout_get_remaining (f->lockout), ==, 0);
+}
+
+static void
+test_format (void)
+{
+  static const struct { guint seconds; const char *text; } cases[] = {
+    { 0, "00:00" }, { 59, "00:59" }, { 61, "01:01" }, { 3599, "59:59" }, { 3600, "1:00:00" },
+    { 5400, "1:30:00" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = rc_lockout_format_remaining (cases[i].seconds);
+
+      g_assert_cmpstr (text, ==, cases[i].text);
+    }
+}
+
+static void
+test_rules (void)
+{
+  g_autoptr(RcCatalog) catalog = rc_catalog_new_from_resources (RC_CATALOG_RESOURCE_PATH, NULL);
+  RcLockoutRule *rule;
+  g_autofree char *text = NULL;
+  guint seconds = 0;
+
+  /* Each series gets its own rule, or the fallback. */
+  rule = rc_catalog_get_lockout_for_series (catalog, rc_catalog_lookup_series (catalog, "nissan-ni"));
+  g_assert_cmpstr (rc_lockout_rule_get_id (rule), ==, "nissan-page");
+  rule = rc_catalog_get_lockout_for_series (catalog, rc_catalog_lookup_series (catalog, "clarion"));
+  g_assert_true (rc_lockout_rule_is_fallback (rule));
+  rule = rc_catalog_get_lockout_for_series (catalog, NULL);
+  g_assert_true (rc_lockout_rule_is_fallback (rule));
+
+  rule = rc_catalog_lookup_lockout (catalog, "nissan-note");
+  text = rc_lockout_rule_describe (rule);
+  g_assert_cmpstr (text, ==, "3 wrong codes, then a wait of 1 hour. "
+                             "Locked for good after 24 wrong codes in all.");
+  g_assert_cmpint (rc_lockout_rule_get_power (rule), ==, RC_POWER_ACC);
+  g_assert_cmpuint (rc_lockout_rule_get_sources (rule)->len, >, 0);
+
+  g_assert_true (rc_duration_parse ("90m", &seconds));
+  g_assert_cmpuint (seconds, ==, 5400);
+  g_assert_false (rc_duration_parse ("1d", &seconds));
+  g_assert_false (rc_duration_parse ("m", &seconds));
+  g_clear_pointer (&text, g_free);
+  text = rc_duration_describe (5400);
+  g_assert_cmpstr (text, ==, "1 hour 30 minutes");
+}
+
+static void
+test_killed_process (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("radio-code-kill-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "lockout.ini", NULL);
+  g_autofree char *helper = g_test_build_filename (G_TEST_BUILT, "lockout-helper", NULL);
+  g_autoptr(GSubprocess) failing = NULL;
+  g_autoptr(GSubprocess) showing = NULL;
+  g_autoptr(GDataInputStream) out = NULL;
+  g_autofree char *line = NULL;
+  g_autofree char *shown = NULL;
+  g_auto(GStrv) fields = NULL;
+
+  failing = g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE, &error,
+                              helper, "fail", path, "3", NULL);
+  g_assert_no_error (error);
+  out = g_data_input_stream_new (g_subprocess_get_stdout_pipe (failing));
+  line = g_data_input_stream_read_line (out, NULL, NULL, &error);
+  g_assert_cmpstr (line, ==, "saved");
+
+  /* No goodbye: the process dies at once, as in a crash. */
+  g_subprocess_send_signal (failing, SIGKILL);
+  g_subprocess_wait (failing, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_false (g_subprocess_get_if_exited (failing));
+
+  showing = g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE, &error, helper, "show", path, NULL);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (showing, NULL, NULL, &shown, NULL, &error);
+  g_assert_no_error (error);
+  fields = g_strsplit (g_strstrip (shown), " ", -1);
+  g_assert_cmpstr (fields[0], ==, "waiting");
+  /* The same countdown, within a second or two of real time. */
+  g_assert_cmpuint (g_ascii_strtoull (fields[1], NULL, 10), <=, 3600);
+  g_assert_cmpuint (g_ascii_strtoull (fields[1], NULL, 10), >=, 3597);
+  g_assert_cmpstr (fields[2], ==, "3");
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_setenv ("LANGUAGE", "C", TRUE);
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add ("/lockout/fixed", Fixture, "nissan-page", setup, test_fixed, teardown);
+  g_test_add ("/lockout/schedule", Fixture, NULL, setup, test_schedule, teardown);
+  g_test_add ("/lockout/penalties", Fixture, "nissan-code-radio", setup, test_penalties, teardown);
+  g_test_add ("/lockout/permanent", Fixture, "nissan-note", setup, test_permanent, teardown);
+  g_test_add ("/lockout/power-cut", Fixture, "nissan-page", setup, test_power_cut, teardown);
+  g_test_add ("/lockout/clock-back", Fixture, "nissan-page", setup, test_clock_back, teardown);
+  g_test_add ("/lockout/clock-ahead", Fixture, "nissan-page", setup, test_clock_ahead, teardown);
+  g_test_add ("/lockout/persist", Fixture, "nissan-page", setup, test_persist, teardown);
+  g_test_add ("/lockout/clock-back-while-closed", Fixture, "nissan-page", setup,
+              test_clock_back_while_closed, teardown);
+  g_test_add ("/lockout/broken-file", Fixture, "nissan-page", setup, test_broken_file, teardown);
+  g_test_add ("/lockout/notify-once", Fixture, "nissan-page", setup, test_notify_once, teardown);
+  g_test_add ("/lockout/reset", Fixture, "nissan-page", setup, test_reset, teardown);
+  g_test_add_func ("/lockout/format", test_format);
+  g_test_add_func ("/lockout/rules", test_rules);
+  g_test_add_func ("/lockout/killed-process", test_killed_process);
+
+  return g_test_run ();
+}
