@@ -17,7 +17,12 @@ struct _RcApplication
 
   RcCatalog      *catalog;
   GSettings      *settings;
+  RcLockout      *lockout;
+  char           *lockout_error;    /* to show once a window is open */
+  guint           tick_id;
   gboolean        options_parsed;
+  gboolean        open_timer;       /* --wait-timer in the first instance */
+  gboolean        held;             /* counting on with no window */
 };
 
 G_DEFINE_FINAL_TYPE (RcApplication, rc_application, ADW_TYPE_APPLICATION)
@@ -29,6 +34,8 @@ static const GOptionEntry options[] = {
     N_("Check against this radio series (see --list-series)"), N_("ID") },
   { "list-series", 'l', 0, G_OPTION_ARG_NONE, NULL,
     N_("List the radio series with their serial formats"), NULL },
+  { "wait-timer", 'w', 0, G_OPTION_ARG_NONE, NULL,
+    N_("Open the WAIT countdown"), NULL },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Print the version and exit"), NULL },
   { NULL }
@@ -42,6 +49,22 @@ get_window (RcApplication *self)
   if (window == NULL)
     window = GTK_WINDOW (rc_window_new (self));
   return RC_WINDOW (window);
+}
+
+static void
+show_lockout_activated_cb (GSimpleAction *action,
+                           GVariant      *parameter,
+                           gpointer       user_data)
+{
+  RcApplication *self = user_data;
+  RcWindow *window;
+
+  if (rc_application_get_catalog (self) == NULL)
+    return;
+
+  window = get_window (self);
+  rc_window_show_section (window, "wait");
+  gtk_window_present (GTK_WINDOW (window));
 }
 
 static void
@@ -78,7 +101,115 @@ about_activated_cb (GSimpleAction *action,
 static const GActionEntry app_actions[] = {
   { "quit", quit_activated_cb },
   { "about", about_activated_cb },
+  { "show-lockout", show_lockout_activated_cb },
 };
+
+static gboolean tick_cb (gpointer user_data);
+
+static void
+schedule_tick (RcApplication *self)
+{
+  gint64 left = rc_lockout_get_remaining_us (self->lockout);
+  guint delay;
+
+  g_clear_handle_id (&self->tick_id, g_source_remove);
+  if (left <= 0)
+    return;
+
+  /* Wake just after the shown second changes, not on a fixed beat. */
+  delay = (left % G_USEC_PER_SEC) / 1000 + 5;
+  self->tick_id = g_timeout_add (delay, tick_cb, self);
+}
+
+static gboolean
+tick_cb (gpointer user_data)
+{
+  RcApplication *self = user_data;
+
+  self->tick_id = 0;
+  rc_lockout_update (self->lockout);
+  schedule_tick (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+release_hold (RcApplication *self)
+{
+  if (self->held)
+    {
+      /* Its "still counting" message has had its day too. */
+      g_application_withdraw_notification (G_APPLICATION (self), "counting");
+      self->held = FALSE;
+      g_application_release (G_APPLICATION (self));
+    }
+}
+
+static void
+lockout_state_cb (RcApplication *self)
+{
+  RcLockoutState state = rc_lockout_get_state (self->lockout);
+
+  if (state == RC_LOCKOUT_WAITING || state == RC_LOCKOUT_PAUSED)
+    {
+      schedule_tick (self);
+    }
+  else
+    {
+      g_clear_handle_id (&self->tick_id, g_source_remove);
+      release_hold (self);
+    }
+}
+
+static void
+wait_finished_cb (RcApplication *self)
+{
+  g_autoptr(GNotification) notification = g_notification_new (_("Try the Code Again"));
+  guint left = rc_lockout_get_attempts_left (self->lockout);
+  g_autofree char *body = NULL;
+
+  body = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "The radio's wait is over: %u attempt available.",
+                                       "The radio's wait is over: %u attempts available.",
+                                       left),
+                          left);
+  g_notification_set_body (notification, body);
+  g_notification_set_priority (notification, G_NOTIFICATION_PRIORITY_HIGH);
+  /* Actions of the app, not of a window: a click may start it anew. */
+  g_notification_set_default_action (notification, "app.show-lockout");
+  g_notification_add_button (notification, _("Show Timer"), "app.show-lockout");
+  g_application_send_notification (G_APPLICATION (self), "wait-over", notification);
+}
+
+/**
+ * rc_application_keep_counting:
+ *
+ * The last window is closing. While a WAIT runs, the app stays to announce
+ * its end, and says so once.
+ *
+ * Returns: whether the app stays running
+ */
+gboolean
+rc_application_keep_counting (RcApplication *self)
+{
+  RcLockoutState state;
+  g_autoptr(GNotification) notification = NULL;
+
+  g_return_val_if_fail (RC_IS_APPLICATION (self), FALSE);
+
+  state = rc_lockout_get_state (self->lockout);
+  if (self->held || (state != RC_LOCKOUT_WAITING && state != RC_LOCKOUT_PAUSED))
+    return self->held;
+
+  self->held = TRUE;
+  g_application_hold (G_APPLICATION (self));
+
+  notification = g_notification_new (_("The WAIT Countdown Goes On"));
+  g_notification_set_body (notification, _("Radio Code tells you when the radio takes a "
+                                           "code again."));
+  g_notification_set_default_action (notification, "app.show-lockout");
+  g_application_send_notification (G_APPLICATION (self), "counting", notification);
+  return TRUE;
+}
 
 static int
 rc_application_handle_local_options (GApplication *application,
@@ -98,6 +229,24 @@ rc_application_handle_local_options (GApplication *application,
 
   g_variant_dict_lookup (options_dict, "check", "&s", &serial);
   g_variant_dict_lookup (options_dict, "series", "&s", &series);
+
+  if (g_variant_dict_contains (options_dict, "wait-timer"))
+    {
+      g_autoptr(GError) error = NULL;
+
+      if (!g_application_register (application, NULL, &error))
+        {
+          g_printerr ("%s\n", error->message);
+          return 1;
+        }
+      if (g_application_get_is_remote (application))
+        {
+          g_action_group_activate_action (G_ACTION_GROUP (application), "show-lockout", NULL);
+          return 0;
+        }
+      self->open_timer = TRUE;
+      return -1;
+    }
 
   if (serial == NULL && series == NULL && !g_variant_dict_contains (options_dict, "list-series"))
     return -1;
@@ -151,6 +300,8 @@ rc_application_startup (GApplication *application)
                                          (const char *[]) { "<Control>q", NULL });
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "window.close",
                                          (const char *[]) { "<Control>w", NULL });
+
+  rc_application_get_lockout (self);
 }
 
 static void
@@ -160,6 +311,13 @@ rc_application_activate (GApplication *application)
 
   if (rc_application_get_catalog (self) == NULL)
     return;
+
+  if (self->open_timer)
+    {
+      self->open_timer = FALSE;
+      g_action_group_activate_action (G_ACTION_GROUP (self), "show-lockout", NULL);
+      return;
+    }
 
   gtk_window_present (GTK_WINDOW (get_window (self)));
 }
@@ -178,6 +336,11 @@ rc_application_dispose (GObject *object)
 {
   RcApplication *self = RC_APPLICATION (object);
 
+  g_clear_handle_id (&self->tick_id, g_source_remove);
+  if (self->lockout != NULL)
+    g_signal_handlers_disconnect_by_data (self->lockout, self);
+  g_clear_object (&self->lockout);
+  g_clear_pointer (&self->lockout_error, g_free);
   g_clear_object (&self->catalog);
   g_clear_object (&self->settings);
 
@@ -251,4 +414,50 @@ rc_application_get_settings (RcApplication *self)
   if (self->settings == NULL)
     self->settings = g_settings_new (APP_ID);
   return self->settings;
+}
+
+/**
+ * rc_application_get_lockout:
+ *
+ * The attempts and the WAIT clock, read from the user's state folder on
+ * first use and saved there on every change.
+ *
+ * Returns: (transfer none) (nullable): the lockout, or %NULL without a catalog
+ */
+RcLockout *
+rc_application_get_lockout (RcApplication *self)
+{
+  g_return_val_if_fail (RC_IS_APPLICATION (self), NULL);
+
+  if (self->lockout == NULL && rc_application_get_catalog (self) != NULL)
+    {
+      g_autofree char *path = g_build_filename (g_get_user_state_dir (), "radio-code",
+                                                "lockout.ini", NULL);
+      g_autoptr(GError) error = NULL;
+
+      self->lockout = rc_lockout_new (self->catalog);
+      g_signal_connect_swapped (self->lockout, "notify::state",
+                                G_CALLBACK (lockout_state_cb), self);
+      g_signal_connect_swapped (self->lockout, "wait-finished",
+                                G_CALLBACK (wait_finished_cb), self);
+      if (!rc_lockout_load (self->lockout, path, &error))
+        self->lockout_error = g_strdup (error->message);
+      lockout_state_cb (self);
+    }
+
+  return self->lockout;
+}
+
+/**
+ * rc_application_take_lockout_error:
+ *
+ * Returns: (transfer full) (nullable): what went wrong reading the saved
+ *   countdown, once; %NULL when nothing did
+ */
+char *
+rc_application_take_lockout_error (RcApplication *self)
+{
+  g_return_val_if_fail (RC_IS_APPLICATION (self), NULL);
+
+  return g_steal_pointer (&self->lockout_error);
 }

@@ -8,6 +8,7 @@
 #include <adwaita.h>
 
 #include "rc-catalog.h"
+#include "rc-lockout.h"
 
 G_BEGIN_DECLS
 
@@ -18,5 +19,8 @@ G_DECLARE_FINAL_TYPE (RcApplication, rc_application, RC, APPLICATION, AdwApplica
 RcApplication *rc_application_new          (void);
 RcCatalog     *rc_application_get_catalog  (RcApplication *self);
 GSettings     *rc_application_get_settings (RcApplication *self);
+RcLockout     *rc_application_get_lockout  (RcApplication *self);
+char          *rc_application_take_lockout_error (RcApplication *self);
+gboolean       rc_application_keep_counting (RcApplication *self);
 
 G_END_DECLS

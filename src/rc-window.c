@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "rc-lockout-page.h"
 #include "rc-serial-entry.h"
 #include "rc-series-dialog.h"
 #include "rc-window.h"
@@ -16,15 +17,18 @@ struct _RcWindow
   AdwApplicationWindow  parent_instance;
 
   /* template */
+  AdwToastOverlay      *toasts;
   AdwViewSwitcherTitle *switcher_title;
   AdwViewSwitcherBar   *switcher_bar;
   AdwViewStack         *stack;
   AdwActionRow         *series_row;
   RcSerialEntry        *serial_entry;
+  RcLockoutPage        *lockout_page;
 
   /* owned */
   GSettings            *settings;
   RcCatalog            *catalog;
+  RcLockout            *lockout;
   RcSeriesDialog       *series_dialog;   /* made when first needed */
 };
 
@@ -49,6 +53,17 @@ update_series_row (RcWindow *self)
     }
 }
 
+/* The timer follows the radio until the first try is counted. */
+static void
+follow_series (RcWindow *self)
+{
+  RcSeries *series = rc_serial_entry_get_series (self->serial_entry);
+
+  if (rc_lockout_get_failures (self->lockout) == 0 &&
+      rc_lockout_get_state (self->lockout) == RC_LOCKOUT_READY)
+    rc_lockout_set_rule (self->lockout, rc_catalog_get_lockout_for_series (self->catalog, series));
+}
+
 static void
 series_changed_cb (RcWindow *self)
 {
@@ -57,6 +72,8 @@ series_changed_cb (RcWindow *self)
   update_series_row (self);
   g_settings_set_string (self->settings, "last-series",
                          series != NULL ? rc_series_get_id (series) : "");
+
+  follow_series (self);
 }
 
 static void
@@ -99,7 +116,12 @@ static gboolean
 rc_window_close_request (GtkWindow *window)
 {
   RcWindow *self = RC_WINDOW (window);
+  GtkApplication *app = gtk_window_get_application (window);
   int width, height;
+
+  /* A running WAIT outlives the last window, to announce its end. */
+  if (RC_IS_APPLICATION (app) && g_list_length (gtk_application_get_windows (app)) == 1)
+    rc_application_keep_counting (RC_APPLICATION (app));
 
   gtk_window_get_default_size (window, &width, &height);
   g_settings_delay (self->settings);
@@ -124,6 +146,7 @@ rc_window_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), RC_TYPE_WINDOW);
   g_clear_object (&self->settings);
   g_clear_object (&self->catalog);
+  g_clear_object (&self->lockout);
 
   G_OBJECT_CLASS (rc_window_parent_class)->dispose (object);
 }
@@ -139,16 +162,19 @@ rc_window_class_init (RcWindowClass *klass)
   window_class->close_request = rc_window_close_request;
 
   g_type_ensure (RC_TYPE_SERIAL_ENTRY);
+  g_type_ensure (RC_TYPE_LOCKOUT_PAGE);
 
   gtk_widget_class_install_action (widget_class, "win.choose-series", NULL,
                                    choose_series_activated_cb);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ui/rc-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, RcWindow, toasts);
   gtk_widget_class_bind_template_child (widget_class, RcWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, RcWindow, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, RcWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, RcWindow, series_row);
   gtk_widget_class_bind_template_child (widget_class, RcWindow, serial_entry);
+  gtk_widget_class_bind_template_child (widget_class, RcWindow, lockout_page);
 }
 
 static void
@@ -167,6 +193,7 @@ rc_window_new (RcApplication *application)
   RcCatalog *catalog = rc_application_get_catalog (application);
   g_autofree char *series_id = NULL;
   g_autofree char *text = NULL;
+  g_autofree char *lockout_error = NULL;
   RcWindow *self;
 
   g_return_val_if_fail (RC_IS_APPLICATION (application), NULL);
@@ -174,6 +201,8 @@ rc_window_new (RcApplication *application)
   self = g_object_new (RC_TYPE_WINDOW, "application", application, NULL);
   self->settings = g_object_ref (rc_application_get_settings (application));
   self->catalog = g_object_ref (catalog);
+  self->lockout = g_object_ref (rc_application_get_lockout (application));
+  rc_lockout_page_set_lockout (self->lockout_page, self->lockout);
 
   gtk_window_set_default_size (GTK_WINDOW (self),
                                g_settings_get_int (self->settings, "window-width"),
@@ -188,11 +217,32 @@ rc_window_new (RcApplication *application)
   rc_serial_entry_set_series (self->serial_entry, rc_catalog_lookup_series (catalog, series_id));
   rc_serial_entry_set_text (self->serial_entry, text);
   update_series_row (self);
+  follow_series (self);
 
   g_signal_connect_object (self->serial_entry, "notify::series",
                            G_CALLBACK (series_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->serial_entry, "notify::text",
                            G_CALLBACK (text_changed_cb), self, G_CONNECT_SWAPPED);
 
+  /* A saved countdown that could not be read is said once, where the user looks. */
+  lockout_error = rc_application_take_lockout_error (application);
+  if (lockout_error != NULL)
+    {
+      AdwToast *toast = adw_toast_new (lockout_error);
+
+      adw_toast_set_timeout (toast, 0);
+      adw_toast_overlay_add_toast (self->toasts, toast);
+    }
+
   return self;
+}
+
+/* Shows the section named @name: "serial" or "wait". */
+void
+rc_window_show_section (RcWindow   *self,
+                        const char *name)
+{
+  g_return_if_fail (RC_IS_WINDOW (self));
+
+  adw_view_stack_set_visible_child_name (self->stack, name);
 }

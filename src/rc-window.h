@@ -15,6 +15,8 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (RcWindow, rc_window, RC, WINDOW, AdwApplicationWindow)
 
-RcWindow *rc_window_new (RcApplication *application);
+RcWindow *rc_window_new          (RcApplication *application);
+void      rc_window_show_section (RcWindow      *self,
+                                  const char    *name);
 
 G_END_DECLS

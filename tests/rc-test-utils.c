@@ -7,13 +7,39 @@
 
 #include "rc-test-utils.h"
 
+/* The test framework, without a display yet. */
+void
+rc_test_init_glib (int    *argc,
+                   char ***argv)
+{
+  g_autofree char *state = NULL;
+
+  g_setenv ("LANGUAGE", "C", TRUE);
+  /* Settings, state files and caches go to a fresh folder per test. */
+  g_test_init (argc, argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  /* Until the first test case starts, GLib points HOME at /dev/null; what
+   * main () makes before that (an application and its saved countdown)
+   * needs a folder of its own. */
+  state = g_dir_make_tmp ("radio-code-test-state-XXXXXX", NULL);
+  g_assert_nonnull (state);
+  g_setenv ("XDG_STATE_HOME", state, TRUE);
+}
+
+/* GTK and libadwaita; they connect to the session bus from here on. */
+void
+rc_test_init_gtk (void)
+{
+  gtk_disable_setlocale ();
+  gtk_init ();
+  adw_init ();
+}
+
 void
 rc_test_init (int    *argc,
               char ***argv)
 {
-  g_setenv ("LANGUAGE", "C", TRUE);
-  gtk_test_init (argc, argv, NULL);
-  adw_init ();
+  rc_test_init_glib (argc, argv);
+  rc_test_init_gtk ();
 }
 
 RcCatalog *

@@ -170,6 +170,67 @@ test_size_saved_on_close (void)
   g_assert_false (g_settings_get_boolean (settings, "window-maximized"));
 }
 
+static void
+test_show_lockout (void)
+{
+  RcWindow *window = rc_window_new (app);
+  AdwViewStack *stack = ADW_VIEW_STACK (rc_test_find_descendant (GTK_WIDGET (window),
+                                                                ADW_TYPE_VIEW_STACK, 0));
+
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "serial");
+  g_action_group_activate_action (G_ACTION_GROUP (app), "show-lockout", NULL);
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "wait");
+  /* Two sections now: the switcher is there. */
+  g_assert_true (adw_view_switcher_title_get_view_switcher_enabled (
+    ADW_VIEW_SWITCHER_TITLE (rc_test_find_descendant (GTK_WIDGET (window),
+                                                      ADW_TYPE_VIEW_SWITCHER_TITLE, 0))));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  rc_test_wait_idle ();
+}
+
+static void
+test_rule_follows_series (void)
+{
+  RcWindow *window = rc_window_new (app);
+  RcSerialEntry *entry = get_entry (window);
+  RcCatalog *catalog = rc_application_get_catalog (app);
+  RcLockout *lockout = rc_application_get_lockout (app);
+
+  rc_lockout_reset (lockout);
+  rc_serial_entry_set_series (entry, rc_catalog_lookup_series (catalog, "ford-mv"));
+  g_assert_cmpstr (rc_lockout_rule_get_id (rc_lockout_get_rule (lockout)), ==, "ford-mv");
+  rc_serial_entry_set_series (entry, rc_catalog_lookup_series (catalog, "clarion"));
+  g_assert_cmpstr (rc_lockout_rule_get_id (rc_lockout_get_rule (lockout)), ==, "common");
+
+  /* Once a try is counted, the rule stays as it was. */
+  rc_lockout_record (lockout, FALSE);
+  rc_serial_entry_set_series (entry, rc_catalog_lookup_series (catalog, "nissan-ni"));
+  g_assert_cmpstr (rc_lockout_rule_get_id (rc_lockout_get_rule (lockout)), ==, "common");
+  rc_lockout_reset (lockout);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  rc_test_wait_idle ();
+}
+
+static void
+test_desktop_actions (void)
+{
+  g_autoptr(GKeyFile) desktop = g_key_file_new ();
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) actions = NULL;
+
+  /* The launcher's actions are activated over D-Bus by their id: each must exist. */
+  g_key_file_load_from_file (desktop, g_getenv ("RADIO_CODE_DESKTOP_FILE"), 0, &error);
+  g_assert_no_error (error);
+  actions = g_key_file_get_string_list (desktop, "Desktop Entry", "Actions", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_strv_length (actions), >, 0);
+  for (guint i = 0; actions[i] != NULL; i++)
+    g_assert_true (g_action_group_has_action (G_ACTION_GROUP (app), actions[i]));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -190,6 +251,9 @@ main (int   argc,
   g_test_add_func ("/window/restores-what-was-typed", test_restores_what_was_typed);
   g_test_add_func ("/window/unknown-saved-series", test_unknown_saved_series);
   g_test_add_func ("/window/choose-series", test_choose_series);
+  g_test_add_func ("/window/show-lockout", test_show_lockout);
+  g_test_add_func ("/window/rule-follows-series", test_rule_follows_series);
+  g_test_add_func ("/window/desktop-actions", test_desktop_actions);
   g_test_add_func ("/window/actions-and-shortcuts", test_actions_and_shortcuts);
   g_test_add_func ("/window/size-saved-on-close", test_size_saved_on_close);
 

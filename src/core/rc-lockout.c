@@ -438,8 +438,8 @@ rc_lockout_load (RcLockout   *self,
 
       g_rename (path, aside);
       g_set_error (error, local_error->domain, local_error->code,
-                   "The saved WAIT countdown could not be read (%s). It was kept as %s, "
-                   "and the countdown starts afresh.", local_error->message, aside);
+                   _("The saved WAIT countdown could not be read (%s). It was kept as %s, "
+                     "and the countdown starts afresh."), local_error->message, aside);
       rc_lockout_reset (self);
       return FALSE;
     }
@@ -459,6 +459,14 @@ rc_lockout_load (RcLockout   *self,
   save (self);
   rc_lockout_update (self);
   return TRUE;
+}
+
+RcCatalog *
+rc_lockout_get_catalog (RcLockout *self)
+{
+  g_return_val_if_fail (RC_IS_LOCKOUT (self), NULL);
+
+  return self->catalog;
 }
 
 const char *
@@ -556,6 +564,32 @@ rc_lockout_record (RcLockout *self,
   save (self);
   notify_counts (self);
   return TRUE;
+}
+
+/**
+ * rc_lockout_begin_wait:
+ *
+ * The radio already shows WAIT: the tries of this round were used up before
+ * the app was told. Starts the round's WAIT now, counting those tries.
+ */
+void
+rc_lockout_begin_wait (RcLockout *self)
+{
+  guint allowed;
+
+  g_return_if_fail (RC_IS_LOCKOUT (self));
+
+  rc_lockout_update (self);
+  if (is_counting (self) || self->state == RC_LOCKOUT_LOCKED)
+    return;
+
+  allowed = rc_lockout_rule_get_attempts (self->rule, self->waits);
+  self->failures += allowed - MIN (self->round_failures, allowed);
+  self->round_failures = 0;
+  start_counting (self, RC_LOCKOUT_WAITING, rc_lockout_rule_get_wait (self->rule, self->waits));
+  self->waits++;
+  save (self);
+  notify_counts (self);
 }
 
 /* The power was cut during a WAIT: on radios that start over, so does the clock. */

@@ -41,12 +41,14 @@ gboolean        rc_lockout_load                (RcLockout      *self,
                                                 const char     *path,
                                                 GError        **error);
 const char     *rc_lockout_get_path            (RcLockout      *self);
+RcCatalog      *rc_lockout_get_catalog         (RcLockout      *self);
 RcLockoutRule  *rc_lockout_get_rule            (RcLockout      *self);
 void            rc_lockout_set_rule            (RcLockout      *self,
                                                 RcLockoutRule  *rule);
 RcLockoutState  rc_lockout_get_state           (RcLockout      *self);
 gboolean        rc_lockout_record              (RcLockout      *self,
                                                 gboolean        accepted);
+void            rc_lockout_begin_wait          (RcLockout      *self);
 void            rc_lockout_restart_wait        (RcLockout      *self);
 void            rc_lockout_reset               (RcLockout      *self);
 void            rc_lockout_update              (RcLockout      *self);

@@ -1,0 +1,436 @@
+/* rc-lockout-page.c — the WAIT timer and the attempt tracker
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The page only shows the lockout and forwards the user's answers; the
+ * application ticks the clock, so the countdown runs with no window open.
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "rc-lockout-page.h"
+
+struct _RcLockoutPage
+{
+  GtkWidget       parent_instance;
+
+  /* template */
+  GtkWidget      *scroller;
+  GtkLabel       *title_label;
+  GtkLabel       *countdown_label;
+  GtkProgressBar *progress;
+  GtkLabel       *detail_label;
+  GtkLabel       *warning_label;
+  GtkWidget      *try_box;
+  AdwActionRow   *condition_row;
+  AdwActionRow   *begin_row;
+  AdwActionRow   *restart_row;
+  AdwComboRow    *rule_row;
+  AdwActionRow   *rule_detail_row;
+
+  /* owned */
+  RcLockout      *lockout;
+};
+
+G_DEFINE_FINAL_TYPE (RcLockoutPage, rc_lockout_page, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_LOCKOUT,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void rule_selected_cb (RcLockoutPage *self);
+
+static char *
+describe_sources (RcLockoutRule *rule)
+{
+  GPtrArray *sources = rc_lockout_rule_get_sources (rule);
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  for (guint i = 0; i < sources->len; i++)
+    {
+      const RcSource *source = g_ptr_array_index (sources, i);
+
+      if (i > 0)
+        g_string_append (out, "; ");
+      /* Translators: a source's name, then what kind of source it is */
+      g_string_append_printf (out, _("%s (%s)"), source->name,
+                              rc_source_quality_describe (source->quality));
+    }
+
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+static void
+update_rule (RcLockoutPage *self)
+{
+  RcLockoutRule *rule = rc_lockout_get_rule (self->lockout);
+  GListModel *rules = rc_catalog_get_lockouts (rc_lockout_get_catalog (self->lockout));
+  g_autofree char *summary = rc_lockout_rule_describe (rule);
+  g_autofree char *sources = describe_sources (rule);
+  g_autofree char *detail = NULL;
+
+  /* Showing the lockout's rule is not the user picking one. */
+  g_signal_handlers_block_by_func (self->rule_row, rule_selected_cb, self);
+  if (adw_combo_row_get_model (self->rule_row) != rules)
+    adw_combo_row_set_model (self->rule_row, rules);
+  for (guint i = 0; i < g_list_model_get_n_items (rules); i++)
+    {
+      g_autoptr(RcLockoutRule) item = g_list_model_get_item (rules, i);
+
+      if (item == rule && adw_combo_row_get_selected (self->rule_row) != i)
+        adw_combo_row_set_selected (self->rule_row, i);
+    }
+  g_signal_handlers_unblock_by_func (self->rule_row, rule_selected_cb, self);
+
+  /* Translators: the rule in a sentence or two, any notes, then where it comes from */
+  detail = g_strdup_printf (_("%s%s%s\nSource: %s. %s"), summary,
+                            rc_lockout_rule_get_note (rule) != NULL ? "\n" : "",
+                            rc_lockout_rule_get_note (rule) != NULL ?
+                              rc_lockout_rule_get_note (rule) : "",
+                            sources,
+                            rc_confidence_describe (rc_lockout_rule_get_confidence (rule)));
+  adw_action_row_set_subtitle (self->rule_detail_row, detail);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->condition_row),
+                                 rc_power_describe (rc_lockout_rule_get_power (rule)));
+  adw_action_row_set_subtitle (self->condition_row, rc_lockout_rule_get_condition (rule));
+}
+
+static void
+update_countdown (RcLockoutPage *self)
+{
+  guint remaining = rc_lockout_get_remaining (self->lockout);
+  g_autofree char *digits = rc_lockout_format_remaining (remaining);
+  g_autofree char *words = rc_duration_describe (MAX (remaining, 1));
+  g_autofree char *label = NULL;
+
+  gtk_label_set_label (self->countdown_label, digits);
+  gtk_progress_bar_set_fraction (self->progress, rc_lockout_get_fraction (self->lockout));
+
+  /* Translators: how long is left, in words, e.g. “59 minutes left” */
+  label = g_strdup_printf (_("%s left"), words);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->countdown_label),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+}
+
+static char *
+end_time (RcLockoutPage *self)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) end = g_date_time_add_seconds (now, rc_lockout_get_remaining (self->lockout));
+
+  /* Translators: a time of day in strftime format, as shown after “Try again at” */
+  return g_date_time_format (end, _("%H:%M"));
+}
+
+static void
+update (RcLockoutPage *self)
+{
+  RcLockoutState state = rc_lockout_get_state (self->lockout);
+  RcLockoutRule *rule = rc_lockout_get_rule (self->lockout);
+  guint left = rc_lockout_get_attempts_left (self->lockout);
+  guint round = rc_lockout_get_round_size (self->lockout);
+  int for_good = rc_lockout_get_failures_left (self->lockout);
+  gboolean counting = state == RC_LOCKOUT_WAITING || state == RC_LOCKOUT_PAUSED;
+  g_autofree char *title = NULL, *detail = NULL, *warning = NULL;
+
+  switch (state)
+    {
+    case RC_LOCKOUT_READY:
+      title = g_strdup (rc_lockout_get_failures (self->lockout) == 0 ?
+                        _("Ready for the Code") : _("The Radio Takes a Code Again"));
+      detail = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                             "%u of %u try left before the radio makes you wait. "
+                                             "After each try, say what the radio did.",
+                                             "%u of %u tries left before the radio makes you wait. "
+                                             "After each try, say what the radio did.",
+                                             left),
+                                left, round);
+      if (for_good >= 0 && (guint) for_good <= round)
+        warning = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                "The next wrong code locks this radio for good. "
+                                                "Only enter a code you are sure of.",
+                                                "Only %d wrong codes are left before this radio "
+                                                "locks for good. Only enter a code you are sure of.",
+                                                for_good),
+                                   for_good);
+      else if (left == 1)
+        warning = g_strdup (_("This is the last try before a wait. Check the code on the "
+                              "card once more before you enter it."));
+      break;
+
+    case RC_LOCKOUT_PAUSED:
+      title = g_strdup (_("Short Pause"));
+      detail = g_strdup (_("After a wrong code this radio ignores its buttons for a moment."));
+      break;
+
+    case RC_LOCKOUT_WAITING:
+      {
+        g_autofree char *at = end_time (self);
+
+        title = g_strdup (_("WAIT"));
+        /* Translators: the argument is a time of day, e.g. “16:05” */
+        detail = g_strdup_printf (_("Try the code again at %s. Radio Code will tell you, "
+                                    "even if you close the window."), at);
+        if (rc_lockout_get_clock_jump (self->lockout) != RC_CLOCK_STEADY)
+          warning = g_strdup (_("The computer's clock was changed during the wait. The timer "
+                                "follows the time that really passed."));
+        break;
+      }
+
+    case RC_LOCKOUT_LOCKED:
+      title = g_strdup (_("Locked for Good"));
+      detail = g_strdup (_("The radio has taken as many wrong codes as its maker allows. "
+                           "No code typed on it will help now: a dealer, or a specialist "
+                           "who reads the code from the radio's memory, can unlock it."));
+      break;
+
+    case RC_LOCKOUT_UNLOCKED:
+    default:
+      title = g_strdup (_("Unlocked"));
+      detail = g_strdup (_("The radio took the code. Keep the code card with the car's "
+                           "papers for the next battery change."));
+      break;
+    }
+
+  gtk_label_set_label (self->title_label, title);
+  gtk_label_set_label (self->detail_label, detail);
+  gtk_label_set_label (self->warning_label, warning != NULL ? warning : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->warning_label), warning != NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->countdown_label), counting);
+  gtk_widget_set_visible (GTK_WIDGET (self->progress), counting);
+  if (counting)
+    update_countdown (self);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "lockout.accepted",
+                                 state == RC_LOCKOUT_READY);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "lockout.rejected",
+                                 state == RC_LOCKOUT_READY);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "lockout.begin-wait",
+                                 state == RC_LOCKOUT_READY);
+  gtk_widget_set_visible (GTK_WIDGET (self->begin_row), state == RC_LOCKOUT_READY);
+  gtk_widget_set_visible (self->try_box, state == RC_LOCKOUT_READY);
+  gtk_widget_set_visible (GTK_WIDGET (self->restart_row),
+                          state == RC_LOCKOUT_WAITING &&
+                          rc_lockout_rule_get_power_cut (rule) == RC_POWER_CUT_RESTARTS);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "lockout.reset",
+                                 rc_lockout_get_failures (self->lockout) > 0 ||
+                                 state != RC_LOCKOUT_READY);
+}
+
+static void
+rule_selected_cb (RcLockoutPage *self)
+{
+  RcLockoutRule *rule = adw_combo_row_get_selected_item (self->rule_row);
+
+  if (self->lockout != NULL && rule != NULL)
+    rc_lockout_set_rule (self->lockout, rule);
+}
+
+static void
+record_activated_cb (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  RcLockoutPage *self = RC_LOCKOUT_PAGE (widget);
+
+  rc_lockout_record (self->lockout, g_str_equal (action_name, "lockout.accepted"));
+}
+
+static void
+begin_wait_activated_cb (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  rc_lockout_begin_wait (RC_LOCKOUT_PAGE (widget)->lockout);
+}
+
+static void
+restart_wait_activated_cb (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter)
+{
+  rc_lockout_restart_wait (RC_LOCKOUT_PAGE (widget)->lockout);
+}
+
+static void
+reset_response_cb (AdwMessageDialog *dialog,
+                   const char       *response,
+                   RcLockoutPage    *self)
+{
+  if (g_str_equal (response, "reset") && self->lockout != NULL)
+    rc_lockout_reset (self->lockout);
+}
+
+static void
+reset_activated_cb (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  RcLockoutPage *self = RC_LOCKOUT_PAGE (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWidget *dialog;
+
+  /* Forgetting a running WAIT or the count of wrong codes is not undone lightly. */
+  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                   _("Start Over?"),
+                                   _("Every try and any running wait are forgotten. Do this "
+                                     "for another radio, or once this one plays again."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "reset", _("_Start Over"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "reset",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (reset_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+rc_lockout_page_dispose (GObject *object)
+{
+  RcLockoutPage *self = RC_LOCKOUT_PAGE (object);
+
+  rc_lockout_page_set_lockout (self, NULL);
+  gtk_widget_dispose_template (GTK_WIDGET (self), RC_TYPE_LOCKOUT_PAGE);
+
+  G_OBJECT_CLASS (rc_lockout_page_parent_class)->dispose (object);
+}
+
+static void
+rc_lockout_page_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  RcLockoutPage *self = RC_LOCKOUT_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_LOCKOUT:
+      g_value_set_object (value, self->lockout);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+rc_lockout_page_set_property (GObject      *object,
+                              guint         prop_id,
+                              const GValue *value,
+                              GParamSpec   *pspec)
+{
+  RcLockoutPage *self = RC_LOCKOUT_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_LOCKOUT:
+      rc_lockout_page_set_lockout (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+rc_lockout_page_class_init (RcLockoutPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = rc_lockout_page_dispose;
+  object_class->get_property = rc_lockout_page_get_property;
+  object_class->set_property = rc_lockout_page_set_property;
+
+  properties[PROP_LOCKOUT] =
+    g_param_spec_object ("lockout", NULL, NULL, RC_TYPE_LOCKOUT,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (RC_TYPE_LOCKOUT_RULE);
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_PATH "/ui/rc-lockout-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, RcLockoutPage, scroller);
+  gtk_widget_class_bind_template_child (widget_class, RcLockoutPage, title_label);
+  gtk_widget_class_bind_template_child (widget_class, RcLockoutPage, countdown_label);
+  gtk_widget_class_bind_template_child (widget_class, RcLockoutPage, progress);
+  gtk_widget_class_bind_template_child (widget_class, RcLockoutPage, detail_label);
+  gtk_widget_class_bind_template_child (widget_class, RcLockoutPage, warning_label);
+  gtk_widget_class_bind_template_child (widget_class, RcLockoutPage, try_box);
+  gtk_widget_class_bind_template_child (widget_class, RcLockoutPage, condition_row);
+  gtk_widget_class_bind_template_child (widget_class, RcLockoutPage, begin_row);
+  gtk_widget_class_bind_template_child (widget_class, RcLockoutPage, restart_row);
+  gtk_widget_class_bind_template_child (widget_class, RcLockoutPage, rule_row);
+  gtk_widget_class_bind_template_child (widget_class, RcLockoutPage, rule_detail_row);
+
+  gtk_widget_class_install_action (widget_class, "lockout.accepted", NULL, record_activated_cb);
+  gtk_widget_class_install_action (widget_class, "lockout.rejected", NULL, record_activated_cb);
+  gtk_widget_class_install_action (widget_class, "lockout.begin-wait", NULL,
+                                   begin_wait_activated_cb);
+  gtk_widget_class_install_action (widget_class, "lockout.restart-wait", NULL,
+                                   restart_wait_activated_cb);
+  gtk_widget_class_install_action (widget_class, "lockout.reset", NULL, reset_activated_cb);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "rc-lockout-page");
+}
+
+static void
+rc_lockout_page_init (RcLockoutPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect_swapped (self->rule_row, "notify::selected-item",
+                            G_CALLBACK (rule_selected_cb), self);
+}
+
+GtkWidget *
+rc_lockout_page_new (RcLockout *lockout)
+{
+  return g_object_new (RC_TYPE_LOCKOUT_PAGE, "lockout", lockout, NULL);
+}
+
+RcLockout *
+rc_lockout_page_get_lockout (RcLockoutPage *self)
+{
+  g_return_val_if_fail (RC_IS_LOCKOUT_PAGE (self), NULL);
+
+  return self->lockout;
+}
+
+void
+rc_lockout_page_set_lockout (RcLockoutPage *self,
+                             RcLockout     *lockout)
+{
+  g_return_if_fail (RC_IS_LOCKOUT_PAGE (self));
+  g_return_if_fail (lockout == NULL || RC_IS_LOCKOUT (lockout));
+
+  if (self->lockout == lockout)
+    return;
+
+  if (self->lockout != NULL)
+    g_signal_handlers_disconnect_by_data (self->lockout, self);
+  g_set_object (&self->lockout, lockout);
+
+  if (lockout != NULL)
+    {
+      g_signal_connect_swapped (lockout, "notify::state", G_CALLBACK (update), self);
+      g_signal_connect_swapped (lockout, "notify::attempts-left", G_CALLBACK (update), self);
+      g_signal_connect_swapped (lockout, "notify::clock-jump", G_CALLBACK (update), self);
+      g_signal_connect_swapped (lockout, "notify::remaining", G_CALLBACK (update_countdown), self);
+      g_signal_connect_swapped (lockout, "notify::rule", G_CALLBACK (update_rule), self);
+      g_signal_connect_swapped (lockout, "notify::rule", G_CALLBACK (update), self);
+      update_rule (self);
+      update (self);
+    }
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOCKOUT]);
+}

@@ -1,0 +1,178 @@
+/* test-lockout-page.c — the WAIT timer page in each state, under a display
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "rc-lockout-page.h"
+#include "rc-test-utils.h"
+
+static RcCatalog *catalog;
+static gint64 now;
+
+static gint64
+fake_clock (gpointer data)
+{
+  return now;
+}
+
+static RcLockout *
+new_lockout (const char *rule)
+{
+  RcLockout *lockout = rc_lockout_new (catalog);
+
+  now = 1000 * G_USEC_PER_SEC;
+  rc_lockout_set_clock (lockout, fake_clock, fake_clock, NULL);
+  rc_lockout_set_rule (lockout, rc_catalog_lookup_lockout (catalog, rule));
+  return lockout;
+}
+
+static gboolean
+shows (GtkWidget  *page,
+       const char *text)
+{
+  GtkWidget *label = rc_test_find_label (page, text);
+
+  return label != NULL && gtk_widget_get_visible (label);
+}
+
+static void
+test_create_destroy (void)
+{
+  g_autoptr(RcLockout) lockout = new_lockout ("common");
+  GtkWidget *page = g_object_ref_sink (rc_lockout_page_new (lockout));
+
+  g_assert_true (rc_lockout_page_get_lockout (RC_LOCKOUT_PAGE (page)) == lockout);
+  g_assert_finalize_object (page);
+}
+
+static void
+test_tries_and_wait (void)
+{
+  g_autoptr(RcLockout) lockout = new_lockout ("nissan-page");
+  GtkWidget *page = g_object_ref_sink (rc_lockout_page_new (lockout));
+  GtkWidget *countdown;
+
+  g_assert_true (shows (page, "Ready for the Code"));
+  g_assert_true (gtk_widget_activate_action (page, "lockout.rejected", NULL));
+  g_assert_true (gtk_widget_activate_action (page, "lockout.rejected", NULL));
+  /* A plain warning before the last try of the round. */
+  g_assert_true (shows (page, "This is the last try before a wait. Check the code on the card "
+                              "once more before you enter it."));
+  g_assert_true (gtk_widget_activate_action (page, "lockout.rejected", NULL));
+
+  g_assert_cmpint (rc_lockout_get_state (lockout), ==, RC_LOCKOUT_WAITING);
+  g_assert_true (shows (page, "WAIT"));
+  g_assert_true (shows (page, "1:00:00"));
+  /* No code can be recorded while the radio waits. */
+  g_assert_false (gtk_widget_activate_action (page, "lockout.accepted", NULL) &&
+                  rc_lockout_get_state (lockout) != RC_LOCKOUT_WAITING);
+  /* The condition to keep is there, in the rule's words. */
+  g_assert_nonnull (rc_test_find_label (page, "Ignition in ACC, engine off"));
+
+  now += 1 * G_USEC_PER_SEC;
+  rc_lockout_update (lockout);
+  countdown = rc_test_find_label (page, "59:59");
+  g_assert_nonnull (countdown);
+  gtk_test_accessible_assert_property (countdown, GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "59 minutes left");
+
+  /* This rule restarts on a power cut, and the page offers that. */
+  g_assert_true (gtk_widget_get_visible (gtk_widget_get_ancestor (
+    rc_test_find_label (page, "The Power Was Cut"), ADW_TYPE_ACTION_ROW)));
+  g_assert_true (gtk_widget_activate_action (page, "lockout.restart-wait", NULL));
+  g_assert_true (shows (page, "1:00:00"));
+
+  now += 3600 * (gint64) G_USEC_PER_SEC;
+  rc_lockout_update (lockout);
+  g_assert_true (shows (page, "The Radio Takes a Code Again"));
+
+  g_assert_true (gtk_widget_activate_action (page, "lockout.accepted", NULL));
+  g_assert_true (shows (page, "Unlocked"));
+
+  g_assert_finalize_object (page);
+}
+
+static void
+test_no_restart_offered (void)
+{
+  g_autoptr(RcLockout) lockout = new_lockout ("ford-mv");
+  GtkWidget *page = g_object_ref_sink (rc_lockout_page_new (lockout));
+
+  rc_lockout_begin_wait (lockout);
+  g_assert_cmpint (rc_lockout_get_state (lockout), ==, RC_LOCKOUT_WAITING);
+  g_assert_true (shows (page, "30:00"));
+  /* No source says a power cut restarts a Ford's wait: no such button. */
+  g_assert_false (gtk_widget_get_visible (gtk_widget_get_ancestor (
+    rc_test_find_label (page, "The Power Was Cut"), ADW_TYPE_ACTION_ROW)));
+
+  g_assert_finalize_object (page);
+}
+
+static void
+test_locked (void)
+{
+  g_autoptr(RcLockout) lockout = new_lockout ("ford-mv");
+  GtkWidget *page = g_object_ref_sink (rc_lockout_page_new (lockout));
+
+  for (guint i = 0; i < 3; i++)
+    {
+      rc_lockout_begin_wait (lockout);
+      now += 1800 * (gint64) G_USEC_PER_SEC;
+      rc_lockout_update (lockout);
+    }
+  /* Nine wrong codes: the tenth would lock it for good, and the page says so. */
+  g_assert_true (shows (page, "The next wrong code locks this radio for good. Only enter a "
+                              "code you are sure of."));
+  gtk_widget_activate_action (page, "lockout.rejected", NULL);
+  g_assert_cmpint (rc_lockout_get_state (lockout), ==, RC_LOCKOUT_LOCKED);
+  g_assert_true (shows (page, "Locked for Good"));
+  g_assert_false (gtk_widget_get_visible (gtk_widget_get_ancestor (
+    rc_test_find_label (page, "Code _Rejected"), GTK_TYPE_BOX)));
+
+  g_assert_finalize_object (page);
+}
+
+static void
+test_rule_picker (void)
+{
+  g_autoptr(RcLockout) lockout = new_lockout ("common");
+  GtkWidget *page = g_object_ref_sink (rc_lockout_page_new (lockout));
+  AdwComboRow *row = ADW_COMBO_ROW (rc_test_find_descendant (page, ADW_TYPE_COMBO_ROW, 0));
+  RcLockoutRule *rule;
+
+  /* Showing the lockout's rule does not change it. */
+  g_assert_cmpstr (rc_lockout_rule_get_id (rc_lockout_get_rule (lockout)), ==, "common");
+  rule = adw_combo_row_get_selected_item (row);
+  g_assert_true (rule == rc_lockout_get_rule (lockout));
+
+  /* Picking another rule changes the lockout's, and the page follows a change from elsewhere. */
+  adw_combo_row_set_selected (row, 0);
+  g_assert_true (rc_lockout_get_rule (lockout) == adw_combo_row_get_selected_item (row));
+  rc_lockout_set_rule (lockout, rc_catalog_lookup_lockout (catalog, "nissan-note"));
+  rule = adw_combo_row_get_selected_item (row);
+  g_assert_cmpstr (rc_lockout_rule_get_id (rule), ==, "nissan-note");
+
+  g_assert_finalize_object (page);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int ret;
+
+  rc_test_init (&argc, &argv);
+  catalog = rc_test_load_catalog ();
+
+  g_test_add_func ("/lockout-page/create-destroy", test_create_destroy);
+  g_test_add_func ("/lockout-page/tries-and-wait", test_tries_and_wait);
+  g_test_add_func ("/lockout-page/no-restart-offered", test_no_restart_offered);
+  g_test_add_func ("/lockout-page/locked", test_locked);
+  g_test_add_func ("/lockout-page/rule-picker", test_rule_picker);
+
+  ret = g_test_run ();
+  g_assert_finalize_object (catalog);
+  return ret;
+}

@@ -1,0 +1,179 @@
+/* test-notification.c — the end of a WAIT is announced over D-Bus
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A mock notification server (libglib-testing's GtDBusQueue) owns
+ * org.gtk.Notifications on a private bus; the application sends to it as
+ * it would to GNOME Shell.
+ */
+
+#include "config.h"
+
+#include <libglib-testing/dbus-queue.h>
+
+#include "rc-application.h"
+#include "rc-test-utils.h"
+
+static gint64 now;
+
+static gint64
+fake_clock (gpointer data)
+{
+  return now;
+}
+
+static GtDBusQueue *queue;
+static RcApplication *app;
+
+/* What GNOME Shell offers GLib's notification backend. */
+static const char notifications_xml[] =
+  "<node>"
+  "  <interface name='org.gtk.Notifications'>"
+  "    <method name='AddNotification'>"
+  "      <arg type='s' direction='in'/>"
+  "      <arg type='s' direction='in'/>"
+  "      <arg type='a{sv}' direction='in'/>"
+  "    </method>"
+  "    <method name='RemoveNotification'>"
+  "      <arg type='s' direction='in'/>"
+  "      <arg type='s' direction='in'/>"
+  "    </method>"
+  "  </interface>"
+  "</node>";
+
+static void
+test_wait_over (void)
+{
+  g_autoptr(GVariant) data = NULL;
+  GDBusMethodInvocation *invocation = NULL;
+  const char *app_id = NULL, *id = NULL, *title = NULL, *action = NULL;
+  RcLockout *lockout;
+
+
+  lockout = rc_application_get_lockout (app);
+  now = 1000 * G_USEC_PER_SEC;
+  rc_lockout_set_clock (lockout, fake_clock, fake_clock, NULL);
+  rc_lockout_reset (lockout);
+  rc_lockout_set_rule (lockout, rc_catalog_lookup_lockout (rc_application_get_catalog (app),
+                                                           "nissan-page"));
+  rc_lockout_begin_wait (lockout);
+
+  /* An hour later, without sleeping through it. */
+  now += 3600 * (gint64) G_USEC_PER_SEC;
+  rc_lockout_update (lockout);
+
+  /* The application talks over its own session connection, not the queue's
+   * client connection, so the message is checked here rather than by
+   * gt_dbus_queue_assert_pop_message(), which insists on the latter. */
+  g_assert_true (gt_dbus_queue_pop_message (queue, &invocation));
+  g_assert_cmpstr (g_dbus_method_invocation_get_object_path (invocation), ==,
+                   "/org/gtk/Notifications");
+  g_assert_cmpstr (g_dbus_method_invocation_get_interface_name (invocation), ==,
+                   "org.gtk.Notifications");
+  g_assert_cmpstr (g_dbus_method_invocation_get_method_name (invocation), ==, "AddNotification");
+  g_variant_get (g_dbus_method_invocation_get_parameters (invocation), "(&s&s@a{sv})",
+                 &app_id, &id, &data);
+  g_assert_cmpstr (app_id, ==, APP_ID ".Test");
+  g_assert_cmpstr (id, ==, "wait-over");
+  g_assert_true (g_variant_lookup (data, "title", "&s", &title));
+  g_assert_cmpstr (title, ==, "Try the Code Again");
+  /* A click opens the app on the timer, even if it has to start again. */
+  g_assert_true (g_variant_lookup (data, "default-action", "&s", &action));
+  g_assert_cmpstr (action, ==, "app.show-lockout");
+  g_dbus_method_invocation_return_value (invocation, NULL);
+
+  gt_dbus_queue_assert_no_messages (queue);
+}
+
+static GDBusMethodInvocation *
+pop (const char  *method,
+     const char  *expected_id,
+     GVariant   **data)
+{
+  GDBusMethodInvocation *invocation = NULL;
+  const char *app_id = NULL, *id = NULL;
+
+  g_assert_true (gt_dbus_queue_pop_message (queue, &invocation));
+  g_assert_cmpstr (g_dbus_method_invocation_get_method_name (invocation), ==, method);
+  if (g_str_equal (method, "AddNotification"))
+    g_variant_get (g_dbus_method_invocation_get_parameters (invocation), "(&s&s@a{sv})",
+                   &app_id, &id, data);
+  else
+    g_variant_get (g_dbus_method_invocation_get_parameters (invocation), "(&s&s)", &app_id, &id);
+  g_assert_cmpstr (id, ==, expected_id);
+  return invocation;
+}
+
+static void
+test_counting_in_background (void)
+{
+  g_autoptr(GVariant) data = NULL;
+  RcLockout *lockout;
+
+  lockout = rc_application_get_lockout (app);
+  now = 1000 * G_USEC_PER_SEC;
+  rc_lockout_set_clock (lockout, fake_clock, fake_clock, NULL);
+  rc_lockout_reset (lockout);
+
+  /* Nothing counting: closing the last window lets the app go. */
+  g_assert_false (rc_application_keep_counting (app));
+
+  /* Counting: the app stays, and says so once. */
+  rc_lockout_begin_wait (lockout);
+  g_assert_true (rc_application_keep_counting (app));
+  g_dbus_method_invocation_return_value (pop ("AddNotification", "counting", &data), NULL);
+  g_assert_true (rc_application_keep_counting (app));
+  gt_dbus_queue_assert_no_messages (queue);
+
+  /* At the end, that message makes way for the one that matters. */
+  now += 3600 * (gint64) G_USEC_PER_SEC;
+  rc_lockout_update (lockout);
+  g_dbus_method_invocation_return_value (pop ("RemoveNotification", "counting", NULL), NULL);
+  g_clear_pointer (&data, g_variant_unref);
+  g_dbus_method_invocation_return_value (pop ("AddNotification", "wait-over", &data), NULL);
+  g_assert_false (rc_application_keep_counting (app));
+  gt_dbus_queue_assert_no_messages (queue);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *display = g_strdup (g_getenv ("DISPLAY"));
+  g_autoptr(GDBusNodeInfo) info = NULL;
+  int ret;
+
+  rc_test_init_glib (&argc, &argv);
+
+  /* The private bus must be the session bus before GTK first connects to it. */
+  queue = gt_dbus_queue_new ();
+  gt_dbus_queue_connect (queue, &error);
+  g_assert_no_error (error);
+  gt_dbus_queue_own_name (queue, "org.gtk.Notifications");
+  info = g_dbus_node_info_new_for_xml (notifications_xml, &error);
+  g_assert_no_error (error);
+  gt_dbus_queue_export_object (queue, "/org/gtk/Notifications", info->interfaces[0], &error);
+  g_assert_no_error (error);
+  /* GTestDBus unsets DISPLAY so as not to start a bus for X; GTK needs it back. */
+  if (display != NULL)
+    g_setenv ("DISPLAY", display, TRUE);
+  rc_test_init_gtk ();
+
+  /* One registered application, as the real program has. */
+  app = g_object_new (RC_TYPE_APPLICATION,
+                      "application-id", APP_ID ".Test",
+                      "flags", G_APPLICATION_NON_UNIQUE,
+                      NULL);
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+
+  g_test_add_func ("/notification/wait-over", test_wait_over);
+  g_test_add_func ("/notification/counting-in-background", test_counting_in_background);
+
+  ret = g_test_run ();
+  /* The queue's private bus is left to end with the process: taking it down
+   * would wait for GTK to drop its own connection to it, which it never does. */
+  gt_dbus_queue_assert_no_messages (queue);
+  return ret;
+}
