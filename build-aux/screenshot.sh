@@ -2,14 +2,15 @@
 # build-aux/screenshot.sh — take the README and metainfo screenshots under Xvfb.
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
-#   bash build-aux/screenshot.sh NAME [SERIES] [SERIAL]
+#   bash build-aux/screenshot.sh NAME [SERIES] [SERIAL] [wait]
 #
 # Opens the built app with settings in a throw-away folder with the given
-# series and serial typed in, and saves data/screenshots/NAME.png.
+# series and serial typed in, and saves data/screenshots/NAME.png. With
+# "wait", the app opens on a WAIT countdown that started 12 minutes ago.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-name=$1 series=${2:-} serial=${3:-}
+name=$1 series=${2:-} serial=${3:-} wait=${4:-}
 display=:$((90 + RANDOM % 9))
 Xvfb "$display" -screen 0 1400x1000x24 >/dev/null 2>&1 &
 xvfb=$!
@@ -17,7 +18,15 @@ trap 'kill $xvfb 2>/dev/null || true; rm -rf "${config:-}"' EXIT
 sleep 1
 
 config=$(mktemp -d)
-export XDG_CONFIG_HOME=$config GSETTINGS_BACKEND=keyfile
+export XDG_CONFIG_HOME=$config XDG_STATE_HOME=$config/state GSETTINGS_BACKEND=keyfile
+args=()
+if [ "$wait" = wait ]; then
+  mkdir -p "$config/state/radio-code"
+  printf '[lockout]\nversion=1\nrule=nissan-page\nstate=waiting\nfailures=3\nround-failures=0\nwaits=1\nduration=3600\nelapsed-us=754000000\nanchor-wall-us=%s\n' \
+    "$(date +%s%6N)" > "$config/state/radio-code/lockout.ini"
+  args=(--wait-timer)
+fi
+export RADIO_CODE_SCREENSHOT_ARGS="${args[*]}"
 export DISPLAY=$display GDK_BACKEND=x11 NO_AT_BRIDGE=1 GTK_A11Y=none
 export GSETTINGS_SCHEMA_DIR=$PWD/_build/data RADIO_CODE_SCREENSHOT_SERIES=$series
 export RADIO_CODE_SCREENSHOT_SERIAL=$serial
@@ -26,7 +35,7 @@ dbus-run-session -- bash -c '
   gsettings set org.example.RadioCode serial-text "$RADIO_CODE_SCREENSHOT_SERIAL"
   gsettings set org.example.RadioCode window-width 760
   gsettings set org.example.RadioCode window-height 720
-  _build/src/radio-code &
+  _build/src/radio-code $RADIO_CODE_SCREENSHOT_ARGS &
   app=$!
   sleep 3
   import -window root -crop 760x720+0+0 "'"data/screenshots/$name.png"'"

@@ -124,6 +124,8 @@ update (RcSerialEntry *self)
   else
     summary = g_strdup (rc_serial_check_get_summary (self->check));
 
+  /* An empty field needs no verdict: its title already says what to type. */
+  gtk_widget_set_visible (self->status_box, verdict != RC_SERIAL_EMPTY);
   gtk_label_set_label (self->summary_label, summary);
   gtk_label_set_label (self->explanation_label, rc_serial_check_get_explanation (self->check));
   gtk_image_set_from_icon_name (self->status_icon, verdict_icon (verdict));

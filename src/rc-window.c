@@ -23,7 +23,7 @@ struct _RcWindow
   AdwViewStack         *stack;
   AdwActionRow         *series_row;
   RcSerialEntry        *serial_entry;
-  RcLockoutPage        *lockout_page;
+  AdwBin               *lockout_bin;
 
   /* owned */
   GSettings            *settings;
@@ -112,6 +112,17 @@ update_switcher (RcWindow *self)
   adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, several);
 }
 
+/* Sections are built the first time they are shown: the stack measures
+ * every page it has, and start-up should pay only for the first. */
+static void
+visible_child_cb (RcWindow *self)
+{
+  const char *name = adw_view_stack_get_visible_child_name (self->stack);
+
+  if (g_strcmp0 (name, "wait") == 0 && adw_bin_get_child (self->lockout_bin) == NULL)
+    adw_bin_set_child (self->lockout_bin, rc_lockout_page_new (self->lockout));
+}
+
 static gboolean
 rc_window_close_request (GtkWindow *window)
 {
@@ -162,7 +173,6 @@ rc_window_class_init (RcWindowClass *klass)
   window_class->close_request = rc_window_close_request;
 
   g_type_ensure (RC_TYPE_SERIAL_ENTRY);
-  g_type_ensure (RC_TYPE_LOCKOUT_PAGE);
 
   gtk_widget_class_install_action (widget_class, "win.choose-series", NULL,
                                    choose_series_activated_cb);
@@ -174,7 +184,8 @@ rc_window_class_init (RcWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RcWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, RcWindow, series_row);
   gtk_widget_class_bind_template_child (widget_class, RcWindow, serial_entry);
-  gtk_widget_class_bind_template_child (widget_class, RcWindow, lockout_page);
+  gtk_widget_class_bind_template_child (widget_class, RcWindow, lockout_bin);
+  gtk_widget_class_bind_template_callback (widget_class, visible_child_cb);
 }
 
 static void
@@ -202,7 +213,6 @@ rc_window_new (RcApplication *application)
   self->settings = g_object_ref (rc_application_get_settings (application));
   self->catalog = g_object_ref (catalog);
   self->lockout = g_object_ref (rc_application_get_lockout (application));
-  rc_lockout_page_set_lockout (self->lockout_page, self->lockout);
 
   gtk_window_set_default_size (GTK_WINDOW (self),
                                g_settings_get_int (self->settings, "window-width"),

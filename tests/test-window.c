@@ -5,6 +5,7 @@
 
 #include "config.h"
 
+#include "rc-lockout-page.h"
 #include "rc-serial-entry.h"
 #include "rc-series-dialog.h"
 #include "rc-test-utils.h"
@@ -179,8 +180,11 @@ test_show_lockout (void)
 
   gtk_window_present (GTK_WINDOW (window));
   g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "serial");
+  /* Built only when first shown. */
+  g_assert_null (rc_test_find_descendant (GTK_WIDGET (window), RC_TYPE_LOCKOUT_PAGE, 0));
   g_action_group_activate_action (G_ACTION_GROUP (app), "show-lockout", NULL);
   g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "wait");
+  g_assert_nonnull (rc_test_find_descendant (GTK_WIDGET (window), RC_TYPE_LOCKOUT_PAGE, 0));
   /* Two sections now: the switcher is there. */
   g_assert_true (adw_view_switcher_title_get_view_switcher_enabled (
     ADW_VIEW_SWITCHER_TITLE (rc_test_find_descendant (GTK_WIDGET (window),
