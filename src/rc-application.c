@@ -34,6 +34,8 @@ static const GOptionEntry options[] = {
     N_("Check against this radio series (see --list-series)"), N_("ID") },
   { "list-series", 'l', 0, G_OPTION_ARG_NONE, NULL,
     N_("List the radio series with their serial formats"), NULL },
+  { "find-model", 'f', 0, G_OPTION_ARG_STRING, NULL,
+    N_("Print the car models matching QUERY: model, chassis code, year or radio"), N_("QUERY") },
   { "wait-timer", 'w', 0, G_OPTION_ARG_NONE, NULL,
     N_("Open the WAIT countdown"), NULL },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
@@ -216,7 +218,7 @@ rc_application_handle_local_options (GApplication *application,
                                      GVariantDict *options_dict)
 {
   RcApplication *self = RC_APPLICATION (application);
-  const char *serial = NULL, *series = NULL;
+  const char *serial = NULL, *series = NULL, *model_query = NULL;
   RcCatalog *catalog;
 
   self->options_parsed = TRUE;
@@ -229,6 +231,7 @@ rc_application_handle_local_options (GApplication *application,
 
   g_variant_dict_lookup (options_dict, "check", "&s", &serial);
   g_variant_dict_lookup (options_dict, "series", "&s", &series);
+  g_variant_dict_lookup (options_dict, "find-model", "&s", &model_query);
 
   if (g_variant_dict_contains (options_dict, "wait-timer"))
     {
@@ -248,12 +251,16 @@ rc_application_handle_local_options (GApplication *application,
       return -1;
     }
 
-  if (serial == NULL && series == NULL && !g_variant_dict_contains (options_dict, "list-series"))
+  if (serial == NULL && series == NULL && model_query == NULL &&
+      !g_variant_dict_contains (options_dict, "list-series"))
     return -1;
 
   catalog = rc_application_get_catalog (self);
   if (catalog == NULL)
     return 2;
+
+  if (model_query != NULL)
+    return rc_cli_find_model (catalog, model_query);
 
   if (g_variant_dict_contains (options_dict, "list-series"))
     return rc_cli_list_series (catalog);

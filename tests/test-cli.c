@@ -36,6 +36,9 @@ static const Case cases[] = {
   { "control-characters", { "--check", "BP\001\033[31m23" }, 1, "U+0001", NULL },
   { "emoji", { "--check", "🚗🔑" }, 1, "not a letter or digit", NULL },
   { "empty", { "--check", "" }, 1, "Verdict: empty", NULL },
+  { "find-model", { "--find-model", "k12" }, 0, "Nissan\tMicra\tK11, K12\t1993–2010\tblaupunkt-bp clarion\n", NULL },
+  { "find-model-year", { "--find-model", "almera 2006" }, 0, "Almera", NULL },
+  { "find-model-none", { "--find-model", "zeppelin" }, 1, NULL, "No model matches" },
 };
 
 static char *

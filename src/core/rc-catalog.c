@@ -29,6 +29,8 @@ struct _RcCatalog
   GPtrArray  *rejects;        /* RcRule that apply to every series */
   GRegex     *label_prefix;
   GHashTable *lookalikes;     /* gunichar → gunichar, both ways */
+  GListStore *models;         /* RcModel */
+  GHashTable *models_by_id;   /* id → RcModel, borrowed */
   GListStore *lockouts;       /* RcLockoutRule */
   GHashTable *lockouts_by_id; /* id → RcLockoutRule, borrowed */
 };
@@ -44,6 +46,7 @@ typedef struct
   RcRule              *rule;     /* borrowed: already added */
   RcSource            *source;   /* borrowed: already added */
   RcLockoutRule       *lockout;  /* owned while being read */
+  RcModel             *model;    /* owned while being read */
   char                *brand_id;
   GString             *text;
   gboolean             in_text;
@@ -217,6 +220,73 @@ start_lockout (ParseState   *state,
 
   rc_lockout_rule_set_sources (rule, sources);
   state->lockout = g_steal_pointer (&rule);
+}
+
+static gboolean
+parse_year (const char *text,
+            guint      *year)
+{
+  guint64 n;
+
+  if (!g_ascii_string_to_unsigned (text, 10, 1900, 2099, &n, NULL))
+    return FALSE;
+  *year = n;
+  return TRUE;
+}
+
+static void
+start_model (ParseState   *state,
+             const char  **names,
+             const char  **values,
+             GError      **error)
+{
+  const char *id, *make, *chassis, *from, *to, *series_ids, *ids;
+  g_autoptr(GPtrArray) sources = NULL;
+  g_autoptr(RcModel) model = NULL;
+  g_auto(GStrv) parts = NULL;
+  guint year_from, year_to;
+
+  if (!g_markup_collect_attributes ("model", names, values, error,
+                                    G_MARKUP_COLLECT_STRING, "id", &id,
+                                    G_MARKUP_COLLECT_STRING, "make", &make,
+                                    G_MARKUP_COLLECT_STRING, "chassis", &chassis,
+                                    G_MARKUP_COLLECT_STRING, "from", &from,
+                                    G_MARKUP_COLLECT_STRING, "to", &to,
+                                    G_MARKUP_COLLECT_STRING, "series", &series_ids,
+                                    G_MARKUP_COLLECT_STRING, "sources", &ids,
+                                    G_MARKUP_COLLECT_INVALID))
+    return;
+
+  if (g_hash_table_contains (state->catalog->models_by_id, id))
+    return set_error (state, error, G_MARKUP_ERROR_INVALID_CONTENT,
+                      "model “%s” is declared twice", id);
+  if (!parse_year (from, &year_from) || !parse_year (to, &year_to) || year_to < year_from)
+    return set_error (state, error, G_MARKUP_ERROR_INVALID_CONTENT,
+                      "model “%s”: “from” and “to” must be years from 1900 to 2099, in order", id);
+  if (!(sources = resolve_sources (state, ids, error)))
+    return;
+
+  model = rc_model_new (id, make, NULL, chassis, year_from, year_to);
+  for (guint i = 0; i < sources->len; i++)
+    rc_model_add_source (model, g_ptr_array_index (sources, i));
+
+  parts = g_strsplit (series_ids, " ", -1);
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      RcSeries *series;
+
+      if (parts[i][0] == '\0')
+        continue;
+      if (!(series = g_hash_table_lookup (state->catalog->series_by_id, parts[i])))
+        return set_error (state, error, G_MARKUP_ERROR_INVALID_CONTENT,
+                          "model “%s” names unknown series “%s”", id, parts[i]);
+      rc_model_add_series (model, series);
+    }
+  if (rc_model_get_series (model)->len == 0)
+    return set_error (state, error, G_MARKUP_ERROR_INVALID_CONTENT,
+                      "model “%s” names no series", id);
+
+  state->model = g_steal_pointer (&model);
 }
 
 static GRegex *
@@ -475,6 +545,10 @@ start_element_cb (GMarkupParseContext  *context,
     {
       start_lockout (state, names, values, error);
     }
+  else if (g_str_equal (element, "model") && parent_is (context, "catalog"))
+    {
+      start_model (state, names, values, error);
+    }
   else if (g_str_equal (element, "format") && parent_is (context, "series"))
     {
       g_autoptr(GError) local_error = NULL;
@@ -508,6 +582,8 @@ start_element_cb (GMarkupParseContext  *context,
            (g_str_equal (element, "note") && parent_is (context, "series")) ||
            ((g_str_equal (element, "name") || g_str_equal (element, "condition") ||
              g_str_equal (element, "note")) && parent_is (context, "lockout")) ||
+           ((g_str_equal (element, "name") || g_str_equal (element, "note") ||
+             g_str_equal (element, "location")) && parent_is (context, "model")) ||
            (g_str_equal (element, "reason") && parent_is (context, "rewrite")) ||
            (g_str_equal (element, "explanation") && parent_is (context, "reject")))
     {
@@ -546,6 +622,8 @@ end_text (ParseState  *state,
     state->source->name = g_strdup (text);
   else if (parent_is (context, "lockout"))
     rc_lockout_rule_set_text (state->lockout, element, text);
+  else if (parent_is (context, "model"))
+    rc_model_set_text (state->model, element, text);
   else if (parent_is (context, "brand"))
     g_hash_table_insert (state->catalog->brands, g_strdup (state->brand_id), g_strdup (text));
   else if (parent_is (context, "series") && g_str_equal (element, "name"))
@@ -583,6 +661,16 @@ end_element_cb (GMarkupParseContext  *context,
       g_hash_table_insert (self->series_by_id, (char *) rc_series_get_id (series), series);
       g_list_store_append (self->series, series);
       g_ptr_array_add (self->series_array, series);
+    }
+  else if (g_str_equal (element, "model"))
+    {
+      g_autoptr(RcModel) model = g_steal_pointer (&state->model);
+
+      if (rc_model_get_name (model) == NULL)
+        return set_end_error (state, error, "model “%s” has no <name>", rc_model_get_id (model));
+      rc_model_finish (model);
+      g_hash_table_insert (self->models_by_id, (char *) rc_model_get_id (model), model);
+      g_list_store_append (self->models, model);
     }
   else if (g_str_equal (element, "lockout"))
     {
@@ -667,6 +755,8 @@ rc_catalog_finalize (GObject *object)
   g_clear_pointer (&self->label_prefix, g_regex_unref);
   g_clear_pointer (&self->lookalikes, g_hash_table_unref);
   g_clear_object (&self->lockouts);
+  g_clear_object (&self->models);
+  g_clear_pointer (&self->models_by_id, g_hash_table_unref);
   g_clear_pointer (&self->lockouts_by_id, g_hash_table_unref);
 
   G_OBJECT_CLASS (rc_catalog_parent_class)->finalize (object);
@@ -694,6 +784,8 @@ rc_catalog_init (RcCatalog *self)
   self->rejects = g_ptr_array_new_with_free_func ((GDestroyNotify) rc_rule_free);
   self->lookalikes = g_hash_table_new (NULL, NULL);
   self->lockouts = g_list_store_new (RC_TYPE_LOCKOUT_RULE);
+  self->models = g_list_store_new (RC_TYPE_MODEL);
+  self->models_by_id = g_hash_table_new (g_str_hash, g_str_equal);
   self->lockouts_by_id = g_hash_table_new (g_str_hash, g_str_equal);
 }
 
@@ -744,6 +836,7 @@ rc_catalog_add_data (RcCatalog   *self,
 
   g_clear_object (&state.series);
   g_clear_object (&state.lockout);
+  g_clear_object (&state.model);
   g_free (state.brand_id);
   g_string_free (state.text, TRUE);
   return ok;
@@ -945,4 +1038,24 @@ rc_catalog_get_lockout_for_series (RcCatalog *self,
     }
 
   return rc_catalog_get_fallback_lockout (self);
+}
+
+/* The car models, in catalog order. */
+GListModel *
+rc_catalog_get_models (RcCatalog *self)
+{
+  g_return_val_if_fail (RC_IS_CATALOG (self), NULL);
+
+  return G_LIST_MODEL (self->models);
+}
+
+RcModel *
+rc_catalog_lookup_model (RcCatalog  *self,
+                         const char *id)
+{
+  g_return_val_if_fail (RC_IS_CATALOG (self), NULL);
+
+  if (id == NULL)
+    return NULL;
+  return g_hash_table_lookup (self->models_by_id, id);
 }

@@ -8,6 +8,7 @@
 #include <gio/gio.h>
 
 #include "rc-lockout-rule.h"
+#include "rc-model.h"
 #include "rc-series.h"
 #include "rc-source.h"
 
@@ -46,5 +47,8 @@ RcLockoutRule  *rc_catalog_lookup_lockout     (RcCatalog    *self,
 RcLockoutRule  *rc_catalog_get_fallback_lockout (RcCatalog  *self);
 RcLockoutRule  *rc_catalog_get_lockout_for_series (RcCatalog *self,
                                                    RcSeries  *series);
+GListModel     *rc_catalog_get_models         (RcCatalog    *self);
+RcModel        *rc_catalog_lookup_model       (RcCatalog    *self,
+                                               const char   *id);
 
 G_END_DECLS

@@ -112,3 +112,47 @@ rc_cli_list_series (RcCatalog *catalog)
 
   return 0;
 }
+
+int
+rc_cli_find_model (RcCatalog  *catalog,
+                   const char *text)
+{
+  g_autoptr(RcModelQuery) query = NULL;
+  GListModel *models;
+  guint found = 0;
+
+  g_return_val_if_fail (RC_IS_CATALOG (catalog), 2);
+  g_return_val_if_fail (text != NULL, 2);
+
+  if (!g_utf8_validate (text, -1, NULL))
+    {
+      g_printerr ("%s\n", _("The search is not readable text."));
+      return 2;
+    }
+
+  query = rc_model_query_new (text);
+  models = rc_catalog_get_models (catalog);
+  for (guint i = 0; i < g_list_model_get_n_items (models); i++)
+    {
+      g_autoptr(RcModel) model = g_list_model_get_item (models, i);
+      GPtrArray *series = rc_model_get_series (model);
+
+      if (!rc_model_query_matches (query, model))
+        continue;
+
+      found++;
+      g_print ("%s\t%s\t%s\t%s\t", rc_model_get_make (model), rc_model_get_name (model),
+               rc_model_get_chassis (model), rc_model_get_years (model));
+      for (guint j = 0; j < series->len; j++)
+        g_print ("%s%s", j > 0 ? " " : "", rc_series_get_id (g_ptr_array_index (series, j)));
+      g_print ("\n");
+    }
+
+  if (found == 0)
+    {
+      g_autofree char *shown = rc_cli_printable (text, 40);
+
+      g_printerr (_("No model matches “%s”.\n"), shown);
+    }
+  return found > 0 ? 0 : 1;
+}

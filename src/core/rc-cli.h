@@ -13,6 +13,8 @@ int   rc_cli_check       (RcCatalog  *catalog,
                           const char *serial,
                           const char *series_id);
 int   rc_cli_list_series (RcCatalog  *catalog);
+int   rc_cli_find_model  (RcCatalog  *catalog,
+                          const char *text);
 char *rc_cli_printable   (const char *text,
                           gsize       max_chars);
 

@@ -1,0 +1,486 @@
+/* rc-model.c — a car model and the radios fitted to it; searching them
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Search folds everything to lower-case ASCII letters and digits: accents,
+ * case and punctuation never matter, so "xtrail" finds "X-Trail". Each
+ * model keeps its searchable text folded once, when it is read, so a
+ * keystroke costs one substring search per word and model.
+ */
+
+#include "config.h"
+
+#include <string.h>
+#include <glib/gi18n-lib.h>
+
+#include "rc-model.h"
+
+struct _RcModel
+{
+  GObject    parent_instance;
+
+  char      *id;
+  char      *make;
+  char      *name;
+  char      *chassis;    /* "K11, K12" */
+  char      *years;      /* "1993–2010" */
+  char      *note;
+  char      *location;
+  char      *radios;     /* the series' titles, joined */
+  char      *haystack;   /* folded words, each field set off by a space */
+  guint      year_from;
+  guint      year_to;
+  GPtrArray *series;     /* RcSeries, borrowed from the catalog */
+  GPtrArray *sources;    /* RcSource, borrowed from the catalog */
+};
+
+G_DEFINE_FINAL_TYPE (RcModel, rc_model, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_MAKE,
+  PROP_NAME,
+  PROP_CHASSIS,
+  PROP_YEARS,
+  PROP_YEAR_FROM,
+  PROP_RADIOS,
+  PROP_NOTE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+struct _RcModelQuery
+{
+  GPtrArray *words;   /* folded, non-empty */
+  GArray    *years;   /* guint */
+};
+
+/**
+ * rc_model_fold:
+ *
+ * Returns: @text in lower-case ASCII letters and digits only: accents taken
+ *   off, everything else dropped
+ */
+char *
+rc_model_fold (const char *text)
+{
+  g_autofree char *decomposed = g_utf8_normalize (text, -1, G_NORMALIZE_NFKD);
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  if (decomposed == NULL)
+    return g_strdup ("");
+
+  for (const char *p = decomposed; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_unichar_tolower (g_utf8_get_char (p));
+
+      if (c < 0x80 && g_ascii_isalnum (c))
+        g_string_append_c (out, c);
+    }
+
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+static void
+rc_model_finalize (GObject *object)
+{
+  RcModel *self = RC_MODEL (object);
+
+  g_free (self->id);
+  g_free (self->make);
+  g_free (self->name);
+  g_free (self->chassis);
+  g_free (self->years);
+  g_free (self->note);
+  g_free (self->location);
+  g_free (self->radios);
+  g_free (self->haystack);
+  g_clear_pointer (&self->series, g_ptr_array_unref);
+  g_clear_pointer (&self->sources, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (rc_model_parent_class)->finalize (object);
+}
+
+static void
+rc_model_get_property (GObject    *object,
+                       guint       prop_id,
+                       GValue     *value,
+                       GParamSpec *pspec)
+{
+  RcModel *self = RC_MODEL (object);
+
+  switch (prop_id)
+    {
+    case PROP_MAKE:
+      g_value_set_string (value, self->make);
+      break;
+    case PROP_NAME:
+      g_value_set_string (value, self->name);
+      break;
+    case PROP_CHASSIS:
+      g_value_set_string (value, self->chassis);
+      break;
+    case PROP_YEARS:
+      g_value_set_string (value, self->years);
+      break;
+    case PROP_YEAR_FROM:
+      g_value_set_uint (value, self->year_from);
+      break;
+    case PROP_RADIOS:
+      g_value_set_string (value, self->radios);
+      break;
+    case PROP_NOTE:
+      g_value_set_string (value, self->note);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+rc_model_class_init (RcModelClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = rc_model_finalize;
+  object_class->get_property = rc_model_get_property;
+
+  properties[PROP_MAKE] =
+    g_param_spec_string ("make", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_NAME] =
+    g_param_spec_string ("name", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CHASSIS] =
+    g_param_spec_string ("chassis", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_YEARS] =
+    g_param_spec_string ("years", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_YEAR_FROM] =
+    g_param_spec_uint ("year-from", NULL, NULL, 0, G_MAXUINT, 0,
+                       G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_RADIOS] =
+    g_param_spec_string ("radios", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_NOTE] =
+    g_param_spec_string ("note", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+rc_model_init (RcModel *self)
+{
+  self->series = g_ptr_array_new ();
+  self->sources = g_ptr_array_new ();
+}
+
+/**
+ * rc_model_new:
+ * @chassis: chassis codes separated by spaces
+ */
+RcModel *
+rc_model_new (const char *id,
+              const char *make,
+              const char *name,
+              const char *chassis,
+              guint       year_from,
+              guint       year_to)
+{
+  RcModel *self = g_object_new (RC_TYPE_MODEL, NULL);
+  g_auto(GStrv) codes = g_strsplit (chassis != NULL ? chassis : "", " ", -1);
+  g_autoptr(GStrvBuilder) kept = g_strv_builder_new ();
+  g_auto(GStrv) list = NULL;
+
+  for (guint i = 0; codes[i] != NULL; i++)
+    if (codes[i][0] != '\0')
+      g_strv_builder_add (kept, codes[i]);
+  list = g_strv_builder_end (kept);
+
+  self->id = g_strdup (id);
+  self->make = g_strdup (make);
+  self->name = g_strdup (name);
+  self->chassis = g_strjoinv (", ", list);
+  self->year_from = year_from;
+  self->year_to = year_to;
+  if (year_from == year_to)
+    self->years = g_strdup_printf ("%u", year_from);
+  else
+    /* Translators: a range of model years, e.g. “1993–2010” */
+    self->years = g_strdup_printf (_("%u–%u"), year_from, year_to);
+  return self;
+}
+
+void
+rc_model_set_text (RcModel    *self,
+                   const char *element,
+                   const char *text)
+{
+  char **field = g_str_equal (element, "name") ? &self->name :
+                 g_str_equal (element, "note") ? &self->note : &self->location;
+
+  g_free (*field);
+  *field = g_strdup (text);
+}
+
+void
+rc_model_add_series (RcModel  *self,
+                     RcSeries *series)
+{
+  g_ptr_array_add (self->series, series);
+}
+
+void
+rc_model_add_source (RcModel  *self,
+                     gpointer  source)
+{
+  g_ptr_array_add (self->sources, source);
+}
+
+static void
+append_folded (GString    *haystack,
+               const char *text)
+{
+  g_autofree char *folded = NULL;
+
+  if (text == NULL)
+    return;
+  folded = rc_model_fold (text);
+  g_string_append_c (haystack, ' ');
+  g_string_append (haystack, folded);
+}
+
+/* Fills in what is derived: the radios' names and the folded search text. */
+void
+rc_model_finish (RcModel *self)
+{
+  g_autoptr(GString) radios = g_string_new (NULL);
+  g_autoptr(GString) haystack = g_string_new (NULL);
+  g_auto(GStrv) codes = g_strsplit (self->chassis, ", ", -1);
+
+  append_folded (haystack, self->make);
+  append_folded (haystack, self->name);
+  for (guint i = 0; codes[i] != NULL; i++)
+    append_folded (haystack, codes[i]);
+
+  for (guint i = 0; i < self->series->len; i++)
+    {
+      RcSeries *series = g_ptr_array_index (self->series, i);
+
+      if (i > 0)
+        g_string_append (radios, ", ");
+      g_string_append (radios, rc_series_get_title (series));
+      append_folded (haystack, rc_series_get_brand_name (series));
+      append_folded (haystack, rc_series_get_name (series));
+      append_folded (haystack, rc_series_get_id (series));
+    }
+  append_folded (haystack, self->note);
+  g_string_append_c (haystack, ' ');
+
+  g_free (self->radios);
+  self->radios = g_string_free (g_steal_pointer (&radios), FALSE);
+  g_free (self->haystack);
+  self->haystack = g_string_free (g_steal_pointer (&haystack), FALSE);
+}
+
+const char *
+rc_model_get_id (RcModel *self)
+{
+  g_return_val_if_fail (RC_IS_MODEL (self), NULL);
+  return self->id;
+}
+
+const char *
+rc_model_get_make (RcModel *self)
+{
+  g_return_val_if_fail (RC_IS_MODEL (self), NULL);
+  return self->make;
+}
+
+const char *
+rc_model_get_name (RcModel *self)
+{
+  g_return_val_if_fail (RC_IS_MODEL (self), NULL);
+  return self->name;
+}
+
+/* The chassis codes, joined: "K11, K12". */
+const char *
+rc_model_get_chassis (RcModel *self)
+{
+  g_return_val_if_fail (RC_IS_MODEL (self), NULL);
+  return self->chassis;
+}
+
+guint
+rc_model_get_year_from (RcModel *self)
+{
+  g_return_val_if_fail (RC_IS_MODEL (self), 0);
+  return self->year_from;
+}
+
+guint
+rc_model_get_year_to (RcModel *self)
+{
+  g_return_val_if_fail (RC_IS_MODEL (self), 0);
+  return self->year_to;
+}
+
+const char *
+rc_model_get_years (RcModel *self)
+{
+  g_return_val_if_fail (RC_IS_MODEL (self), NULL);
+  return self->years;
+}
+
+const char *
+rc_model_get_note (RcModel *self)
+{
+  g_return_val_if_fail (RC_IS_MODEL (self), NULL);
+  return self->note;
+}
+
+/* Where the radio sits in the car, when a source says. */
+const char *
+rc_model_get_location (RcModel *self)
+{
+  g_return_val_if_fail (RC_IS_MODEL (self), NULL);
+  return self->location;
+}
+
+GPtrArray *
+rc_model_get_series (RcModel *self)
+{
+  g_return_val_if_fail (RC_IS_MODEL (self), NULL);
+  return self->series;
+}
+
+/* The fitted series' titles, joined. */
+const char *
+rc_model_get_radios (RcModel *self)
+{
+  g_return_val_if_fail (RC_IS_MODEL (self), NULL);
+  return self->radios;
+}
+
+GPtrArray *
+rc_model_get_sources (RcModel *self)
+{
+  g_return_val_if_fail (RC_IS_MODEL (self), NULL);
+  return self->sources;
+}
+
+/**
+ * rc_model_query_new:
+ *
+ * Reads what the user typed: words separated by spaces, each folded as
+ * rc_model_fold() does; a word of four digits from 1900 to 2099 is a year.
+ */
+RcModelQuery *
+rc_model_query_new (const char *text)
+{
+  RcModelQuery *query = g_new0 (RcModelQuery, 1);
+  g_auto(GStrv) parts = NULL;
+
+  query->words = g_ptr_array_new_with_free_func (g_free);
+  query->years = g_array_new (FALSE, FALSE, sizeof (guint));
+
+  /* Spaces of every kind separate words; other punctuation only joins them. */
+  parts = g_regex_split_simple ("\\s+", text != NULL ? text : "", G_REGEX_OPTIMIZE, 0);
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      char *word = rc_model_fold (parts[i]);
+      guint64 year;
+
+      if (word[0] == '\0')
+        {
+          g_free (word);
+          continue;
+        }
+      if (strlen (word) == 4 && g_ascii_string_to_unsigned (word, 10, 1900, 2099, &year, NULL))
+        {
+          guint y = year;
+
+          g_array_append_val (query->years, y);
+          g_free (word);
+        }
+      else
+        {
+          g_ptr_array_add (query->words, word);
+        }
+    }
+
+  return query;
+}
+
+void
+rc_model_query_free (RcModelQuery *query)
+{
+  if (query == NULL)
+    return;
+
+  g_ptr_array_unref (query->words);
+  g_array_unref (query->years);
+  g_free (query);
+}
+
+gboolean
+rc_model_query_is_empty (const RcModelQuery *query)
+{
+  return query->words->len == 0 && query->years->len == 0;
+}
+
+/* Every word is in the model's text and every year in its range. */
+gboolean
+rc_model_query_matches (const RcModelQuery *query,
+                        RcModel            *model)
+{
+  for (guint i = 0; i < query->years->len; i++)
+    {
+      guint year = g_array_index (query->years, guint, i);
+
+      if (year < model->year_from || year > model->year_to)
+        return FALSE;
+    }
+
+  for (guint i = 0; i < query->words->len; i++)
+    {
+      if (strstr (model->haystack, g_ptr_array_index (query->words, i)) == NULL)
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * rc_model_query_narrows:
+ *
+ * Whether every model @query matches was also matched by @previous: each
+ * word of @previous lies inside a word of @query, and each year of
+ * @previous is also in @query. A filter may then look at the current
+ * matches alone.
+ */
+gboolean
+rc_model_query_narrows (const RcModelQuery *query,
+                        const RcModelQuery *previous)
+{
+  for (guint i = 0; i < previous->words->len; i++)
+    {
+      const char *word = g_ptr_array_index (previous->words, i);
+      gboolean inside = FALSE;
+
+      for (guint j = 0; !inside && j < query->words->len; j++)
+        inside = strstr (g_ptr_array_index (query->words, j), word) != NULL;
+      if (!inside)
+        return FALSE;
+    }
+
+  for (guint i = 0; i < previous->years->len; i++)
+    {
+      guint year = g_array_index (previous->years, guint, i);
+      gboolean found = FALSE;
+
+      for (guint j = 0; !found && j < query->years->len; j++)
+        found = g_array_index (query->years, guint, j) == year;
+      if (!found)
+        return FALSE;
+    }
+
+  return TRUE;
+}

@@ -1,0 +1,60 @@
+/* rc-model.h — a car model and the radios fitted to it; searching them
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib-object.h>
+
+#include "rc-series.h"
+
+G_BEGIN_DECLS
+
+#define RC_TYPE_MODEL (rc_model_get_type ())
+
+G_DECLARE_FINAL_TYPE (RcModel, rc_model, RC, MODEL, GObject)
+
+RcModel    *rc_model_new           (const char  *id,
+                                    const char  *make,
+                                    const char  *name,
+                                    const char  *chassis,
+                                    guint        year_from,
+                                    guint        year_to);
+const char *rc_model_get_id        (RcModel     *self);
+const char *rc_model_get_make      (RcModel     *self);
+const char *rc_model_get_name      (RcModel     *self);
+const char *rc_model_get_chassis   (RcModel     *self);
+guint       rc_model_get_year_from (RcModel     *self);
+guint       rc_model_get_year_to   (RcModel     *self);
+const char *rc_model_get_years     (RcModel     *self);
+const char *rc_model_get_note      (RcModel     *self);
+const char *rc_model_get_location  (RcModel     *self);
+GPtrArray  *rc_model_get_series    (RcModel     *self);
+const char *rc_model_get_radios    (RcModel     *self);
+GPtrArray  *rc_model_get_sources   (RcModel     *self);
+void        rc_model_set_text      (RcModel     *self,
+                                    const char  *element,
+                                    const char  *text);
+void        rc_model_add_series    (RcModel     *self,
+                                    RcSeries    *series);
+void        rc_model_add_source    (RcModel     *self,
+                                    gpointer     source);
+void        rc_model_finish        (RcModel     *self);
+
+/* A search typed by the user: words and years, all of which must match. */
+typedef struct _RcModelQuery RcModelQuery;
+
+RcModelQuery *rc_model_query_new      (const char         *text);
+void          rc_model_query_free     (RcModelQuery       *query);
+gboolean      rc_model_query_is_empty (const RcModelQuery *query);
+gboolean      rc_model_query_matches  (const RcModelQuery *query,
+                                       RcModel            *model);
+gboolean      rc_model_query_narrows  (const RcModelQuery *query,
+                                       const RcModelQuery *previous);
+
+char         *rc_model_fold           (const char         *text);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (RcModelQuery, rc_model_query_free)
+
+G_END_DECLS
