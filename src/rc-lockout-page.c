@@ -46,33 +46,13 @@ static GParamSpec *properties[N_PROPS];
 
 static void rule_selected_cb (RcLockoutPage *self);
 
-static char *
-describe_sources (RcLockoutRule *rule)
-{
-  GPtrArray *sources = rc_lockout_rule_get_sources (rule);
-  g_autoptr(GString) out = g_string_new (NULL);
-
-  for (guint i = 0; i < sources->len; i++)
-    {
-      const RcSource *source = g_ptr_array_index (sources, i);
-
-      if (i > 0)
-        g_string_append (out, "; ");
-      /* Translators: a source's name, then what kind of source it is */
-      g_string_append_printf (out, _("%s (%s)"), source->name,
-                              rc_source_quality_describe (source->quality));
-    }
-
-  return g_string_free (g_steal_pointer (&out), FALSE);
-}
-
 static void
 update_rule (RcLockoutPage *self)
 {
   RcLockoutRule *rule = rc_lockout_get_rule (self->lockout);
   GListModel *rules = rc_catalog_get_lockouts (rc_lockout_get_catalog (self->lockout));
   g_autofree char *summary = rc_lockout_rule_describe (rule);
-  g_autofree char *sources = describe_sources (rule);
+  g_autofree char *sources = rc_sources_describe (rc_lockout_rule_get_sources (rule));
   g_autofree char *detail = NULL;
 
   /* Showing the lockout's rule is not the user picking one. */

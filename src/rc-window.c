@@ -8,6 +8,8 @@
 #include <glib/gi18n.h>
 
 #include "rc-lockout-page.h"
+#include "rc-model-details.h"
+#include "rc-model-table.h"
 #include "rc-serial-entry.h"
 #include "rc-series-dialog.h"
 #include "rc-window.h"
@@ -24,6 +26,7 @@ struct _RcWindow
   AdwActionRow         *series_row;
   RcSerialEntry        *serial_entry;
   AdwBin               *lockout_bin;
+  AdwBin               *models_bin;
 
   /* owned */
   GSettings            *settings;
@@ -115,12 +118,52 @@ update_switcher (RcWindow *self)
 /* Sections are built the first time they are shown: the stack measures
  * every page it has, and start-up should pay only for the first. */
 static void
+use_series_cb (RcWindow *self,
+               RcSeries *series)
+{
+  rc_serial_entry_set_series (self->serial_entry, series);
+  rc_window_show_section (self, "serial");
+}
+
+static void
+model_activated_cb (RcWindow *self,
+                    RcModel  *model)
+{
+  RcModelDetails *details = rc_model_details_new (GTK_WINDOW (self), model);
+
+  g_signal_connect_object (details, "use-series", G_CALLBACK (use_series_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (details));
+}
+
+static void
 visible_child_cb (RcWindow *self)
 {
   const char *name = adw_view_stack_get_visible_child_name (self->stack);
 
   if (g_strcmp0 (name, "wait") == 0 && adw_bin_get_child (self->lockout_bin) == NULL)
     adw_bin_set_child (self->lockout_bin, rc_lockout_page_new (self->lockout));
+
+  if (g_strcmp0 (name, "models") == 0 && adw_bin_get_child (self->models_bin) == NULL)
+    {
+      GtkWidget *table = rc_model_table_new (self->catalog, self->settings);
+
+      g_signal_connect_object (table, "model-activated", G_CALLBACK (model_activated_cb), self,
+                               G_CONNECT_SWAPPED);
+      adw_bin_set_child (self->models_bin, table);
+    }
+}
+
+static void
+find_activated_cb (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  RcWindow *self = RC_WINDOW (widget);
+
+  /* Find means finding the car: the model table is what can be searched. */
+  rc_window_show_section (self, "models");
+  rc_model_table_start_search (RC_MODEL_TABLE (adw_bin_get_child (self->models_bin)));
 }
 
 static gboolean
@@ -176,6 +219,8 @@ rc_window_class_init (RcWindowClass *klass)
 
   gtk_widget_class_install_action (widget_class, "win.choose-series", NULL,
                                    choose_series_activated_cb);
+  gtk_widget_class_install_action (widget_class, "win.find", NULL, find_activated_cb);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.find", NULL);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ui/rc-window.ui");
   gtk_widget_class_bind_template_child (widget_class, RcWindow, toasts);
@@ -185,6 +230,7 @@ rc_window_class_init (RcWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RcWindow, series_row);
   gtk_widget_class_bind_template_child (widget_class, RcWindow, serial_entry);
   gtk_widget_class_bind_template_child (widget_class, RcWindow, lockout_bin);
+  gtk_widget_class_bind_template_child (widget_class, RcWindow, models_bin);
   gtk_widget_class_bind_template_callback (widget_class, visible_child_cb);
 }
 
@@ -247,7 +293,7 @@ rc_window_new (RcApplication *application)
   return self;
 }
 
-/* Shows the section named @name: "serial" or "wait". */
+/* Shows the section named @name: "serial", "wait" or "models". */
 void
 rc_window_show_section (RcWindow   *self,
                         const char *name)

@@ -6,6 +6,8 @@
 #include "config.h"
 
 #include "rc-lockout-page.h"
+#include "rc-model-details.h"
+#include "rc-model-table.h"
 #include "rc-serial-entry.h"
 #include "rc-series-dialog.h"
 #include "rc-test-utils.h"
@@ -219,6 +221,48 @@ test_rule_follows_series (void)
 }
 
 static void
+test_find_model_and_use_it (void)
+{
+  RcWindow *window = rc_window_new (app);
+  AdwViewStack *stack = ADW_VIEW_STACK (rc_test_find_descendant (GTK_WIDGET (window),
+                                                                ADW_TYPE_VIEW_STACK, 0));
+  RcCatalog *catalog = rc_application_get_catalog (app);
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  RcModelDetails *details = NULL;
+  GtkWidget *table, *button;
+
+  gtk_window_present (GTK_WINDOW (window));
+  /* Ctrl+F: find the car. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.find", NULL));
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "models");
+  table = rc_test_find_descendant (GTK_WIDGET (window), RC_TYPE_MODEL_TABLE, 0);
+  g_assert_nonnull (table);
+  g_assert_true (gtk_search_bar_get_search_mode (
+    GTK_SEARCH_BAR (rc_test_find_descendant (table, GTK_TYPE_SEARCH_BAR, 0))));
+
+  /* Opening a row shows its details; "Use This Radio" picks that series. */
+  g_signal_emit_by_name (table, "model-activated",
+                         rc_catalog_lookup_model (catalog, "nissan-qashqai"));
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (RC_IS_MODEL_DETAILS (toplevel))
+        details = RC_MODEL_DETAILS (toplevel);
+    }
+  g_assert_nonnull (details);
+  button = gtk_widget_get_ancestor (rc_test_find_label (GTK_WIDGET (details), "_Use This Radio"),
+                                    GTK_TYPE_BUTTON);
+  g_signal_emit_by_name (button, "clicked");
+  g_assert_cmpstr (rc_series_get_id (rc_serial_entry_get_series (get_entry (window))), ==,
+                   "nissan-ni");
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "serial");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  rc_test_wait_idle ();
+}
+
+static void
 test_desktop_actions (void)
 {
   g_autoptr(GKeyFile) desktop = g_key_file_new ();
@@ -258,6 +302,7 @@ main (int   argc,
   g_test_add_func ("/window/show-lockout", test_show_lockout);
   g_test_add_func ("/window/rule-follows-series", test_rule_follows_series);
   g_test_add_func ("/window/desktop-actions", test_desktop_actions);
+  g_test_add_func ("/window/find-model-and-use-it", test_find_model_and_use_it);
   g_test_add_func ("/window/actions-and-shortcuts", test_actions_and_shortcuts);
   g_test_add_func ("/window/size-saved-on-close", test_size_saved_on_close);
 

@@ -131,7 +131,8 @@ rc_model_get_property (GObject    *object,
       g_value_set_string (value, self->radios);
       break;
     case PROP_NOTE:
-      g_value_set_string (value, self->note);
+      /* Never NULL: string sorters and filters read it. */
+      g_value_set_string (value, self->note != NULL ? self->note : "");
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);

@@ -67,3 +67,25 @@ rc_rule_free (RcRule *rule)
   g_free (rule->text);
   g_free (rule);
 }
+
+/* “A forum (owner forum report); A manual (manufacturer's manual or bulletin)” */
+char *
+rc_sources_describe (GPtrArray *sources)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  g_return_val_if_fail (sources != NULL, NULL);
+
+  for (guint i = 0; i < sources->len; i++)
+    {
+      const RcSource *source = g_ptr_array_index (sources, i);
+
+      if (i > 0)
+        g_string_append (out, "; ");
+      /* Translators: a source's name, then what kind of source it is */
+      g_string_append_printf (out, _("%s (%s)"), source->name,
+                              rc_source_quality_describe (source->quality));
+    }
+
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}

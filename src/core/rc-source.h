@@ -54,5 +54,6 @@ gboolean    rc_source_quality_parse    (const char      *str,
                                         RcSourceQuality *quality);
 void        rc_source_free             (RcSource        *source);
 void        rc_rule_free               (RcRule          *rule);
+char       *rc_sources_describe        (GPtrArray       *sources);
 
 G_END_DECLS

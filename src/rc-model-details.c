@@ -1,0 +1,171 @@
+/* rc-model-details.c — one car model: its radios, and where they sit
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * "Use This Radio" on a series emits ::use-series; the main window picks
+ * that series for the serial field and the timer.
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "rc-model-details.h"
+
+struct _RcModelDetails
+{
+  AdwWindow            parent_instance;
+
+  /* template */
+  AdwPreferencesGroup *car_group;
+  AdwActionRow        *chassis_row;
+  AdwActionRow        *years_row;
+  AdwActionRow        *location_row;
+  AdwActionRow        *note_row;
+  AdwActionRow        *sources_row;
+  AdwPreferencesGroup *radios_group;
+
+  /* owned */
+  RcModel             *model;
+};
+
+G_DEFINE_FINAL_TYPE (RcModelDetails, rc_model_details, ADW_TYPE_WINDOW)
+
+enum {
+  USE_SERIES,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static void
+use_clicked_cb (GtkButton      *button,
+                RcModelDetails *self)
+{
+  RcSeries *series = g_object_get_data (G_OBJECT (button), "rc-series");
+
+  g_signal_emit (self, signals[USE_SERIES], 0, series);
+  gtk_window_close (GTK_WINDOW (self));
+}
+
+static void
+set_row (AdwActionRow *row,
+         const char   *text)
+{
+  gtk_widget_set_visible (GTK_WIDGET (row), text != NULL);
+  if (text != NULL)
+    adw_action_row_set_subtitle (row, text);
+}
+
+static void
+fill (RcModelDetails *self)
+{
+  GPtrArray *series = rc_model_get_series (self->model);
+  g_autofree char *title = g_strdup_printf ("%s %s", rc_model_get_make (self->model),
+                                           rc_model_get_name (self->model));
+  g_autofree char *sources = rc_sources_describe (rc_model_get_sources (self->model));
+
+  gtk_window_set_title (GTK_WINDOW (self), title);
+  adw_preferences_group_set_title (self->car_group, title);
+  set_row (self->chassis_row, rc_model_get_chassis (self->model));
+  set_row (self->years_row, rc_model_get_years (self->model));
+  set_row (self->location_row, rc_model_get_location (self->model));
+  set_row (self->note_row, rc_model_get_note (self->model));
+  set_row (self->sources_row, sources);
+
+  for (guint i = 0; i < series->len; i++)
+    {
+      RcSeries *item = g_ptr_array_index (series, i);
+      g_autofree char *subtitle = NULL;
+      g_autofree char *label = NULL;
+      GtkWidget *row, *button;
+
+      /* Translators: a serial format, then an example serial */
+      subtitle = g_strdup_printf (_("%s. For example %s."), rc_series_get_format_summary (item),
+                                  rc_series_get_example (item));
+      row = g_object_new (ADW_TYPE_ACTION_ROW,
+                          "title", rc_series_get_title (item),
+                          "subtitle", subtitle,
+                          "use-markup", FALSE,
+                          NULL);
+
+      button = gtk_button_new_with_mnemonic (_("_Use This Radio"));
+      gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+      /* Translators: the accessible name of a button; the argument is a radio series */
+      label = g_strdup_printf (_("Use %s"), rc_series_get_title (item));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      label, -1);
+      g_object_set_data (G_OBJECT (button), "rc-series", item);
+      g_signal_connect_object (button, "clicked", G_CALLBACK (use_clicked_cb), self, 0);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+      adw_preferences_group_add (self->radios_group, row);
+    }
+}
+
+static void
+rc_model_details_dispose (GObject *object)
+{
+  RcModelDetails *self = RC_MODEL_DETAILS (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), RC_TYPE_MODEL_DETAILS);
+  g_clear_object (&self->model);
+
+  G_OBJECT_CLASS (rc_model_details_parent_class)->dispose (object);
+}
+
+static void
+rc_model_details_class_init (RcModelDetailsClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = rc_model_details_dispose;
+
+  /**
+   * RcModelDetails::use-series:
+   * @series: the series the user picked
+   */
+  signals[USE_SERIES] =
+    g_signal_new ("use-series", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, RC_TYPE_SERIES);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_PATH "/ui/rc-model-details.ui");
+  gtk_widget_class_bind_template_child (widget_class, RcModelDetails, car_group);
+  gtk_widget_class_bind_template_child (widget_class, RcModelDetails, chassis_row);
+  gtk_widget_class_bind_template_child (widget_class, RcModelDetails, years_row);
+  gtk_widget_class_bind_template_child (widget_class, RcModelDetails, location_row);
+  gtk_widget_class_bind_template_child (widget_class, RcModelDetails, note_row);
+  gtk_widget_class_bind_template_child (widget_class, RcModelDetails, sources_row);
+  gtk_widget_class_bind_template_child (widget_class, RcModelDetails, radios_group);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+}
+
+static void
+rc_model_details_init (RcModelDetails *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+RcModelDetails *
+rc_model_details_new (GtkWindow *parent,
+                      RcModel   *model)
+{
+  RcModelDetails *self;
+
+  g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
+  g_return_val_if_fail (RC_IS_MODEL (model), NULL);
+
+  self = g_object_new (RC_TYPE_MODEL_DETAILS, "transient-for", parent, NULL);
+  self->model = g_object_ref (model);
+  fill (self);
+  return self;
+}
+
+RcModel *
+rc_model_details_get_model (RcModelDetails *self)
+{
+  g_return_val_if_fail (RC_IS_MODEL_DETAILS (self), NULL);
+
+  return self->model;
+}

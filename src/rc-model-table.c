@@ -1,0 +1,387 @@
+/* rc-model-table.c — the searchable, sortable table of car models
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * catalog models → GtkFilterListModel (our query, incremental) →
+ * GtkSortListModel (the column view's sorter) → GtkSingleSelection →
+ * GtkColumnView. Rows are recycled; no widget is made per model.
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "rc-model-table.h"
+
+struct _RcModelTable
+{
+  GtkWidget           parent_instance;
+
+  /* template */
+  GtkSearchBar       *search_bar;
+  GtkSearchEntry     *search_entry;
+  GtkStack           *stack;
+  GtkColumnView      *column_view;
+  AdwStatusPage      *empty_page;
+  GtkLabel           *count_label;
+  GtkColumnViewColumn *make_column;
+  GtkColumnViewColumn *name_column;
+  GtkColumnViewColumn *chassis_column;
+  GtkColumnViewColumn *years_column;
+  GtkColumnViewColumn *radios_column;
+  GtkColumnViewColumn *note_column;
+
+  /* owned */
+  RcCatalog          *catalog;
+  GSettings          *settings;
+  GtkCustomFilter    *filter;
+  GtkFilterListModel *filtered;
+  GtkSortListModel   *sorted;
+  RcModelQuery       *query;
+};
+
+G_DEFINE_FINAL_TYPE (RcModelTable, rc_model_table, GTK_TYPE_WIDGET)
+
+enum {
+  MODEL_ACTIVATED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+/* The names the sort order is saved under, in column order. */
+static const char *column_names[] = { "make", "name", "chassis", "years", "radios", "note" };
+
+static GtkColumnViewColumn *
+column_at (RcModelTable *self,
+           guint         index)
+{
+  GtkColumnViewColumn *all[] = {
+    self->make_column, self->name_column, self->chassis_column,
+    self->years_column, self->radios_column, self->note_column,
+  };
+
+  G_STATIC_ASSERT (G_N_ELEMENTS (all) == G_N_ELEMENTS (column_names));
+  return all[index];
+}
+
+static gboolean
+match_cb (gpointer item,
+          gpointer user_data)
+{
+  RcModelTable *self = user_data;
+
+  return rc_model_query_matches (self->query, item);
+}
+
+static void
+update_count (RcModelTable *self)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->filtered));
+  g_autofree char *count = NULL;
+
+  /* While the filter still works through the rows, the count is not final. */
+  if (gtk_filter_list_model_get_pending (self->filtered) > 0)
+    return;
+
+  if (rc_model_query_is_empty (self->query))
+    count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u model", "%u models", n), n);
+  else
+    count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u model matches", "%u models match",
+                                          n), n);
+  gtk_label_set_label (self->count_label, count);
+
+  if (n == 0 && !rc_model_query_is_empty (self->query))
+    {
+      g_autofree char *title = NULL;
+
+      /* Translators: the argument is what the user searched for */
+      title = g_strdup_printf (_("No Model Matches “%s”"),
+                               gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+      adw_status_page_set_title (self->empty_page, title);
+      gtk_stack_set_visible_child_name (self->stack, "empty");
+    }
+  else
+    {
+      gtk_stack_set_visible_child_name (self->stack, "table");
+    }
+}
+
+#if GTK_CHECK_VERSION (4, 10, 0)
+static int
+sorted_column (RcModelTable *self,
+               GtkSortType  *order)
+{
+  GtkColumnViewSorter *sorter = GTK_COLUMN_VIEW_SORTER (gtk_column_view_get_sorter (self->column_view));
+  GtkColumnViewColumn *column = gtk_column_view_sorter_get_primary_sort_column (sorter);
+
+  *order = gtk_column_view_sorter_get_primary_sort_order (sorter);
+  for (guint i = 0; i < G_N_ELEMENTS (column_names); i++)
+    if (column_at (self, i) == column)
+      return i;
+  return -1;
+}
+#else
+/* GTK 4.8 cannot say which column the view sorts by, so it is read off the
+ * rows: the sorting column is the one whose own order the rows keep, going
+ * up or down, with the most rows that differ in it. A column whose values
+ * are all equal keeps any order and tells nothing. */
+static int
+sorted_column (RcModelTable *self,
+               GtkSortType  *order)
+{
+  GListModel *rows = G_LIST_MODEL (self->sorted);
+  guint n = MIN (g_list_model_get_n_items (rows), 500);
+  guint best_steps = 0;
+  int best = -1;
+
+  for (guint c = 0; c < G_N_ELEMENTS (column_names); c++)
+    {
+      GtkSorter *sorter = gtk_column_view_column_get_sorter (column_at (self, c));
+      guint up = 0, down = 0;
+      gboolean kept = TRUE;
+
+      for (guint i = 1; kept && i < n; i++)
+        {
+          g_autoptr(GObject) a = g_list_model_get_item (rows, i - 1);
+          g_autoptr(GObject) b = g_list_model_get_item (rows, i);
+          GtkOrdering ordering = gtk_sorter_compare (sorter, a, b);
+
+          up += ordering == GTK_ORDERING_SMALLER;
+          down += ordering == GTK_ORDERING_LARGER;
+          kept = up == 0 || down == 0;
+        }
+
+      if (kept && up + down > best_steps)
+        {
+          best = c;
+          best_steps = up + down;
+          *order = down > 0 ? GTK_SORT_DESCENDING : GTK_SORT_ASCENDING;
+        }
+    }
+
+  return best;
+}
+#endif
+
+static void
+save_sort (RcModelTable *self)
+{
+  GtkSortType order = GTK_SORT_ASCENDING;
+  int column;
+
+  if (self->settings == NULL)
+    return;
+
+  column = sorted_column (self, &order);
+  g_settings_set_string (self->settings, "model-sort-column",
+                         column >= 0 ? column_names[column] : "");
+  g_settings_set_boolean (self->settings, "model-sort-descending", order == GTK_SORT_DESCENDING);
+}
+
+static void
+restore_sort (RcModelTable *self)
+{
+  g_autofree char *name = g_settings_get_string (self->settings, "model-sort-column");
+  gboolean descending = g_settings_get_boolean (self->settings, "model-sort-descending");
+
+  for (guint i = 0; i < G_N_ELEMENTS (column_names); i++)
+    if (g_str_equal (name, column_names[i]))
+      gtk_column_view_sort_by_column (self->column_view, column_at (self, i),
+                                      descending ? GTK_SORT_DESCENDING : GTK_SORT_ASCENDING);
+}
+
+static void
+search_changed_cb (RcModelTable *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  g_autoptr(RcModelQuery) previous = g_steal_pointer (&self->query);
+  GtkFilterChange change = GTK_FILTER_CHANGE_DIFFERENT;
+
+  self->query = rc_model_query_new (text);
+  /* Typing on only narrows: the filter rechecks what it shows, not every model. */
+  if (rc_model_query_narrows (self->query, previous))
+    change = GTK_FILTER_CHANGE_MORE_STRICT;
+  else if (rc_model_query_narrows (previous, self->query))
+    change = GTK_FILTER_CHANGE_LESS_STRICT;
+  gtk_filter_changed (GTK_FILTER (self->filter), change);
+  update_count (self);
+}
+
+static void
+stop_search_cb (RcModelTable *self)
+{
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  gtk_search_bar_set_search_mode (self->search_bar, FALSE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->column_view));
+}
+
+static void
+search_activate_cb (RcModelTable *self)
+{
+  /* Enter in the search moves to the results, as in GNOME's own lists. */
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->filtered)) > 0)
+    gtk_widget_grab_focus (GTK_WIDGET (self->column_view));
+}
+
+static void
+row_activated_cb (RcModelTable *self,
+                  guint         position)
+{
+  g_autoptr(RcModel) model = g_list_model_get_item (G_LIST_MODEL (self->sorted), position);
+
+  if (model != NULL)
+    g_signal_emit (self, signals[MODEL_ACTIVATED], 0, model);
+}
+
+static void
+rc_model_table_dispose (GObject *object)
+{
+  RcModelTable *self = RC_MODEL_TABLE (object);
+
+  /* Taking the columns down changes the sort; that is no choice of the user's. */
+  if (self->column_view != NULL)
+    g_signal_handlers_disconnect_by_data (gtk_column_view_get_sorter (self->column_view), self);
+  gtk_widget_dispose_template (GTK_WIDGET (self), RC_TYPE_MODEL_TABLE);
+  g_clear_object (&self->sorted);
+  g_clear_object (&self->filtered);
+  g_clear_object (&self->filter);
+  g_clear_object (&self->catalog);
+  g_clear_object (&self->settings);
+  g_clear_pointer (&self->query, rc_model_query_free);
+
+  G_OBJECT_CLASS (rc_model_table_parent_class)->dispose (object);
+}
+
+static void
+rc_model_table_class_init (RcModelTableClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = rc_model_table_dispose;
+
+  /**
+   * RcModelTable::model-activated:
+   *
+   * A row was activated (Enter or a double click): show its details.
+   */
+  signals[MODEL_ACTIVATED] =
+    g_signal_new ("model-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, RC_TYPE_MODEL);
+
+  g_type_ensure (RC_TYPE_MODEL);
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_PATH "/ui/rc-model-table.ui");
+  gtk_widget_class_bind_template_child (widget_class, RcModelTable, search_bar);
+  gtk_widget_class_bind_template_child (widget_class, RcModelTable, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, RcModelTable, stack);
+  gtk_widget_class_bind_template_child (widget_class, RcModelTable, column_view);
+  gtk_widget_class_bind_template_child (widget_class, RcModelTable, empty_page);
+  gtk_widget_class_bind_template_child (widget_class, RcModelTable, count_label);
+  gtk_widget_class_bind_template_child (widget_class, RcModelTable, make_column);
+  gtk_widget_class_bind_template_child (widget_class, RcModelTable, name_column);
+  gtk_widget_class_bind_template_child (widget_class, RcModelTable, chassis_column);
+  gtk_widget_class_bind_template_child (widget_class, RcModelTable, years_column);
+  gtk_widget_class_bind_template_child (widget_class, RcModelTable, radios_column);
+  gtk_widget_class_bind_template_child (widget_class, RcModelTable, note_column);
+  gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
+  gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "rc-model-table");
+}
+
+static void
+rc_model_table_init (RcModelTable *self)
+{
+  GtkLayoutManager *layout;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  layout = gtk_widget_get_layout_manager (GTK_WIDGET (self));
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (layout), GTK_ORIENTATION_VERTICAL);
+
+  self->query = rc_model_query_new ("");
+  /* Typing anywhere in the section starts a search. */
+  gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
+  gtk_search_bar_set_key_capture_widget (self->search_bar, GTK_WIDGET (self));
+}
+
+/**
+ * rc_model_table_new:
+ * @settings: (nullable): where the sort order is kept
+ */
+GtkWidget *
+rc_model_table_new (RcCatalog *catalog,
+                    GSettings *settings)
+{
+  RcModelTable *self;
+  GtkSingleSelection *selection;
+
+  g_return_val_if_fail (RC_IS_CATALOG (catalog), NULL);
+
+  self = g_object_new (RC_TYPE_MODEL_TABLE, NULL);
+  self->catalog = g_object_ref (catalog);
+  g_set_object (&self->settings, settings);
+
+  self->filter = gtk_custom_filter_new (match_cb, self, NULL);
+  self->filtered = gtk_filter_list_model_new (g_object_ref (rc_catalog_get_models (catalog)),
+                                              g_object_ref (GTK_FILTER (self->filter)));
+  /* With a hundred thousand rows, filtering goes on between frames. */
+  gtk_filter_list_model_set_incremental (self->filtered, TRUE);
+  self->sorted = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->filtered)),
+                                          g_object_ref (gtk_column_view_get_sorter (self->column_view)));
+  selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->sorted)));
+  gtk_single_selection_set_autoselect (selection, FALSE);
+  gtk_single_selection_set_can_unselect (selection, TRUE);
+  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (selection));
+  g_object_unref (selection);
+
+  g_signal_connect_object (self->filtered, "notify::pending", G_CALLBACK (update_count), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->filtered, "items-changed", G_CALLBACK (update_count), self,
+                           G_CONNECT_SWAPPED);
+  if (self->settings != NULL)
+    {
+      restore_sort (self);
+      g_signal_connect_object (gtk_column_view_get_sorter (self->column_view), "changed",
+                               G_CALLBACK (save_sort), self, G_CONNECT_SWAPPED);
+    }
+  update_count (self);
+
+  return GTK_WIDGET (self);
+}
+
+/* Searches for @text as if typed, and shows the search. */
+void
+rc_model_table_search (RcModelTable *self,
+                       const char   *text)
+{
+  g_return_if_fail (RC_IS_MODEL_TABLE (self));
+
+  gtk_search_bar_set_search_mode (self->search_bar, TRUE);
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text);
+  /* search-changed is delayed while typing; a search from code applies at once. */
+  search_changed_cb (self);
+}
+
+void
+rc_model_table_start_search (RcModelTable *self)
+{
+  g_return_if_fail (RC_IS_MODEL_TABLE (self));
+
+  gtk_search_bar_set_search_mode (self->search_bar, TRUE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+/* The rows as shown: filtered and sorted. */
+GListModel *
+rc_model_table_get_shown (RcModelTable *self)
+{
+  g_return_val_if_fail (RC_IS_MODEL_TABLE (self), NULL);
+
+  return G_LIST_MODEL (self->sorted);
+}

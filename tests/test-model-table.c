@@ -1,0 +1,210 @@
+/* test-model-table.c — searching, sorting and opening car models, under a display
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "rc-model-details.h"
+#include "rc-model-table.h"
+#include "rc-test-utils.h"
+
+static RcCatalog *catalog;
+
+static GtkWidget *
+new_table (GSettings *settings)
+{
+  return g_object_ref_sink (rc_model_table_new (catalog, settings));
+}
+
+static char *
+shown_names (GtkWidget *table)
+{
+  GListModel *shown = rc_model_table_get_shown (RC_MODEL_TABLE (table));
+  g_autoptr(GString) names = g_string_new (NULL);
+
+  /* Incremental filtering finishes between frames; let it. */
+  rc_test_wait_idle ();
+  for (guint i = 0; i < g_list_model_get_n_items (shown); i++)
+    {
+      g_autoptr(RcModel) model = g_list_model_get_item (shown, i);
+
+      g_string_append_printf (names, "%s%s", i > 0 ? " " : "", rc_model_get_name (model));
+    }
+  return g_string_free (g_steal_pointer (&names), FALSE);
+}
+
+static void
+test_create_destroy (void)
+{
+  GtkWidget *table = new_table (NULL);
+
+  g_assert_finalize_object (table);
+}
+
+static void
+test_search (void)
+{
+  static const struct { const char *query, *names, *count; } steps[] = {
+    { "", "Micra Note Almera Primera X-Trail Qashqai Navara Patrol", "8 models" },
+    { "mi", "Micra", "1 model matches" },
+    { "k1", "Micra", "1 model matches" },
+    { "xtrail", "X-Trail", "1 model matches" },
+    { "2005", "Micra Note Almera Primera X-Trail Navara Patrol", "7 models match" },
+    { "almera 2006", "Almera", "1 model matches" },
+    { "clarion", "Micra X-Trail Qashqai", "3 models match" },
+    { "", "Micra Note Almera Primera X-Trail Qashqai Navara Patrol", "8 models" },
+  };
+  GtkWidget *table = new_table (NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
+    {
+      g_autofree char *names = NULL;
+      GtkWidget *count;
+
+      rc_model_table_search (RC_MODEL_TABLE (table), steps[i].query);
+      names = shown_names (table);
+      g_assert_cmpstr (names, ==, steps[i].names);
+      /* The count is shown in a status a screen reader reports. */
+      count = rc_test_find_label (table, steps[i].count);
+      g_assert_nonnull (count);
+      gtk_test_accessible_assert_role (count, GTK_ACCESSIBLE_ROLE_STATUS);
+    }
+
+  g_assert_finalize_object (table);
+}
+
+static void
+test_no_match (void)
+{
+  GtkWidget *table = new_table (NULL);
+  GtkStack *stack = GTK_STACK (rc_test_find_descendant (table, GTK_TYPE_STACK, 0));
+  AdwStatusPage *empty;
+
+  rc_model_table_search (RC_MODEL_TABLE (table), "zeppelin");
+  rc_test_wait_idle ();
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "empty");
+  empty = ADW_STATUS_PAGE (rc_test_find_descendant (table, ADW_TYPE_STATUS_PAGE, 0));
+  /* It says what was searched, and how to widen it. */
+  g_assert_cmpstr (adw_status_page_get_title (empty), ==, "No Model Matches “zeppelin”");
+  g_assert_nonnull (adw_status_page_get_description (empty));
+
+  rc_model_table_search (RC_MODEL_TABLE (table), "zeppeli");
+  rc_model_table_search (RC_MODEL_TABLE (table), "");
+  rc_test_wait_idle ();
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "table");
+
+  g_assert_finalize_object (table);
+}
+
+static GtkColumnViewColumn *
+column (GtkWidget *table,
+        guint      index)
+{
+  GtkColumnView *view = GTK_COLUMN_VIEW (rc_test_find_descendant (table, GTK_TYPE_COLUMN_VIEW, 0));
+  g_autoptr(GtkColumnViewColumn) found = g_list_model_get_item (gtk_column_view_get_columns (view),
+                                                                index);
+
+  return found;
+}
+
+static void
+test_sort_remembered (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  GtkWidget *table = new_table (settings);
+  GtkColumnView *view = GTK_COLUMN_VIEW (rc_test_find_descendant (table, GTK_TYPE_COLUMN_VIEW, 0));
+  g_autofree char *names = NULL;
+
+  /* As a click on the Years header does, then a second click. */
+  gtk_column_view_sort_by_column (view, column (table, 3), GTK_SORT_ASCENDING);
+  g_clear_pointer (&names, g_free);
+  names = shown_names (table);
+  g_assert_cmpstr (names, ==, "Micra Almera Primera Patrol X-Trail Note Navara Qashqai");
+  g_assert_cmpstr (g_settings_get_string (settings, "model-sort-column"), ==, "years");
+  g_assert_false (g_settings_get_boolean (settings, "model-sort-descending"));
+
+  gtk_column_view_sort_by_column (view, column (table, 1), GTK_SORT_DESCENDING);
+  g_assert_cmpstr (g_settings_get_string (settings, "model-sort-column"), ==, "name");
+  g_assert_true (g_settings_get_boolean (settings, "model-sort-descending"));
+  g_assert_finalize_object (table);
+
+  /* A new table comes back sorted the same way. */
+  table = new_table (settings);
+  g_clear_pointer (&names, g_free);
+  names = shown_names (table);
+  g_assert_cmpstr (names, ==, "X-Trail Qashqai Primera Patrol Note Navara Micra Almera");
+  g_assert_finalize_object (table);
+  g_settings_reset (settings, "model-sort-column");
+  g_settings_reset (settings, "model-sort-descending");
+}
+
+static void
+test_activate (void)
+{
+  GtkWidget *table = new_table (NULL);
+  GtkWidget *view = rc_test_find_descendant (table, GTK_TYPE_COLUMN_VIEW, 0);
+  RcModel *activated = NULL;
+
+  g_signal_connect_swapped (table, "model-activated", G_CALLBACK (g_set_object), &activated);
+  rc_model_table_search (RC_MODEL_TABLE (table), "qashqai");
+  rc_test_wait_idle ();
+  /* Enter or a double click on the first row. */
+  g_signal_emit_by_name (view, "activate", 0);
+  g_assert_nonnull (activated);
+  g_assert_cmpstr (rc_model_get_id (activated), ==, "nissan-qashqai");
+  g_clear_object (&activated);
+
+  g_assert_finalize_object (table);
+}
+
+static void
+test_details (void)
+{
+  RcModel *micra = rc_catalog_lookup_model (catalog, "nissan-micra");
+  RcModelDetails *details = rc_model_details_new (NULL, micra);
+  RcSeries *used = NULL;
+  GtkWidget *button;
+
+  g_object_ref_sink (details);
+  g_signal_connect_swapped (details, "use-series", G_CALLBACK (g_set_object), &used);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (details)), ==, "Nissan Micra");
+  g_assert_nonnull (rc_test_find_label (GTK_WIDGET (details), "K11, K12"));
+  g_assert_nonnull (rc_test_find_label (GTK_WIDGET (details), rc_model_get_location (micra)));
+  g_assert_nonnull (rc_test_find_label (GTK_WIDGET (details), "Blaupunkt — BP-series"));
+  g_assert_nonnull (rc_test_find_label (GTK_WIDGET (details), "Clarion — CL and CM serials"));
+
+  /* Each radio has its own "Use This Radio", named for screen readers. */
+  button = gtk_widget_get_ancestor (rc_test_find_label (GTK_WIDGET (details), "_Use This Radio"),
+                                    GTK_TYPE_BUTTON);
+  gtk_test_accessible_assert_property (button, GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "Use Blaupunkt — BP-series");
+  g_signal_emit_by_name (button, "clicked");
+  g_assert_nonnull (used);
+  g_assert_cmpstr (rc_series_get_id (used), ==, "blaupunkt-bp");
+  g_clear_object (&used);
+
+  gtk_window_destroy (GTK_WINDOW (details));
+  g_assert_finalize_object (details);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int ret;
+
+  rc_test_init (&argc, &argv);
+  catalog = rc_test_load_catalog ();
+
+  g_test_add_func ("/model-table/create-destroy", test_create_destroy);
+  g_test_add_func ("/model-table/search", test_search);
+  g_test_add_func ("/model-table/no-match", test_no_match);
+  g_test_add_func ("/model-table/sort-remembered", test_sort_remembered);
+  g_test_add_func ("/model-table/activate", test_activate);
+  g_test_add_func ("/model-table/details", test_details);
+
+  ret = g_test_run ();
+  g_assert_finalize_object (catalog);
+  return ret;
+}
