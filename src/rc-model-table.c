@@ -2,9 +2,11 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * catalog models → GtkFilterListModel (our query, incremental) →
- * GtkSortListModel (the column view's sorter) → GtkSingleSelection →
- * GtkColumnView. Rows are recycled; no widget is made per model.
+ * catalog models → GtkSortListModel (the column view's sorter) →
+ * GtkFilterListModel (our query; incremental unless it only narrows) →
+ * GtkSingleSelection → GtkColumnView. Rows are recycled; no widget is
+ * made per model. Sorting sits below filtering so that a keystroke never
+ * sorts: the order is kept, and the filter only picks rows out of it.
  */
 
 #include "config.h"
@@ -63,6 +65,33 @@ column_at (RcModelTable *self,
 
   G_STATIC_ASSERT (G_N_ELEMENTS (all) == G_N_ELEMENTS (column_names));
   return all[index];
+}
+
+static int
+compare_field_cb (gconstpointer a,
+                  gconstpointer b,
+                  gpointer      field)
+{
+  return rc_model_compare ((RcModel *) a, (RcModel *) b, GPOINTER_TO_INT (field));
+}
+
+static int
+compare_years_cb (gconstpointer a,
+                  gconstpointer b,
+                  gpointer      user_data)
+{
+  return rc_model_compare_years ((RcModel *) a, (RcModel *) b);
+}
+
+static void
+set_sorter (GtkColumnViewColumn *column,
+            GCompareDataFunc     compare,
+            RcModelField         field)
+{
+  g_autoptr(GtkCustomSorter) sorter = gtk_custom_sorter_new (compare, GINT_TO_POINTER (field),
+                                                            NULL);
+
+  gtk_column_view_column_set_sorter (column, GTK_SORTER (sorter));
 }
 
 static gboolean
@@ -204,6 +233,9 @@ search_changed_cb (RcModelTable *self)
     change = GTK_FILTER_CHANGE_MORE_STRICT;
   else if (rc_model_query_narrows (previous, self->query))
     change = GTK_FILTER_CHANGE_LESS_STRICT;
+  /* Narrowing looks only at the rows shown, quickly enough to do at once;
+   * anything wider may look at every row, and goes on between frames. */
+  gtk_filter_list_model_set_incremental (self->filtered, change != GTK_FILTER_CHANGE_MORE_STRICT);
   gtk_filter_changed (GTK_FILTER (self->filter), change);
   update_count (self);
 }
@@ -228,7 +260,7 @@ static void
 row_activated_cb (RcModelTable *self,
                   guint         position)
 {
-  g_autoptr(RcModel) model = g_list_model_get_item (G_LIST_MODEL (self->sorted), position);
+  g_autoptr(RcModel) model = g_list_model_get_item (G_LIST_MODEL (self->filtered), position);
 
   if (model != NULL)
     g_signal_emit (self, signals[MODEL_ACTIVATED], 0, model);
@@ -305,6 +337,15 @@ rc_model_table_init (RcModelTable *self)
   gtk_orientable_set_orientation (GTK_ORIENTABLE (layout), GTK_ORIENTATION_VERTICAL);
 
   self->query = rc_model_query_new ("");
+
+  /* Plain C comparisons over keys each model makes once: GTK 4.8's column
+   * view sorter would evaluate and collate both strings on every step. */
+  set_sorter (self->make_column, compare_field_cb, RC_MODEL_FIELD_MAKE);
+  set_sorter (self->name_column, compare_field_cb, RC_MODEL_FIELD_NAME);
+  set_sorter (self->chassis_column, compare_field_cb, RC_MODEL_FIELD_CHASSIS);
+  set_sorter (self->years_column, compare_years_cb, 0);
+  set_sorter (self->radios_column, compare_field_cb, RC_MODEL_FIELD_RADIOS);
+  set_sorter (self->note_column, compare_field_cb, RC_MODEL_FIELD_NOTE);
   /* Typing anywhere in the section starts a search. */
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
   gtk_search_bar_set_key_capture_widget (self->search_bar, GTK_WIDGET (self));
@@ -328,13 +369,12 @@ rc_model_table_new (RcCatalog *catalog,
   g_set_object (&self->settings, settings);
 
   self->filter = gtk_custom_filter_new (match_cb, self, NULL);
-  self->filtered = gtk_filter_list_model_new (g_object_ref (rc_catalog_get_models (catalog)),
-                                              g_object_ref (GTK_FILTER (self->filter)));
-  /* With a hundred thousand rows, filtering goes on between frames. */
-  gtk_filter_list_model_set_incremental (self->filtered, TRUE);
-  self->sorted = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->filtered)),
+  self->sorted = gtk_sort_list_model_new (g_object_ref (rc_catalog_get_models (catalog)),
                                           g_object_ref (gtk_column_view_get_sorter (self->column_view)));
-  selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->sorted)));
+  self->filtered = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->sorted)),
+                                              g_object_ref (GTK_FILTER (self->filter)));
+  gtk_filter_list_model_set_incremental (self->filtered, TRUE);
+  selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->filtered)));
   gtk_single_selection_set_autoselect (selection, FALSE);
   gtk_single_selection_set_can_unselect (selection, TRUE);
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (selection));
@@ -363,8 +403,12 @@ rc_model_table_search (RcModelTable *self,
   g_return_if_fail (RC_IS_MODEL_TABLE (self));
 
   gtk_search_bar_set_search_mode (self->search_bar, TRUE);
+  /* Setting the text clears it first, and an emptied search entry reports
+   * at once: that would filter every row for nothing. The search is applied
+   * once, now, rather than after the typing delay. */
+  g_signal_handlers_block_by_func (self->search_entry, search_changed_cb, self);
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text);
-  /* search-changed is delayed while typing; a search from code applies at once. */
+  g_signal_handlers_unblock_by_func (self->search_entry, search_changed_cb, self);
   search_changed_cb (self);
 }
 
@@ -383,5 +427,5 @@ rc_model_table_get_shown (RcModelTable *self)
 {
   g_return_val_if_fail (RC_IS_MODEL_TABLE (self), NULL);
 
-  return G_LIST_MODEL (self->sorted);
+  return G_LIST_MODEL (self->filtered);
 }

@@ -47,6 +47,7 @@ typedef struct
   RcSource            *source;   /* borrowed: already added */
   RcLockoutRule       *lockout;  /* owned while being read */
   RcModel             *model;    /* owned while being read */
+  GPtrArray           *new_models; /* read in this document, added at its end */
   char                *brand_id;
   GString             *text;
   gboolean             in_text;
@@ -670,7 +671,7 @@ end_element_cb (GMarkupParseContext  *context,
         return set_end_error (state, error, "model “%s” has no <name>", rc_model_get_id (model));
       rc_model_finish (model);
       g_hash_table_insert (self->models_by_id, (char *) rc_model_get_id (model), model);
-      g_list_store_append (self->models, model);
+      g_ptr_array_add (state->new_models, g_steal_pointer (&model));
     }
   else if (g_str_equal (element, "lockout"))
     {
@@ -824,6 +825,7 @@ rc_catalog_add_data (RcCatalog   *self,
 
   state.catalog = self;
   state.text = g_string_new (NULL);
+  state.new_models = g_ptr_array_new_with_free_func (g_object_unref);
   context = g_markup_parse_context_new (&parser, G_MARKUP_TREAT_CDATA_AS_TEXT |
                                         G_MARKUP_PREFIX_ERROR_POSITION, &state, NULL);
   state.context = context;
@@ -831,8 +833,18 @@ rc_catalog_add_data (RcCatalog   *self,
   ok = g_markup_parse_context_parse (context, data, length, error) &&
        g_markup_parse_context_end_parse (context, error);
 
-  if (!ok)
-    g_prefix_error (error, "%s: ", name);
+  /* One change for the whole document, not one per model. */
+  if (ok)
+    g_list_store_splice (self->models, g_list_model_get_n_items (G_LIST_MODEL (self->models)),
+                         0, state.new_models->pdata, state.new_models->len);
+  else
+    {
+      for (guint i = 0; i < state.new_models->len; i++)
+        g_hash_table_remove (self->models_by_id,
+                             rc_model_get_id (g_ptr_array_index (state.new_models, i)));
+      g_prefix_error (error, "%s: ", name);
+    }
+  g_ptr_array_unref (state.new_models);
 
   g_clear_object (&state.series);
   g_clear_object (&state.lockout);

@@ -11,6 +11,16 @@
 
 G_BEGIN_DECLS
 
+typedef enum
+{
+  RC_MODEL_FIELD_MAKE,
+  RC_MODEL_FIELD_NAME,
+  RC_MODEL_FIELD_CHASSIS,
+  RC_MODEL_FIELD_RADIOS,
+  RC_MODEL_FIELD_NOTE,
+  RC_MODEL_N_FIELDS
+} RcModelField;
+
 #define RC_TYPE_MODEL (rc_model_get_type ())
 
 G_DECLARE_FINAL_TYPE (RcModel, rc_model, RC, MODEL, GObject)
@@ -41,6 +51,11 @@ void        rc_model_add_series    (RcModel     *self,
 void        rc_model_add_source    (RcModel     *self,
                                     gpointer     source);
 void        rc_model_finish        (RcModel     *self);
+int         rc_model_compare       (RcModel     *a,
+                                    RcModel     *b,
+                                    RcModelField field);
+int         rc_model_compare_years (RcModel     *a,
+                                    RcModel     *b);
 
 /* A search typed by the user: words and years, all of which must match. */
 typedef struct _RcModelQuery RcModelQuery;
