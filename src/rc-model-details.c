@@ -24,6 +24,7 @@ struct _RcModelDetails
   AdwActionRow        *note_row;
   AdwActionRow        *sources_row;
   AdwPreferencesGroup *radios_group;
+  AdwPreferencesGroup *methods_group;
 
   /* owned */
   RcModel             *model;
@@ -33,6 +34,7 @@ G_DEFINE_FINAL_TYPE (RcModelDetails, rc_model_details, ADW_TYPE_WINDOW)
 
 enum {
   USE_SERIES,
+  SHOW_METHOD,
   N_SIGNALS
 };
 
@@ -46,6 +48,44 @@ use_clicked_cb (GtkButton      *button,
 
   g_signal_emit (self, signals[USE_SERIES], 0, series);
   gtk_window_close (GTK_WINDOW (self));
+}
+
+static void
+method_activated_cb (AdwActionRow   *row,
+                     RcModelDetails *self)
+{
+  g_signal_emit (self, signals[SHOW_METHOD], 0, g_object_get_data (G_OBJECT (row), "rc-method"));
+}
+
+static void
+fill_methods (RcModelDetails *self,
+              RcCatalog      *catalog)
+{
+  GListModel *methods = rc_catalog_get_methods (catalog);
+
+  for (guint i = 0; i < g_list_model_get_n_items (methods); i++)
+    {
+      g_autoptr(RcMethod) method = g_list_model_get_item (methods, i);
+      GtkWidget *row, *arrow;
+
+      if (!rc_method_applies (method, NULL, self->model))
+        continue;
+
+      row = g_object_new (ADW_TYPE_ACTION_ROW,
+                          "title", rc_method_get_title (method),
+                          "use-markup", FALSE,
+                          "activatable", TRUE,
+                          NULL);
+      /* Decoration only: the row's title says where it leads. */
+      arrow = g_object_new (GTK_TYPE_IMAGE,
+                            "icon-name", "go-next-symbolic",
+                            "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
+                            NULL);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), arrow);
+      g_object_set_data_full (G_OBJECT (row), "rc-method", g_object_ref (method), g_object_unref);
+      g_signal_connect_object (row, "activated", G_CALLBACK (method_activated_cb), self, 0);
+      adw_preferences_group_add (self->methods_group, row);
+    }
 }
 
 static void
@@ -129,6 +169,14 @@ rc_model_details_class_init (RcModelDetailsClass *klass)
     g_signal_new ("use-series", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, RC_TYPE_SERIES);
 
+  /**
+   * RcModelDetails::show-method:
+   * @method: the way to find the serial the user chose
+   */
+  signals[SHOW_METHOD] =
+    g_signal_new ("show-method", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, RC_TYPE_METHOD);
+
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PATH "/ui/rc-model-details.ui");
   gtk_widget_class_bind_template_child (widget_class, RcModelDetails, car_group);
@@ -138,6 +186,7 @@ rc_model_details_class_init (RcModelDetailsClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RcModelDetails, note_row);
   gtk_widget_class_bind_template_child (widget_class, RcModelDetails, sources_row);
   gtk_widget_class_bind_template_child (widget_class, RcModelDetails, radios_group);
+  gtk_widget_class_bind_template_child (widget_class, RcModelDetails, methods_group);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
@@ -149,6 +198,7 @@ rc_model_details_init (RcModelDetails *self)
 
 RcModelDetails *
 rc_model_details_new (GtkWindow *parent,
+                      RcCatalog *catalog,
                       RcModel   *model)
 {
   RcModelDetails *self;
@@ -159,6 +209,7 @@ rc_model_details_new (GtkWindow *parent,
   self = g_object_new (RC_TYPE_MODEL_DETAILS, "transient-for", parent, NULL);
   self->model = g_object_ref (model);
   fill (self);
+  fill_methods (self, catalog);
   return self;
 }
 

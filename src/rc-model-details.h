@@ -16,6 +16,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (RcModelDetails, rc_model_details, RC, MODEL_DETAILS, AdwWindow)
 
 RcModelDetails *rc_model_details_new       (GtkWindow      *parent,
+                                            RcCatalog      *catalog,
                                             RcModel        *model);
 RcModel        *rc_model_details_get_model (RcModelDetails *self);
 

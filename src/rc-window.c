@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "rc-find-page.h"
 #include "rc-lockout-page.h"
 #include "rc-model-details.h"
 #include "rc-model-table.h"
@@ -27,12 +28,14 @@ struct _RcWindow
   RcSerialEntry        *serial_entry;
   AdwBin               *lockout_bin;
   AdwBin               *models_bin;
+  AdwBin               *find_bin;
 
   /* owned */
   GSettings            *settings;
   RcCatalog            *catalog;
   RcLockout            *lockout;
   RcSeriesDialog       *series_dialog;   /* made when first needed */
+  RcModel              *find_model;      /* the car the find section is narrowed to */
 };
 
 G_DEFINE_FINAL_TYPE (RcWindow, rc_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -68,11 +71,26 @@ follow_series (RcWindow *self)
 }
 
 static void
+update_find_filter (RcWindow *self)
+{
+  RcSeries *series = rc_serial_entry_get_series (self->serial_entry);
+  GtkWidget *find = adw_bin_get_child (self->find_bin);
+
+  /* A radio that car never had makes the car no longer the point. */
+  if (self->find_model != NULL && series != NULL &&
+      !g_ptr_array_find (rc_model_get_series (self->find_model), series, NULL))
+    g_clear_object (&self->find_model);
+  if (find != NULL)
+    rc_find_page_set_filter (RC_FIND_PAGE (find), series, self->find_model);
+}
+
+static void
 series_changed_cb (RcWindow *self)
 {
   RcSeries *series = rc_serial_entry_get_series (self->serial_entry);
 
   update_series_row (self);
+  update_find_filter (self);
   g_settings_set_string (self->settings, "last-series",
                          series != NULL ? rc_series_get_id (series) : "");
 
@@ -126,12 +144,26 @@ use_series_cb (RcWindow *self,
 }
 
 static void
+show_method_cb (RcWindow       *self,
+                RcMethod       *method,
+                RcModelDetails *details)
+{
+  g_set_object (&self->find_model, rc_model_details_get_model (details));
+  rc_window_show_section (self, "find");
+  update_find_filter (self);
+  rc_find_page_show_method (RC_FIND_PAGE (adw_bin_get_child (self->find_bin)),
+                            rc_method_get_id (method));
+}
+
+static void
 model_activated_cb (RcWindow *self,
                     RcModel  *model)
 {
-  RcModelDetails *details = rc_model_details_new (GTK_WINDOW (self), model);
+  RcModelDetails *details = rc_model_details_new (GTK_WINDOW (self), self->catalog, model);
 
   g_signal_connect_object (details, "use-series", G_CALLBACK (use_series_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (details, "show-method", G_CALLBACK (show_method_cb), self,
                            G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (details));
 }
@@ -144,6 +176,12 @@ visible_child_cb (RcWindow *self)
   if (g_strcmp0 (name, "wait") == 0 && adw_bin_get_child (self->lockout_bin) == NULL)
     adw_bin_set_child (self->lockout_bin, rc_lockout_page_new (self->lockout));
 
+  if (g_strcmp0 (name, "find") == 0 && adw_bin_get_child (self->find_bin) == NULL)
+    {
+      adw_bin_set_child (self->find_bin, rc_find_page_new (self->catalog));
+      update_find_filter (self);
+    }
+
   if (g_strcmp0 (name, "models") == 0 && adw_bin_get_child (self->models_bin) == NULL)
     {
       GtkWidget *table = rc_model_table_new (self->catalog, self->settings);
@@ -152,6 +190,14 @@ visible_child_cb (RcWindow *self)
                                G_CONNECT_SWAPPED);
       adw_bin_set_child (self->models_bin, table);
     }
+}
+
+static void
+find_serial_activated_cb (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  rc_window_show_section (RC_WINDOW (widget), "find");
 }
 
 static void
@@ -201,6 +247,7 @@ rc_window_dispose (GObject *object)
   g_clear_object (&self->settings);
   g_clear_object (&self->catalog);
   g_clear_object (&self->lockout);
+  g_clear_object (&self->find_model);
 
   G_OBJECT_CLASS (rc_window_parent_class)->dispose (object);
 }
@@ -220,6 +267,7 @@ rc_window_class_init (RcWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.choose-series", NULL,
                                    choose_series_activated_cb);
   gtk_widget_class_install_action (widget_class, "win.find", NULL, find_activated_cb);
+  gtk_widget_class_install_action (widget_class, "win.find-serial", NULL, find_serial_activated_cb);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.find", NULL);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ui/rc-window.ui");
@@ -231,6 +279,7 @@ rc_window_class_init (RcWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RcWindow, serial_entry);
   gtk_widget_class_bind_template_child (widget_class, RcWindow, lockout_bin);
   gtk_widget_class_bind_template_child (widget_class, RcWindow, models_bin);
+  gtk_widget_class_bind_template_child (widget_class, RcWindow, find_bin);
   gtk_widget_class_bind_template_callback (widget_class, visible_child_cb);
 }
 
@@ -293,7 +342,7 @@ rc_window_new (RcApplication *application)
   return self;
 }
 
-/* Shows the section named @name: "serial", "wait" or "models". */
+/* Shows the section named @name: "serial", "find", "wait" or "models". */
 void
 rc_window_show_section (RcWindow   *self,
                         const char *name)

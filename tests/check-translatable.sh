@@ -6,7 +6,7 @@ top=$1
 out=$(mktemp)
 trap 'rm -f "$out"' EXIT
 
-GETTEXTDATADIRS="$top/po" xgettext --from-code=UTF-8 -o "$out" "$top"/data/catalog/*.xml
+GETTEXTDATADIRS="$top/po" xgettext --from-code=UTF-8 -o "$out" "$top"/data/catalog/[0-9]*.xml
 
 fail=0
 expect() {
@@ -19,6 +19,6 @@ expect 'msgid "BP-series"'
 expect 'NI, then 3 digits, 2 letters and 7 digits'
 expect 'This is a Blaupunkt part number'
 refuse 'NI[0-9]{3}'
-refuse 'NI667SM0474796'
+refuse 'msgid "NI667SM0474796"'
 [ $fail -eq 0 ] && echo "catalog strings are extracted for translation"
 exit $fail

@@ -162,7 +162,7 @@ static void
 test_details (void)
 {
   RcModel *micra = rc_catalog_lookup_model (catalog, "nissan-micra");
-  RcModelDetails *details = rc_model_details_new (NULL, micra);
+  RcModelDetails *details = rc_model_details_new (NULL, catalog, micra);
   RcSeries *used = NULL;
   GtkWidget *button;
 

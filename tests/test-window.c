@@ -5,6 +5,7 @@
 
 #include "config.h"
 
+#include "rc-find-page.h"
 #include "rc-lockout-page.h"
 #include "rc-model-details.h"
 #include "rc-model-table.h"
@@ -263,6 +264,52 @@ test_find_model_and_use_it (void)
 }
 
 static void
+test_find_serial_from_model (void)
+{
+  RcWindow *window = rc_window_new (app);
+  RcCatalog *catalog = rc_application_get_catalog (app);
+  AdwViewStack *stack = ADW_VIEW_STACK (rc_test_find_descendant (GTK_WIDGET (window),
+                                                                ADW_TYPE_VIEW_STACK, 0));
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  RcModelDetails *details = NULL;
+  GtkWidget *table, *row, *find;
+
+  gtk_window_present (GTK_WINDOW (window));
+  rc_serial_entry_set_series (get_entry (window), NULL);
+
+  /* "How do I find the serial?" from the serial page. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.find-serial", NULL));
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "find");
+  find = rc_test_find_descendant (GTK_WIDGET (window), RC_TYPE_FIND_PAGE, 0);
+  g_assert_cmpuint (rc_find_page_get_n_pages (RC_FIND_PAGE (find)), ==, 4);
+
+  /* From a model's details: its ways, narrowed to that car. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.find", NULL);
+  table = rc_test_find_descendant (GTK_WIDGET (window), RC_TYPE_MODEL_TABLE, 0);
+  g_signal_emit_by_name (table, "model-activated", rc_catalog_lookup_model (catalog, "nissan-qashqai"));
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (RC_IS_MODEL_DETAILS (toplevel))
+        details = RC_MODEL_DETAILS (toplevel);
+    }
+  g_assert_nonnull (details);
+  /* No presets method for a Qashqai. */
+  g_assert_null (rc_test_find_label (GTK_WIDGET (details), "Hold Presets 1 and 6"));
+  row = gtk_widget_get_ancestor (rc_test_find_label (GTK_WIDGET (details), "Find the Code Card"),
+                                 ADW_TYPE_ACTION_ROW);
+  g_signal_emit_by_name (row, "activated");
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "find");
+  g_assert_cmpuint (rc_find_page_get_n_pages (RC_FIND_PAGE (find)), ==, 3);
+  g_assert_nonnull (rc_test_find_label (find, "Ways to find the radio's serial in a Nissan Qashqai"));
+
+  gtk_window_destroy (GTK_WINDOW (details));
+  gtk_window_destroy (GTK_WINDOW (window));
+  rc_test_wait_idle ();
+}
+
+static void
 test_desktop_actions (void)
 {
   g_autoptr(GKeyFile) desktop = g_key_file_new ();
@@ -303,6 +350,7 @@ main (int   argc,
   g_test_add_func ("/window/rule-follows-series", test_rule_follows_series);
   g_test_add_func ("/window/desktop-actions", test_desktop_actions);
   g_test_add_func ("/window/find-model-and-use-it", test_find_model_and_use_it);
+  g_test_add_func ("/window/find-serial-from-model", test_find_serial_from_model);
   g_test_add_func ("/window/actions-and-shortcuts", test_actions_and_shortcuts);
   g_test_add_func ("/window/size-saved-on-close", test_size_saved_on_close);
 

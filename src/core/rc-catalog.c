@@ -29,6 +29,7 @@ struct _RcCatalog
   GPtrArray  *rejects;        /* RcRule that apply to every series */
   GRegex     *label_prefix;
   GHashTable *lookalikes;     /* gunichar → gunichar, both ways */
+  GListStore *methods;        /* RcMethod */
   GListStore *models;         /* RcModel */
   GHashTable *models_by_id;   /* id → RcModel, borrowed */
   GListStore *lockouts;       /* RcLockoutRule */
@@ -48,6 +49,8 @@ typedef struct
   RcLockoutRule       *lockout;  /* owned while being read */
   RcModel             *model;    /* owned while being read */
   GPtrArray           *new_models; /* read in this document, added at its end */
+  RcMethod            *method;   /* owned while being read */
+  RcFigure            *figure;   /* borrowed: already added to method */
   char                *brand_id;
   GString             *text;
   gboolean             in_text;
@@ -288,6 +291,107 @@ start_model (ParseState   *state,
                       "model “%s” names no series", id);
 
   state->model = g_steal_pointer (&model);
+}
+
+/* Looks up a space-separated list of ids in @table; NULL and an error for an unknown one. */
+static gboolean
+resolve_ids (ParseState  *state,
+             GHashTable  *table,
+             const char  *ids,
+             const char  *what,
+             GPtrArray   *into,
+             GError     **error)
+{
+  g_auto(GStrv) parts = g_strsplit (ids != NULL ? ids : "", " ", -1);
+
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      gpointer item;
+
+      if (parts[i][0] == '\0')
+        continue;
+      if (!(item = g_hash_table_lookup (table, parts[i])))
+        {
+          set_error (state, error, G_MARKUP_ERROR_INVALID_CONTENT, "unknown %s “%s”", what, parts[i]);
+          return FALSE;
+        }
+      g_ptr_array_add (into, item);
+    }
+  return TRUE;
+}
+
+static void
+start_method (ParseState   *state,
+              const char  **names,
+              const char  **values,
+              GError      **error)
+{
+  const char *id, *minutes, *confidence, *series, *models = NULL, *ids;
+  g_autoptr(RcMethod) method = NULL;
+  g_autoptr(GPtrArray) sources = NULL;
+  RcConfidence level;
+  guint64 n;
+
+  if (!g_markup_collect_attributes ("method", names, values, error,
+                                    G_MARKUP_COLLECT_STRING, "id", &id,
+                                    G_MARKUP_COLLECT_STRING, "minutes", &minutes,
+                                    G_MARKUP_COLLECT_STRING, "confidence", &confidence,
+                                    G_MARKUP_COLLECT_STRING, "series", &series,
+                                    G_MARKUP_COLLECT_STRING | G_MARKUP_COLLECT_OPTIONAL,
+                                    "models", &models,
+                                    G_MARKUP_COLLECT_STRING, "sources", &ids,
+                                    G_MARKUP_COLLECT_INVALID))
+    return;
+
+  if (rc_catalog_lookup_method (state->catalog, id) != NULL)
+    return set_error (state, error, G_MARKUP_ERROR_INVALID_CONTENT,
+                      "method “%s” is declared twice", id);
+  if (!g_ascii_string_to_unsigned (minutes, 10, 1, 10000, &n, NULL))
+    return set_error (state, error, G_MARKUP_ERROR_INVALID_CONTENT,
+                      "method “%s”: “minutes” must be a whole number from 1", id);
+  if (!rc_confidence_parse (confidence, &level))
+    return set_error (state, error, G_MARKUP_ERROR_INVALID_CONTENT,
+                      "method “%s”: unknown confidence “%s”", id, confidence);
+  if (!(sources = resolve_sources (state, ids, error)))
+    return;
+
+  method = rc_method_new (id, n, level);
+  g_ptr_array_extend (rc_method_get_sources (method), sources, NULL, NULL);
+  if (!resolve_ids (state, state->catalog->series_by_id, series, "series",
+                    rc_method_get_series (method), error) ||
+      !resolve_ids (state, state->catalog->models_by_id, models, "model",
+                    rc_method_get_models (method), error))
+    return;
+  if (rc_method_get_series (method)->len == 0)
+    return set_error (state, error, G_MARKUP_ERROR_INVALID_CONTENT,
+                      "method “%s” names no series", id);
+
+  state->method = g_steal_pointer (&method);
+}
+
+static void
+start_figure (ParseState   *state,
+              const char  **names,
+              const char  **values,
+              GError      **error)
+{
+  const char *illustration, *series = NULL, *models = NULL;
+  RcFigure *figure;
+
+  if (!g_markup_collect_attributes ("figure", names, values, error,
+                                    G_MARKUP_COLLECT_STRING, "illustration", &illustration,
+                                    G_MARKUP_COLLECT_STRING | G_MARKUP_COLLECT_OPTIONAL,
+                                    "series", &series,
+                                    G_MARKUP_COLLECT_STRING | G_MARKUP_COLLECT_OPTIONAL,
+                                    "models", &models,
+                                    G_MARKUP_COLLECT_INVALID))
+    return;
+
+  figure = rc_method_add_figure (state->method, illustration);
+  if (!resolve_ids (state, state->catalog->series_by_id, series, "series", figure->series, error) ||
+      !resolve_ids (state, state->catalog->models_by_id, models, "model", figure->models, error))
+    return;
+  state->figure = figure;
 }
 
 static GRegex *
@@ -550,6 +654,14 @@ start_element_cb (GMarkupParseContext  *context,
     {
       start_model (state, names, values, error);
     }
+  else if (g_str_equal (element, "method") && parent_is (context, "catalog"))
+    {
+      start_method (state, names, values, error);
+    }
+  else if (g_str_equal (element, "figure") && parent_is (context, "method"))
+    {
+      start_figure (state, names, values, error);
+    }
   else if (g_str_equal (element, "format") && parent_is (context, "series"))
     {
       g_autoptr(GError) local_error = NULL;
@@ -585,6 +697,11 @@ start_element_cb (GMarkupParseContext  *context,
              g_str_equal (element, "note")) && parent_is (context, "lockout")) ||
            ((g_str_equal (element, "name") || g_str_equal (element, "note") ||
              g_str_equal (element, "location")) && parent_is (context, "model")) ||
+           ((g_str_equal (element, "title") || g_str_equal (element, "summary") ||
+             g_str_equal (element, "need") || g_str_equal (element, "step") ||
+             g_str_equal (element, "caution")) && parent_is (context, "method")) ||
+           ((g_str_equal (element, "alt") || g_str_equal (element, "caption")) &&
+            parent_is (context, "figure")) ||
            (g_str_equal (element, "reason") && parent_is (context, "rewrite")) ||
            (g_str_equal (element, "explanation") && parent_is (context, "reject")))
     {
@@ -625,6 +742,12 @@ end_text (ParseState  *state,
     rc_lockout_rule_set_text (state->lockout, element, text);
   else if (parent_is (context, "model"))
     rc_model_set_text (state->model, element, text);
+  else if (parent_is (context, "method"))
+    rc_method_set_text (state->method, element, text);
+  else if (parent_is (context, "figure") && g_str_equal (element, "alt"))
+    state->figure->alt = g_strdup (text);
+  else if (parent_is (context, "figure"))
+    state->figure->caption = g_strdup (text);
   else if (parent_is (context, "brand"))
     g_hash_table_insert (state->catalog->brands, g_strdup (state->brand_id), g_strdup (text));
   else if (parent_is (context, "series") && g_str_equal (element, "name"))
@@ -662,6 +785,23 @@ end_element_cb (GMarkupParseContext  *context,
       g_hash_table_insert (self->series_by_id, (char *) rc_series_get_id (series), series);
       g_list_store_append (self->series, series);
       g_ptr_array_add (self->series_array, series);
+    }
+  else if (g_str_equal (element, "figure"))
+    {
+      if (state->figure->alt == NULL)
+        return set_end_error (state, error, "figure “%s” needs an <alt> saying what it shows",
+                              state->figure->illustration);
+      state->figure = NULL;
+    }
+  else if (g_str_equal (element, "method"))
+    {
+      g_autoptr(RcMethod) method = g_steal_pointer (&state->method);
+
+      if (rc_method_get_title (method) == NULL || rc_method_get_summary (method) == NULL ||
+          rc_method_get_steps (method)->len == 0 || rc_method_get_figures (method)->len == 0)
+        return set_end_error (state, error, "method “%s” needs a <title>, a <summary>, "
+                              "steps and a figure", rc_method_get_id (method));
+      g_list_store_append (self->methods, method);
     }
   else if (g_str_equal (element, "model"))
     {
@@ -757,6 +897,7 @@ rc_catalog_finalize (GObject *object)
   g_clear_pointer (&self->lookalikes, g_hash_table_unref);
   g_clear_object (&self->lockouts);
   g_clear_object (&self->models);
+  g_clear_object (&self->methods);
   g_clear_pointer (&self->models_by_id, g_hash_table_unref);
   g_clear_pointer (&self->lockouts_by_id, g_hash_table_unref);
 
@@ -786,6 +927,7 @@ rc_catalog_init (RcCatalog *self)
   self->lookalikes = g_hash_table_new (NULL, NULL);
   self->lockouts = g_list_store_new (RC_TYPE_LOCKOUT_RULE);
   self->models = g_list_store_new (RC_TYPE_MODEL);
+  self->methods = g_list_store_new (RC_TYPE_METHOD);
   self->models_by_id = g_hash_table_new (g_str_hash, g_str_equal);
   self->lockouts_by_id = g_hash_table_new (g_str_hash, g_str_equal);
 }
@@ -849,6 +991,7 @@ rc_catalog_add_data (RcCatalog   *self,
   g_clear_object (&state.series);
   g_clear_object (&state.lockout);
   g_clear_object (&state.model);
+  g_clear_object (&state.method);
   g_free (state.brand_id);
   g_string_free (state.text, TRUE);
   return ok;
@@ -1070,4 +1213,32 @@ rc_catalog_lookup_model (RcCatalog  *self,
   if (id == NULL)
     return NULL;
   return g_hash_table_lookup (self->models_by_id, id);
+}
+
+/* The retrieval methods, in catalog order. */
+GListModel *
+rc_catalog_get_methods (RcCatalog *self)
+{
+  g_return_val_if_fail (RC_IS_CATALOG (self), NULL);
+
+  return G_LIST_MODEL (self->methods);
+}
+
+RcMethod *
+rc_catalog_lookup_method (RcCatalog  *self,
+                          const char *id)
+{
+  GListModel *methods;
+
+  g_return_val_if_fail (RC_IS_CATALOG (self), NULL);
+
+  methods = G_LIST_MODEL (self->methods);
+  for (guint i = 0; i < g_list_model_get_n_items (methods); i++)
+    {
+      g_autoptr(RcMethod) method = g_list_model_get_item (methods, i);
+
+      if (g_strcmp0 (rc_method_get_id (method), id) == 0)
+        return method;
+    }
+  return NULL;
 }

@@ -8,6 +8,7 @@
 #include <gio/gio.h>
 
 #include "rc-lockout-rule.h"
+#include "rc-method.h"
 #include "rc-model.h"
 #include "rc-series.h"
 #include "rc-source.h"
@@ -49,6 +50,9 @@ RcLockoutRule  *rc_catalog_get_lockout_for_series (RcCatalog *self,
                                                    RcSeries  *series);
 GListModel     *rc_catalog_get_models         (RcCatalog    *self);
 RcModel        *rc_catalog_lookup_model       (RcCatalog    *self,
+                                               const char   *id);
+GListModel     *rc_catalog_get_methods        (RcCatalog    *self);
+RcMethod       *rc_catalog_lookup_method      (RcCatalog    *self,
                                                const char   *id);
 
 G_END_DECLS
