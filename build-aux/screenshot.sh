@@ -2,12 +2,13 @@
 # build-aux/screenshot.sh — take the README and metainfo screenshots under Xvfb.
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
-#   bash build-aux/screenshot.sh NAME [SERIES] [SERIAL] [wait|models:QUERY]
+#   bash build-aux/screenshot.sh NAME [SERIES] [SERIAL] [wait|models:QUERY|click:X,Y]
 #
 # Opens the built app with settings in a throw-away folder with the given
 # series and serial typed in, and saves data/screenshots/NAME.png. With
 # "wait", the app opens on a WAIT countdown that started 12 minutes ago; with
-# "models:QUERY", on the model table searched for QUERY (typed after Ctrl+F).
+# "models:QUERY", on the model table searched for QUERY (typed after Ctrl+F);
+# with "click:X,Y", after a click at that point (a section's tab, say).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -28,7 +29,11 @@ if [ "$wait" = wait ]; then
   args=(--wait-timer)
 fi
 export RADIO_CODE_SCREENSHOT_ARGS="${args[*]}" RADIO_CODE_SCREENSHOT_QUERY=
-case "$wait" in models:*) RADIO_CODE_SCREENSHOT_QUERY=${wait#models:} ;; esac
+export RADIO_CODE_SCREENSHOT_CLICK=
+case "$wait" in
+  models:*) RADIO_CODE_SCREENSHOT_QUERY=${wait#models:} ;;
+  click:*) RADIO_CODE_SCREENSHOT_CLICK=${wait#click:} ;;
+esac
 export DISPLAY=$display GDK_BACKEND=x11 NO_AT_BRIDGE=1 GTK_A11Y=none
 export GSETTINGS_SCHEMA_DIR=$PWD/_build/data RADIO_CODE_SCREENSHOT_SERIES=$series
 export RADIO_CODE_SCREENSHOT_SERIAL=$serial
@@ -40,6 +45,9 @@ dbus-run-session -- bash -c '
   _build/src/radio-code $RADIO_CODE_SCREENSHOT_ARGS &
   app=$!
   sleep 3
+  if [ -n "$RADIO_CODE_SCREENSHOT_CLICK" ]; then
+    xdotool mousemove ${RADIO_CODE_SCREENSHOT_CLICK/,/ } click 1; sleep 1.5
+  fi
   if [ -n "$RADIO_CODE_SCREENSHOT_QUERY" ]; then
     xdotool key ctrl+f; sleep 0.5
     xdotool type --delay 50 "$RADIO_CODE_SCREENSHOT_QUERY"; sleep 1
