@@ -30,6 +30,7 @@ struct _RcCatalog
   GRegex     *label_prefix;
   GHashTable *lookalikes;     /* gunichar → gunichar, both ways */
   GListStore *methods;        /* RcMethod */
+  GListStore *displays;       /* RcDisplay */
   GListStore *models;         /* RcModel */
   GHashTable *models_by_id;   /* id → RcModel, borrowed */
   GListStore *lockouts;       /* RcLockoutRule */
@@ -51,6 +52,8 @@ typedef struct
   GPtrArray           *new_models; /* read in this document, added at its end */
   RcMethod            *method;   /* owned while being read */
   RcFigure            *figure;   /* borrowed: already added to method */
+  RcDisplay           *display;  /* owned while being read */
+  gboolean             entry_from_dash;
   char                *brand_id;
   GString             *text;
   gboolean             in_text;
@@ -394,6 +397,45 @@ start_figure (ParseState   *state,
   state->figure = figure;
 }
 
+static void
+start_display (ParseState   *state,
+               const char  **names,
+               const char  **values,
+               GError      **error)
+{
+  const char *id, *words, *next, *confidence, *ids;
+  g_autoptr(GPtrArray) sources = NULL;
+  RcDisplayNext where;
+  RcConfidence level;
+
+  if (!g_markup_collect_attributes ("display", names, values, error,
+                                    G_MARKUP_COLLECT_STRING, "id", &id,
+                                    G_MARKUP_COLLECT_STRING, "words", &words,
+                                    G_MARKUP_COLLECT_STRING, "next", &next,
+                                    G_MARKUP_COLLECT_STRING, "confidence", &confidence,
+                                    G_MARKUP_COLLECT_STRING, "sources", &ids,
+                                    G_MARKUP_COLLECT_INVALID))
+    return;
+
+  if (g_str_equal (next, "code"))
+    where = RC_DISPLAY_NEXT_CODE;
+  else if (g_str_equal (next, "wait"))
+    where = RC_DISPLAY_NEXT_WAIT;
+  else if (g_str_equal (next, "none"))
+    where = RC_DISPLAY_NEXT_NONE;
+  else
+    return set_error (state, error, G_MARKUP_ERROR_INVALID_CONTENT,
+                      "display “%s”: “next” must be code, wait or none", id);
+  if (!rc_confidence_parse (confidence, &level))
+    return set_error (state, error, G_MARKUP_ERROR_INVALID_CONTENT,
+                      "display “%s”: unknown confidence “%s”", id, confidence);
+  if (!(sources = resolve_sources (state, ids, error)))
+    return;
+
+  state->display = rc_display_new (id, words, where, level);
+  g_ptr_array_extend (rc_display_get_sources (state->display), sources, NULL, NULL);
+}
+
 static GRegex *
 compile_regex (ParseState  *state,
                const char  *pattern,
@@ -654,6 +696,27 @@ start_element_cb (GMarkupParseContext  *context,
     {
       start_model (state, names, values, error);
     }
+  else if (g_str_equal (element, "display") && parent_is (context, "catalog"))
+    {
+      start_display (state, names, values, error);
+    }
+  else if (g_str_equal (element, "entry") && parent_is (context, "series"))
+    {
+      const char *start, *ids;
+      g_autoptr(GPtrArray) sources = NULL;
+
+      if (!g_markup_collect_attributes (element, names, values, error,
+                                        G_MARKUP_COLLECT_STRING, "start", &start,
+                                        G_MARKUP_COLLECT_STRING, "sources", &ids,
+                                        G_MARKUP_COLLECT_INVALID))
+        return;
+      if (!g_str_equal (start, "zero") && !g_str_equal (start, "dash"))
+        return set_error (state, error, G_MARKUP_ERROR_INVALID_CONTENT,
+                          "<entry> “start” must be zero or dash");
+      if (!(sources = resolve_sources (state, ids, error)))
+        return;
+      state->entry_from_dash = g_str_equal (start, "dash");
+    }
   else if (g_str_equal (element, "method") && parent_is (context, "catalog"))
     {
       start_method (state, names, values, error);
@@ -702,6 +765,9 @@ start_element_cb (GMarkupParseContext  *context,
              g_str_equal (element, "caution")) && parent_is (context, "method")) ||
            ((g_str_equal (element, "alt") || g_str_equal (element, "caption")) &&
             parent_is (context, "figure")) ||
+           (g_str_equal (element, "confirm") && parent_is (context, "entry")) ||
+           ((g_str_equal (element, "name") || g_str_equal (element, "meaning") ||
+             g_str_equal (element, "action")) && parent_is (context, "display")) ||
            (g_str_equal (element, "reason") && parent_is (context, "rewrite")) ||
            (g_str_equal (element, "explanation") && parent_is (context, "reject")))
     {
@@ -744,6 +810,10 @@ end_text (ParseState  *state,
     rc_model_set_text (state->model, element, text);
   else if (parent_is (context, "method"))
     rc_method_set_text (state->method, element, text);
+  else if (parent_is (context, "entry"))
+    rc_series_set_entry (state->series, state->entry_from_dash, text);
+  else if (parent_is (context, "display"))
+    rc_display_set_text (state->display, element, text);
   else if (parent_is (context, "figure") && g_str_equal (element, "alt"))
     state->figure->alt = g_strdup (text);
   else if (parent_is (context, "figure"))
@@ -785,6 +855,16 @@ end_element_cb (GMarkupParseContext  *context,
       g_hash_table_insert (self->series_by_id, (char *) rc_series_get_id (series), series);
       g_list_store_append (self->series, series);
       g_ptr_array_add (self->series_array, series);
+    }
+  else if (g_str_equal (element, "display"))
+    {
+      g_autoptr(RcDisplay) display = g_steal_pointer (&state->display);
+
+      if (rc_display_get_name (display) == NULL || rc_display_get_meaning (display) == NULL ||
+          rc_display_get_action (display) == NULL)
+        return set_end_error (state, error, "display “%s” needs a <name>, a <meaning> and an "
+                              "<action>", rc_display_get_id (display));
+      g_list_store_append (self->displays, display);
     }
   else if (g_str_equal (element, "figure"))
     {
@@ -898,6 +978,7 @@ rc_catalog_finalize (GObject *object)
   g_clear_object (&self->lockouts);
   g_clear_object (&self->models);
   g_clear_object (&self->methods);
+  g_clear_object (&self->displays);
   g_clear_pointer (&self->models_by_id, g_hash_table_unref);
   g_clear_pointer (&self->lockouts_by_id, g_hash_table_unref);
 
@@ -928,6 +1009,7 @@ rc_catalog_init (RcCatalog *self)
   self->lockouts = g_list_store_new (RC_TYPE_LOCKOUT_RULE);
   self->models = g_list_store_new (RC_TYPE_MODEL);
   self->methods = g_list_store_new (RC_TYPE_METHOD);
+  self->displays = g_list_store_new (RC_TYPE_DISPLAY);
   self->models_by_id = g_hash_table_new (g_str_hash, g_str_equal);
   self->lockouts_by_id = g_hash_table_new (g_str_hash, g_str_equal);
 }
@@ -992,6 +1074,7 @@ rc_catalog_add_data (RcCatalog   *self,
   g_clear_object (&state.lockout);
   g_clear_object (&state.model);
   g_clear_object (&state.method);
+  g_clear_object (&state.display);
   g_free (state.brand_id);
   g_string_free (state.text, TRUE);
   return ok;
@@ -1241,4 +1324,13 @@ rc_catalog_lookup_method (RcCatalog  *self,
         return method;
     }
   return NULL;
+}
+
+/* What the display may say, in catalog order. */
+GListModel *
+rc_catalog_get_displays (RcCatalog *self)
+{
+  g_return_val_if_fail (RC_IS_CATALOG (self), NULL);
+
+  return G_LIST_MODEL (self->displays);
 }

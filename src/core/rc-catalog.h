@@ -7,6 +7,7 @@
 
 #include <gio/gio.h>
 
+#include "rc-display.h"
 #include "rc-lockout-rule.h"
 #include "rc-method.h"
 #include "rc-model.h"
@@ -52,6 +53,7 @@ GListModel     *rc_catalog_get_models         (RcCatalog    *self);
 RcModel        *rc_catalog_lookup_model       (RcCatalog    *self,
                                                const char   *id);
 GListModel     *rc_catalog_get_methods        (RcCatalog    *self);
+GListModel     *rc_catalog_get_displays       (RcCatalog    *self);
 RcMethod       *rc_catalog_lookup_method      (RcCatalog    *self,
                                                const char   *id);
 

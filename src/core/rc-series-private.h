@@ -28,6 +28,9 @@ void      rc_series_add_reject     (RcSeries     *self,
                                     RcRule       *rule);
 void      rc_series_add_source     (RcSeries     *self,
                                     RcSource     *source);
+void      rc_series_set_entry      (RcSeries     *self,
+                                    gboolean      from_dash,
+                                    const char   *confirm);
 gboolean  rc_series_finish         (RcSeries     *self,
                                     GError      **error);
 

@@ -23,6 +23,8 @@ struct _RcSeries
   RcConfidence  confidence;
   gboolean      detectable;
   guint         max_length;
+  gboolean      entry_from_dash;
+  char         *entry_confirm;
   GPtrArray    *formats;   /* RcFormat, owned */
   GPtrArray    *rewrites;  /* RcRule, owned */
   GPtrArray    *rejects;   /* RcRule, owned */
@@ -64,6 +66,7 @@ rc_series_finalize (GObject *object)
   g_free (self->title);
   g_free (self->note);
   g_free (self->format_summary);
+  g_free (self->entry_confirm);
   g_clear_pointer (&self->formats, g_ptr_array_unref);
   g_clear_pointer (&self->rewrites, g_ptr_array_unref);
   g_clear_pointer (&self->rejects, g_ptr_array_unref);
@@ -366,6 +369,32 @@ rc_series_get_max_length (RcSeries *self)
 {
   g_return_val_if_fail (RC_IS_SERIES (self), 0);
   return self->max_length;
+}
+
+void
+rc_series_set_entry (RcSeries   *self,
+                     gboolean    from_dash,
+                     const char *confirm)
+{
+  self->entry_from_dash = from_dash;
+  g_free (self->entry_confirm);
+  self->entry_confirm = g_strdup (confirm);
+}
+
+/* Whether a preset's first press shows 0 (the digit starts at "-") rather than 1. */
+gboolean
+rc_series_get_entry_starts_at_dash (RcSeries *self)
+{
+  g_return_val_if_fail (RC_IS_SERIES (self), FALSE);
+  return self->entry_from_dash;
+}
+
+/* How a code is confirmed on this radio, in words; %NULL when no source says. */
+const char *
+rc_series_get_entry_confirm (RcSeries *self)
+{
+  g_return_val_if_fail (RC_IS_SERIES (self), NULL);
+  return self->entry_confirm;
 }
 
 const char *

@@ -39,6 +39,8 @@ GPtrArray    *rc_series_get_sources        (RcSeries     *self);
 const char   *rc_series_get_example        (RcSeries     *self);
 const char   *rc_series_get_format_summary (RcSeries     *self);
 guint         rc_series_get_max_length     (RcSeries     *self);
+gboolean      rc_series_get_entry_starts_at_dash (RcSeries *self);
+const char   *rc_series_get_entry_confirm  (RcSeries     *self);
 
 const char   *rc_confidence_describe       (RcConfidence  confidence);
 gboolean      rc_confidence_parse          (const char   *str,

@@ -1,0 +1,139 @@
+/* rc-display.c — a word the radio's display shows, and what it means
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "rc-display.h"
+
+struct _RcDisplay
+{
+  GObject        parent_instance;
+
+  char          *id;
+  char          *name;
+  GStrv          words;
+  char          *meaning;
+  char          *action;
+  RcDisplayNext  next;
+  RcConfidence   confidence;
+  GPtrArray     *sources;   /* RcSource, borrowed */
+};
+
+G_DEFINE_FINAL_TYPE (RcDisplay, rc_display, G_TYPE_OBJECT)
+
+static void
+rc_display_finalize (GObject *object)
+{
+  RcDisplay *self = RC_DISPLAY (object);
+
+  g_free (self->id);
+  g_free (self->name);
+  g_strfreev (self->words);
+  g_free (self->meaning);
+  g_free (self->action);
+  g_ptr_array_unref (self->sources);
+
+  G_OBJECT_CLASS (rc_display_parent_class)->finalize (object);
+}
+
+static void
+rc_display_class_init (RcDisplayClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = rc_display_finalize;
+}
+
+static void
+rc_display_init (RcDisplay *self)
+{
+  self->sources = g_ptr_array_new ();
+}
+
+/**
+ * rc_display_new:
+ * @words: what the display shows, alternatives separated by "|"
+ */
+RcDisplay *
+rc_display_new (const char    *id,
+                const char    *words,
+                RcDisplayNext  next,
+                RcConfidence   confidence)
+{
+  RcDisplay *self = g_object_new (RC_TYPE_DISPLAY, NULL);
+
+  self->id = g_strdup (id);
+  self->words = g_strsplit (words, "|", -1);
+  self->next = next;
+  self->confidence = confidence;
+  return self;
+}
+
+void
+rc_display_set_text (RcDisplay  *self,
+                     const char *element,
+                     const char *text)
+{
+  char **field = g_str_equal (element, "name") ? &self->name :
+                 g_str_equal (element, "meaning") ? &self->meaning : &self->action;
+
+  g_free (*field);
+  *field = g_strdup (text);
+}
+
+const char *
+rc_display_get_id (RcDisplay *self)
+{
+  g_return_val_if_fail (RC_IS_DISPLAY (self), NULL);
+  return self->id;
+}
+
+const char *
+rc_display_get_name (RcDisplay *self)
+{
+  g_return_val_if_fail (RC_IS_DISPLAY (self), NULL);
+  return self->name;
+}
+
+/* Every form the display shows it in: "CODE", "CODE IN", "- - - -". */
+const char * const *
+rc_display_get_words (RcDisplay *self)
+{
+  g_return_val_if_fail (RC_IS_DISPLAY (self), NULL);
+  return (const char * const *) self->words;
+}
+
+const char *
+rc_display_get_meaning (RcDisplay *self)
+{
+  g_return_val_if_fail (RC_IS_DISPLAY (self), NULL);
+  return self->meaning;
+}
+
+const char *
+rc_display_get_action (RcDisplay *self)
+{
+  g_return_val_if_fail (RC_IS_DISPLAY (self), NULL);
+  return self->action;
+}
+
+RcDisplayNext
+rc_display_get_next (RcDisplay *self)
+{
+  g_return_val_if_fail (RC_IS_DISPLAY (self), RC_DISPLAY_NEXT_NONE);
+  return self->next;
+}
+
+RcConfidence
+rc_display_get_confidence (RcDisplay *self)
+{
+  g_return_val_if_fail (RC_IS_DISPLAY (self), RC_CONFIDENCE_UNVERIFIED);
+  return self->confidence;
+}
+
+GPtrArray *
+rc_display_get_sources (RcDisplay *self)
+{
+  g_return_val_if_fail (RC_IS_DISPLAY (self), NULL);
+  return self->sources;
+}

@@ -1,0 +1,176 @@
+/* rc-vin.c — the vehicle identification number, and a request to a dealer
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A VIN has 17 letters and digits and never uses I, O or Q, so they cannot
+ * be mistaken for 1 and 0. Only North American VINs (first character 1 to
+ * 5) are sure to carry a check digit in position 9; elsewhere the maker may
+ * use that position freely, so a check digit that does not add up is only
+ * ever a warning.
+ */
+
+#include "config.h"
+
+#include <string.h>
+#include <glib/gi18n-lib.h>
+
+#include "rc-vin.h"
+
+#define VIN_LENGTH 17
+
+static int
+transliterate (char c)
+{
+  static const char letters[] = "ABCDEFGHJKLMNPRSTUVWXYZ";
+  static const int values[] = { 1, 2, 3, 4, 5, 6, 7, 8, 1, 2, 3, 4, 5, 7, 9, 2, 3, 4, 5, 6, 7, 8, 9 };
+  const char *at;
+
+  if (g_ascii_isdigit (c))
+    return c - '0';
+  at = strchr (letters, c);
+  return at != NULL ? values[at - letters] : -1;
+}
+
+static char
+check_digit (const char *vin)
+{
+  static const int weights[VIN_LENGTH] = { 8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2 };
+  int sum = 0;
+
+  for (guint i = 0; i < VIN_LENGTH; i++)
+    sum += transliterate (vin[i]) * weights[i];
+  sum %= 11;
+  return sum == 10 ? 'X' : '0' + sum;
+}
+
+/**
+ * rc_vin_check:
+ *
+ * Checks a VIN as typed: spaces and dashes are ignored, case does not matter.
+ */
+RcVinCheck *
+rc_vin_check (const char *text)
+{
+  RcVinCheck *check = g_new0 (RcVinCheck, 1);
+  g_autoptr(GString) vin = g_string_new (NULL);
+
+  for (const char *p = text != NULL ? text : ""; *p != '\0'; p++)
+    {
+      if (*p == ' ' || *p == '-' || *p == '\t')
+        continue;
+      if (vin->len > 64)
+        break;
+      g_string_append_c (vin, g_ascii_toupper (*p));
+    }
+  check->vin = g_strdup (vin->str);
+
+  if (vin->len == 0)
+    {
+      check->verdict = RC_VIN_EMPTY;
+      check->explanation = g_strdup (_("The VIN has 17 letters and digits."));
+      return check;
+    }
+
+  for (guint i = 0; i < vin->len; i++)
+    {
+      char c = vin->str[i];
+
+      if (c == 'I' || c == 'O' || c == 'Q')
+        {
+          check->verdict = RC_VIN_INVALID;
+          check->position = i + 1;
+          check->explanation = g_strdup_printf (_("Character %u is the letter %c, which VINs never "
+                                                  "use. Did you mean the digit %c?"),
+                                                i + 1, c, c == 'I' ? '1' : '0');
+          return check;
+        }
+      if (!g_ascii_isalnum (c))
+        {
+          check->verdict = RC_VIN_INVALID;
+          check->position = i + 1;
+          check->explanation = g_strdup_printf (_("Character %u is not a letter or digit."), i + 1);
+          return check;
+        }
+    }
+
+  if (vin->len < VIN_LENGTH)
+    {
+      check->verdict = RC_VIN_INCOMPLETE;
+      check->explanation = g_strdup_printf (_("%u of 17 characters so far."), (guint) vin->len);
+      return check;
+    }
+  if (vin->len > VIN_LENGTH)
+    {
+      check->verdict = RC_VIN_INVALID;
+      check->position = VIN_LENGTH + 1;
+      check->explanation = g_strdup_printf (_("A VIN has 17 characters; this has %u."),
+                                            (guint) vin->len);
+      return check;
+    }
+
+  check->verdict = RC_VIN_VALID;
+  check->explanation = g_strdup (_("This looks like a VIN."));
+  if (vin->str[0] >= '1' && vin->str[0] <= '5' && check_digit (vin->str) != vin->str[8])
+    check->warning = g_strdup_printf (_("Its check digit (character 9) should be %c for the rest "
+                                        "to add up. Compare it with the papers once more."),
+                                      check_digit (vin->str));
+  return check;
+}
+
+void
+rc_vin_check_free (RcVinCheck *check)
+{
+  if (check == NULL)
+    return;
+  g_free (check->vin);
+  g_free (check->explanation);
+  g_free (check->warning);
+  g_free (check);
+}
+
+/**
+ * rc_vin_request_text:
+ * @vin: (nullable): the VIN, if known
+ * @series: (nullable): the radio, if known
+ * @serial: (nullable): its serial, if typed
+ * @model: (nullable): the car, if known
+ * @year: the car's year, or 0
+ *
+ * Returns: (transfer full): a message to a dealer asking for the radio code
+ */
+char *
+rc_vin_request_text (const char *vin,
+                     RcSeries   *series,
+                     const char *serial,
+                     RcModel    *model,
+                     guint       year)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  const char *unknown = _("not known yet");
+
+  g_string_append_printf (text, "%s\n\n", _("Hello,"));
+  g_string_append_printf (text, "%s\n\n",
+                          _("I need the anti-theft code for the original radio in my car. "
+                            "These are its details:"));
+  /* Translators: the label of a line in a message to a dealer */
+  g_string_append_printf (text, "%s %s\n", _("Vehicle identification number (VIN):"),
+                          vin != NULL && *vin != '\0' ? vin : unknown);
+  g_string_append_printf (text, "%s %s\n", _("Radio:"),
+                          series != NULL ? rc_series_get_title (series) : unknown);
+  g_string_append_printf (text, "%s %s\n", _("Radio serial:"),
+                          serial != NULL && *serial != '\0' ? serial : unknown);
+  if (model != NULL)
+    {
+      g_string_append_printf (text, "%s %s %s (%s)", _("Car:"), rc_model_get_make (model),
+                              rc_model_get_name (model), rc_model_get_chassis (model));
+      if (year > 0)
+        g_string_append_printf (text, ", %u", year);
+      g_string_append_c (text, '\n');
+    }
+  g_string_append_printf (text, "\n%s\n\n",
+                          _("I can bring photo ID and the vehicle's registration document in "
+                            "my name. Please tell me if there is a charge."));
+  g_string_append (text, _("Thank you."));
+  g_string_append_c (text, '\n');
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
