@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "rc-find-page.h"
+#include "rc-guide.h"
 #include "rc-lockout-page.h"
 #include "rc-model-details.h"
 #include "rc-model-table.h"
@@ -29,6 +30,7 @@ struct _RcWindow
   AdwBin               *lockout_bin;
   AdwBin               *models_bin;
   AdwBin               *find_bin;
+  AdwBin               *guide_bin;
 
   /* owned */
   GSettings            *settings;
@@ -36,6 +38,7 @@ struct _RcWindow
   RcLockout            *lockout;
   RcSeriesDialog       *series_dialog;   /* made when first needed */
   RcModel              *find_model;      /* the car the find section is narrowed to */
+  gboolean              car_for_guide;   /* the model table was opened from the guide */
 };
 
 G_DEFINE_FINAL_TYPE (RcWindow, rc_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -136,11 +139,33 @@ update_switcher (RcWindow *self)
 /* Sections are built the first time they are shown: the stack measures
  * every page it has, and start-up should pay only for the first. */
 static void
-use_series_cb (RcWindow *self,
-               RcSeries *series)
+use_series_cb (RcWindow       *self,
+               RcSeries       *series,
+               RcModelDetails *details)
 {
   rc_serial_entry_set_series (self->serial_entry, series);
-  rc_window_show_section (self, "serial");
+
+  /* Back to where the question was asked. */
+  if (self->car_for_guide)
+    {
+      RcGuide *guide = RC_GUIDE (adw_bin_get_child (self->guide_bin));
+
+      self->car_for_guide = FALSE;
+      rc_guide_set_model (guide, rc_model_details_get_model (details));
+      rc_guide_set_step (guide, "find");
+      rc_window_show_section (self, "guide");
+    }
+  else
+    {
+      rc_window_show_section (self, "serial");
+    }
+}
+
+static void
+find_car_cb (RcWindow *self)
+{
+  self->car_for_guide = TRUE;
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.find", NULL);
 }
 
 static void
@@ -280,6 +305,7 @@ rc_window_class_init (RcWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RcWindow, lockout_bin);
   gtk_widget_class_bind_template_child (widget_class, RcWindow, models_bin);
   gtk_widget_class_bind_template_child (widget_class, RcWindow, find_bin);
+  gtk_widget_class_bind_template_child (widget_class, RcWindow, guide_bin);
   gtk_widget_class_bind_template_callback (widget_class, visible_child_cb);
 }
 
@@ -300,6 +326,7 @@ rc_window_new (RcApplication *application)
   g_autofree char *series_id = NULL;
   g_autofree char *text = NULL;
   g_autofree char *lockout_error = NULL;
+  GtkWidget *guide;
   RcWindow *self;
 
   g_return_val_if_fail (RC_IS_APPLICATION (application), NULL);
@@ -324,6 +351,15 @@ rc_window_new (RcApplication *application)
   update_series_row (self);
   follow_series (self);
 
+  /* The guide opens first and shares the radio and serial with the serial section. */
+  guide = rc_guide_new (catalog, self->lockout, self->settings);
+  g_object_bind_property (self->serial_entry, "series", guide, "series",
+                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  g_object_bind_property (self->serial_entry, "text", guide, "serial-text",
+                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  g_signal_connect_object (guide, "find-car", G_CALLBACK (find_car_cb), self, G_CONNECT_SWAPPED);
+  adw_bin_set_child (self->guide_bin, guide);
+
   g_signal_connect_object (self->serial_entry, "notify::series",
                            G_CALLBACK (series_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->serial_entry, "notify::text",
@@ -342,7 +378,7 @@ rc_window_new (RcApplication *application)
   return self;
 }
 
-/* Shows the section named @name: "serial", "find", "wait" or "models". */
+/* Shows the section named @name: "guide", "serial", "find", "wait" or "models". */
 void
 rc_window_show_section (RcWindow   *self,
                         const char *name)

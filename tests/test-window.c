@@ -5,7 +5,10 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "rc-find-page.h"
+#include "rc-guide.h"
 #include "rc-lockout-page.h"
 #include "rc-model-details.h"
 #include "rc-model-table.h"
@@ -182,7 +185,8 @@ test_show_lockout (void)
                                                                 ADW_TYPE_VIEW_STACK, 0));
 
   gtk_window_present (GTK_WINDOW (window));
-  g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "serial");
+  /* The app opens on the guide. */
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "guide");
   /* Built only when first shown. */
   g_assert_null (rc_test_find_descendant (GTK_WIDGET (window), RC_TYPE_LOCKOUT_PAGE, 0));
   g_action_group_activate_action (G_ACTION_GROUP (app), "show-lockout", NULL);
@@ -309,6 +313,232 @@ test_find_serial_from_model (void)
   rc_test_wait_idle ();
 }
 
+static RcGuide *
+get_guide (RcWindow *window)
+{
+  return RC_GUIDE (rc_test_find_descendant (GTK_WIDGET (window), RC_TYPE_GUIDE, 0));
+}
+
+static GtkWidget *
+entry_row (GtkWidget  *widget,
+           const char *title)
+{
+  return gtk_widget_get_ancestor (rc_test_find_label (widget, title), ADW_TYPE_ENTRY_ROW);
+}
+
+static void
+pick (GtkWidget  *guide,
+      const char *words)
+{
+  GtkWidget *row = gtk_widget_get_ancestor (rc_test_find_label (guide, words), ADW_TYPE_ACTION_ROW);
+  GtkWidget *check = rc_test_find_descendant (row, GTK_TYPE_CHECK_BUTTON, 0);
+
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
+}
+
+static gboolean
+shown (GtkWidget  *widget,
+       const char *text)
+{
+  GtkWidget *label = rc_test_find_label (widget, text);
+
+  return label != NULL && gtk_widget_is_visible (label);
+}
+
+static void
+test_guide_end_to_end (void)
+{
+  GSettings *settings = rc_application_get_settings (app);
+  RcLockout *lockout = rc_application_get_lockout (app);
+  RcCatalog *catalog = rc_application_get_catalog (app);
+  RcWindow *window;
+  RcGuide *guide;
+  GtkWidget *g, *vin, *code, *card;
+  g_autofree char *request = NULL;
+  GtkTextBuffer *buffer;
+  GtkTextIter start, end;
+
+  g_settings_reset (settings, "guide-step");
+  g_settings_reset (settings, "guide-display");
+  g_settings_reset (settings, "vin-text");
+  g_settings_reset (settings, "kept-code");
+  g_settings_set_string (settings, "serial-text", "");
+  g_settings_set_string (settings, "last-series", "");
+  rc_lockout_reset (lockout);
+
+  window = rc_window_new (app);
+  gtk_window_present (GTK_WINDOW (window));
+  guide = get_guide (window);
+  g = GTK_WIDGET (guide);
+
+  /* 1: nothing picked, no way on. */
+  g_assert_cmpstr (rc_guide_get_step (guide), ==, "display");
+  g_assert_true (shown (g, "Step 1 of 7"));
+  g_assert_false (gtk_widget_activate_action (g, "guide.next", NULL) &&
+                  !g_str_equal (rc_guide_get_step (guide), "display"));
+
+  /* SECURE: no code helps, and the guide says so instead of going on. */
+  pick (g, "SECURE or SECURITY");
+  g_assert_true (shown (g, rc_display_get_meaning (g_list_model_get_item (rc_catalog_get_displays (catalog), 2))));
+  g_assert_true (shown (g, "No code fixes this; see what to do above."));
+  gtk_widget_activate_action (g, "guide.next", NULL);
+  g_assert_cmpstr (rc_guide_get_step (guide), ==, "display");
+
+  /* CODE: on to the radio. */
+  pick (g, "CODE, CODE IN or - - - -");
+  g_assert_true (gtk_widget_activate_action (g, "guide.next", NULL));
+  g_assert_cmpstr (rc_guide_get_step (guide), ==, "radio");
+  g_assert_true (shown (g, "Step 2 of 7"));
+
+  /* 2: the series picked here is the serial section's too. */
+  pick (g, "NI-series");
+  g_assert_cmpstr (rc_series_get_id (rc_serial_entry_get_series (get_entry (window))), ==, "nissan-ni");
+
+  /* 3: the ways for that radio. */
+  gtk_widget_activate_action (g, "guide.next", NULL);
+  g_assert_cmpstr (rc_guide_get_step (guide), ==, "find");
+  g_assert_cmpuint (rc_find_page_get_n_pages (RC_FIND_PAGE (rc_test_find_descendant (g, RC_TYPE_FIND_PAGE, 0))), ==, 4);
+
+  /* 4: the serial, checked as typed, shared with the serial section. */
+  gtk_widget_activate_action (g, "guide.next", NULL);
+  g_assert_cmpstr (rc_guide_get_step (guide), ==, "serial");
+  gtk_editable_set_text (GTK_EDITABLE (entry_row (rc_test_find_descendant (g, RC_TYPE_SERIAL_ENTRY, 0),
+                                                  "Serial as printed on the label")),
+                         "ni667sm0474796");
+  g_assert_cmpstr (rc_serial_entry_get_text (get_entry (window)), ==, "ni667sm0474796");
+  g_assert_true (rc_serial_entry_get_accepted (RC_SERIAL_ENTRY (rc_test_find_descendant (g, RC_TYPE_SERIAL_ENTRY, 0))));
+
+  /* 5: the card must match the radio; the dealer request carries the details. */
+  gtk_widget_activate_action (g, "guide.next", NULL);
+  g_assert_cmpstr (rc_guide_get_step (guide), ==, "code");
+  card = entry_row (g, "Serial printed on the card");
+  gtk_editable_set_text (GTK_EDITABLE (card), "NI667SM0474797");
+  g_assert_true (shown (g, "The card's serial differs from the radio's. The card may belong to "
+                           "an earlier radio, and its code would be refused. Do not use it."));
+  gtk_editable_set_text (GTK_EDITABLE (card), "NI 667 SM 0474796");
+  g_assert_true (shown (g, "The card belongs to this radio: its code is the one to enter."));
+  vin = entry_row (g, "Vehicle identification number (VIN)");
+  gtk_editable_set_text (GTK_EDITABLE (vin), "SJNFAAKO2U2123456");
+  g_assert_true (shown (g, "Character 8 is the letter O, which VINs never use. Did you mean the digit 0?"));
+  gtk_editable_set_text (GTK_EDITABLE (vin), "SJNFAAK12U2123456");
+  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (rc_test_find_descendant (g, GTK_TYPE_TEXT_VIEW, 0)));
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  request = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  g_assert_nonnull (strstr (request, "SJNFAAK12U2123456"));
+  g_assert_nonnull (strstr (request, "NI667SM0474796"));
+  g_assert_nonnull (strstr (request, "Nissan — NI-series"));
+  g_assert_cmpstr (g_settings_get_string (settings, "vin-text"), ==, "SJNFAAK12U2123456");
+
+  /* 6: the press plan, the upside-down warning, and nothing on disk. */
+  gtk_widget_activate_action (g, "guide.next", NULL);
+  g_assert_cmpstr (rc_guide_get_step (guide), ==, "enter");
+  code = entry_row (g, "The four-digit code");
+  gtk_editable_set_text (GTK_EDITABLE (code), "1609");
+  g_assert_true (shown (g, "Preset 1: press 1 time, until it shows 1."));
+  g_assert_true (shown (g, "Preset 2: press 6 times, until it shows 6."));
+  g_assert_true (shown (g, "Preset 3: leave it at 0."));
+  g_assert_true (shown (g, "Read upside down, 1609 is 6091. Check which way up the card is "
+                           "before you try."));
+  g_assert_true (shown (g, rc_series_get_entry_confirm (rc_catalog_lookup_series (catalog, "nissan-ni"))));
+  g_assert_cmpstr (g_settings_get_string (settings, "kept-code"), ==, "");
+
+  /* Going back and forth keeps every value. */
+  gtk_widget_activate_action (g, "guide.back", NULL);
+  gtk_widget_activate_action (g, "guide.back", NULL);
+  g_assert_cmpstr (rc_guide_get_step (guide), ==, "serial");
+  gtk_widget_activate_action (g, "guide.next", NULL);
+  gtk_widget_activate_action (g, "guide.next", NULL);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (code)), ==, "1609");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (vin)), ==, "SJNFAAK12U2123456");
+
+  /* Refused codes count; the third starts the WAIT, and the guide moves there. */
+  g_assert_true (gtk_widget_activate_action (g, "guide.rejected", NULL));
+  g_assert_true (shown (g, "The radio refused the code. 2 tries are left before it makes you "
+                           "wait: check the code and how it is entered first."));
+  gtk_widget_activate_action (g, "guide.rejected", NULL);
+  gtk_widget_activate_action (g, "guide.rejected", NULL);
+  g_assert_cmpint (rc_lockout_get_state (lockout), ==, RC_LOCKOUT_WAITING);
+  g_assert_cmpstr (rc_guide_get_step (guide), ==, "wait");
+  g_assert_nonnull (rc_test_find_descendant (g, RC_TYPE_LOCKOUT_PAGE, 0));
+  g_assert_true (shown (g, "Step 7 of 7"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  rc_test_wait_idle ();
+
+  /* 7 and a restart: the guide comes back where it was, the code does not. */
+  window = rc_window_new (app);
+  guide = get_guide (window);
+  g_assert_cmpstr (rc_guide_get_step (guide), ==, "wait");
+  g_assert_cmpstr (rc_series_get_id (rc_guide_get_series (guide)), ==, "nissan-ni");
+  g_assert_cmpstr (rc_guide_get_serial_text (guide), ==, "ni667sm0474796");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry_row (GTK_WIDGET (guide), "Vehicle identification number (VIN)"))),
+                   ==, "SJNFAAK12U2123456");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry_row (GTK_WIDGET (guide), "The four-digit code"))),
+                   ==, "");
+  gtk_window_destroy (GTK_WINDOW (window));
+  rc_test_wait_idle ();
+  rc_lockout_reset (lockout);
+}
+
+static void
+test_guide_keeps_code_on_request (void)
+{
+  GSettings *settings = rc_application_get_settings (app);
+  RcWindow *window;
+  GtkWidget *g, *code, *keep;
+
+  g_settings_set_string (settings, "guide-step", "enter");
+  window = rc_window_new (app);
+  g = GTK_WIDGET (get_guide (window));
+  code = entry_row (g, "The four-digit code");
+  keep = rc_test_find_descendant (g, GTK_TYPE_SWITCH, 0);
+
+  gtk_editable_set_text (GTK_EDITABLE (code), "2468");
+  g_assert_cmpstr (g_settings_get_string (settings, "kept-code"), ==, "");
+  gtk_switch_set_active (GTK_SWITCH (keep), TRUE);
+  g_assert_cmpstr (g_settings_get_string (settings, "kept-code"), ==, "2468");
+  gtk_window_destroy (GTK_WINDOW (window));
+  rc_test_wait_idle ();
+
+  window = rc_window_new (app);
+  g = GTK_WIDGET (get_guide (window));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry_row (g, "The four-digit code"))), ==, "2468");
+  /* Switched off, it is forgotten on disk at once. */
+  gtk_switch_set_active (GTK_SWITCH (rc_test_find_descendant (g, GTK_TYPE_SWITCH, 0)), FALSE);
+  g_assert_cmpstr (g_settings_get_string (settings, "kept-code"), ==, "");
+  gtk_window_destroy (GTK_WINDOW (window));
+  rc_test_wait_idle ();
+}
+
+static void
+test_guide_wait_stays (void)
+{
+  GSettings *settings = rc_application_get_settings (app);
+  RcLockout *lockout = rc_application_get_lockout (app);
+  RcWindow *window;
+  RcGuide *guide;
+
+  rc_lockout_reset (lockout);
+  g_settings_set_string (settings, "guide-step", "display");
+  window = rc_window_new (app);
+  gtk_window_present (GTK_WINDOW (window));
+  guide = get_guide (window);
+
+  /* WAIT: two meanings; the guide asks which. */
+  pick (GTK_WIDGET (guide), "WAIT");
+  g_assert_true (shown (GTK_WIDGET (guide), "Did WAIT clear, or does it stay?"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (guide), "guide.wait-cleared", NULL));
+  g_assert_cmpstr (rc_guide_get_step (guide), ==, "radio");
+  rc_guide_set_step (guide, "display");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (guide), "guide.wait-stays", NULL));
+  g_assert_cmpstr (rc_guide_get_step (guide), ==, "wait");
+  g_assert_cmpint (rc_lockout_get_state (lockout), ==, RC_LOCKOUT_WAITING);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  rc_test_wait_idle ();
+  rc_lockout_reset (lockout);
+}
+
 static void
 test_desktop_actions (void)
 {
@@ -351,6 +581,9 @@ main (int   argc,
   g_test_add_func ("/window/desktop-actions", test_desktop_actions);
   g_test_add_func ("/window/find-model-and-use-it", test_find_model_and_use_it);
   g_test_add_func ("/window/find-serial-from-model", test_find_serial_from_model);
+  g_test_add_func ("/window/guide-end-to-end", test_guide_end_to_end);
+  g_test_add_func ("/window/guide-keeps-code-on-request", test_guide_keeps_code_on_request);
+  g_test_add_func ("/window/guide-wait-stays", test_guide_wait_stays);
   g_test_add_func ("/window/actions-and-shortcuts", test_actions_and_shortcuts);
   g_test_add_func ("/window/size-saved-on-close", test_size_saved_on_close);
 
