@@ -5,22 +5,21 @@
  * Seven steps: what the display says, which radio, finding the serial,
  * typing it, getting the code, entering it, and the WAIT. The logic of each
  * lives in src/core (display meanings, VIN check, press plan); the guide
- * only shows it and remembers where the user is. The code itself stays in
- * memory unless the user asks to keep it.
+ * only shows it and remembers where the user is. Every step but the first
+ * is built the first time it is shown, so opening the app pays for one.
  */
 
 #include "config.h"
 
 #include <glib/gi18n.h>
 
-#include "rc-code.h"
 #include "rc-find-page.h"
+#include "rc-guide-code.h"
+#include "rc-guide-enter.h"
 #include "rc-guide.h"
 #include "rc-lockout-page.h"
 #include "rc-serial-entry.h"
-#include "rc-serial.h"
 #include "rc-series-picker.h"
-#include "rc-vin.h"
 
 struct _RcGuide
 {
@@ -40,18 +39,8 @@ struct _RcGuide
   AdwBin              *picker_bin;
   AdwBin              *find_bin;
   AdwBin              *entry_bin;
-  AdwEntryRow         *card_entry;
-  GtkLabel            *card_label;
-  AdwEntryRow         *vin_entry;
-  GtkLabel            *vin_label;
-  GtkTextView         *request_view;
-  AdwEntryRow         *code_entry;
-  GtkSwitch           *keep_switch;
-  GtkLabel            *code_status;
-  GtkLabel            *upside_label;
-  GtkBox              *plan_box;
-  GtkLabel            *confirm_label;
-  GtkLabel            *outcome_label;
+  AdwBin              *code_bin;
+  AdwBin              *enter_bin;
   AdwBin              *wait_bin;
   GtkWidget           *nav;
   GtkLabel            *end_label;
@@ -118,19 +107,6 @@ current_index (RcGuide *self)
   return MAX (0, step_index (gtk_stack_get_visible_child_name (self->steps)));
 }
 
-static char *
-normalized_serial (RcGuide *self)
-{
-  g_autofree char *normal = NULL;
-
-  if (self->serial_text == NULL || self->catalog == NULL)
-    return NULL;
-  normal = rc_serial_normalize (self->catalog, self->serial_text);
-  if (normal == NULL || normal[0] == '\0')
-    return NULL;
-  return g_steal_pointer (&normal);
-}
-
 static void
 update_nav (RcGuide *self)
 {
@@ -163,163 +139,23 @@ update_nav (RcGuide *self)
 }
 
 static void
-update_outcome_actions (RcGuide *self)
+locked_cb (RcGuide *self)
 {
-  const char *code = gtk_editable_get_text (GTK_EDITABLE (self->code_entry));
-  gboolean ready = rc_code_is_valid (code, NULL) &&
-                   rc_lockout_get_state (self->lockout) == RC_LOCKOUT_READY;
-
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "guide.accepted", ready);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "guide.rejected", ready);
+  rc_guide_set_step (self, "wait");
 }
 
+/* Passes what is known of the radio to the steps that use it, once built. */
 static void
-update_request (RcGuide *self)
+share_radio (RcGuide *self)
 {
-  g_autoptr(RcVinCheck) check = rc_vin_check (gtk_editable_get_text (GTK_EDITABLE (self->vin_entry)));
-  g_autofree char *serial = normalized_serial (self);
-  g_autofree char *request = NULL;
-  g_autofree char *status = NULL;
+  GtkWidget *step;
 
-  status = check->warning != NULL ? g_strdup_printf ("%s %s", check->explanation, check->warning)
-                                  : g_strdup (check->explanation);
-  gtk_label_set_label (self->vin_label, status);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->vin_entry),
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, status, -1);
-
-  request = rc_vin_request_text (check->vin, self->series, serial, self->model, 0);
-  gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->request_view), request, -1);
-}
-
-static void
-update_card (RcGuide *self)
-{
-  const char *typed = gtk_editable_get_text (GTK_EDITABLE (self->card_entry));
-  g_autofree char *card = rc_serial_normalize (self->catalog, typed);
-  g_autofree char *radio = normalized_serial (self);
-  const char *verdict;
-
-  gtk_widget_set_visible (GTK_WIDGET (self->card_label), card != NULL && card[0] != '\0');
-  if (card == NULL || card[0] == '\0')
-    return;
-
-  if (radio == NULL)
-    verdict = _("Type the radio's own serial in step 4 to compare the two.");
-  else if (g_str_equal (card, radio))
-    verdict = _("The card belongs to this radio: its code is the one to enter.");
-  else
-    verdict = _("The card's serial differs from the radio's. The card may belong to an "
-                "earlier radio, and its code would be refused. Do not use it.");
-  gtk_label_set_label (self->card_label, verdict);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->card_entry),
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, verdict, -1);
-}
-
-static void
-clear_plan (RcGuide *self)
-{
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->plan_box))) != NULL)
-    gtk_box_remove (self->plan_box, child);
-}
-
-static void
-update_plan (RcGuide *self)
-{
-  const char *code = gtk_editable_get_text (GTK_EDITABLE (self->code_entry));
-  g_autoptr(GError) error = NULL;
-  g_autofree char *turned = NULL;
-
-  clear_plan (self);
-  gtk_widget_set_visible (GTK_WIDGET (self->upside_label), FALSE);
-
-  if (code[0] == '\0')
-    {
-      gtk_label_set_label (self->code_status, _("Type the code from the card or the dealer."));
-      gtk_label_set_label (self->confirm_label, "");
-      update_outcome_actions (self);
-      return;
-    }
-  if (!rc_code_is_valid (code, &error))
-    {
-      gtk_label_set_label (self->code_status, error->message);
-      gtk_label_set_label (self->confirm_label, "");
-      update_outcome_actions (self);
-      return;
-    }
-
-  if (self->series == NULL)
-    {
-      gtk_label_set_label (self->code_status,
-                           _("Pick your radio in step 2 to see how its buttons count."));
-      gtk_label_set_label (self->confirm_label, "");
-    }
-  else
-    {
-      g_autoptr(GArray) plan = rc_code_plan (self->series, code);
-
-      gtk_label_set_label (self->code_status, _("On the radio, while it shows CODE:"));
-      for (guint i = 0; i < plan->len; i++)
-        {
-          g_autofree char *words = rc_code_describe_press (self->series,
-                                                           &g_array_index (plan, RcPress, i));
-          GtkWidget *label = gtk_label_new (words);
-
-          gtk_label_set_xalign (GTK_LABEL (label), 0);
-          gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-          gtk_box_append (self->plan_box, label);
-        }
-      gtk_label_set_label (self->confirm_label, rc_series_get_entry_confirm (self->series));
-    }
-
-  turned = rc_code_upside_down (code);
-  if (turned != NULL)
-    {
-      g_autofree char *warning = NULL;
-
-      /* Translators: the arguments are the code and the same code read upside down */
-      warning = g_strdup_printf (_("Read upside down, %s is %s. Check which way up the card is "
-                                   "before you try."), code, turned);
-      gtk_label_set_label (self->upside_label, warning);
-      gtk_widget_set_visible (GTK_WIDGET (self->upside_label), TRUE);
-    }
-
-  if (gtk_switch_get_active (self->keep_switch))
-    g_settings_set_string (self->settings, "kept-code", code);
-  update_outcome_actions (self);
-}
-
-static void
-card_changed_cb (RcGuide *self)
-{
-  update_card (self);
-}
-
-static void
-vin_changed_cb (RcGuide *self)
-{
-  g_settings_set_string (self->settings, "vin-text",
-                         gtk_editable_get_text (GTK_EDITABLE (self->vin_entry)));
-  update_request (self);
-}
-
-static void
-code_changed_cb (RcGuide *self)
-{
-  gtk_widget_set_visible (GTK_WIDGET (self->outcome_label), FALSE);
-  update_plan (self);
-}
-
-static void
-keep_toggled_cb (RcGuide *self)
-{
-  /* Only on request does the code go to disk; switching off forgets it there. */
-  if (gtk_switch_get_active (self->keep_switch))
-    g_settings_set_string (self->settings, "kept-code",
-                           gtk_editable_get_text (GTK_EDITABLE (self->code_entry)));
-  else
-    g_settings_reset (self->settings, "kept-code");
+  if ((step = adw_bin_get_child (self->find_bin)) != NULL)
+    rc_find_page_set_filter (RC_FIND_PAGE (step), self->series, self->model);
+  if ((step = adw_bin_get_child (self->code_bin)) != NULL)
+    rc_guide_code_set_radio (RC_GUIDE_CODE (step), self->series, self->serial_text, self->model);
+  if ((step = adw_bin_get_child (self->enter_bin)) != NULL)
+    rc_guide_enter_set_series (RC_GUIDE_ENTER (step), self->series);
 }
 
 static void
@@ -351,14 +187,20 @@ build_step (RcGuide    *self,
                               G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
       adw_bin_set_child (self->entry_bin, entry);
     }
-  else if (g_str_equal (name, "code"))
+  else if (g_str_equal (name, "code") && adw_bin_get_child (self->code_bin) == NULL)
     {
-      update_card (self);
-      update_request (self);
+      GtkWidget *code = rc_guide_code_new (self->catalog, self->settings);
+
+      rc_guide_code_set_radio (RC_GUIDE_CODE (code), self->series, self->serial_text, self->model);
+      adw_bin_set_child (self->code_bin, code);
     }
-  else if (g_str_equal (name, "enter"))
+  else if (g_str_equal (name, "enter") && adw_bin_get_child (self->enter_bin) == NULL)
     {
-      update_plan (self);
+      GtkWidget *enter = rc_guide_enter_new (self->lockout, self->settings);
+
+      rc_guide_enter_set_series (RC_GUIDE_ENTER (enter), self->series);
+      g_signal_connect_object (enter, "locked", G_CALLBACK (locked_cb), self, G_CONNECT_SWAPPED);
+      adw_bin_set_child (self->enter_bin, enter);
     }
   else if (g_str_equal (name, "wait") && adw_bin_get_child (self->wait_bin) == NULL)
     {
@@ -514,59 +356,6 @@ find_car_activated_cb (GtkWidget  *widget,
 }
 
 static void
-copy_request_activated_cb (GtkWidget  *widget,
-                           const char *action_name,
-                           GVariant   *parameter)
-{
-  RcGuide *self = RC_GUIDE (widget);
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->request_view);
-  GtkTextIter start, end;
-  g_autofree char *text = NULL;
-
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
-  gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), text);
-}
-
-static void
-outcome_activated_cb (GtkWidget  *widget,
-                      const char *action_name,
-                      GVariant   *parameter)
-{
-  RcGuide *self = RC_GUIDE (widget);
-  gboolean accepted = g_str_equal (action_name, "guide.accepted");
-  g_autofree char *outcome = NULL;
-
-  if (!rc_lockout_record (self->lockout, accepted))
-    return;
-
-  if (accepted)
-    outcome = g_strdup (_("The radio took the code. Keep the card with the car's papers for "
-                          "next time."));
-  else if (rc_lockout_get_state (self->lockout) == RC_LOCKOUT_WAITING ||
-           rc_lockout_get_state (self->lockout) == RC_LOCKOUT_LOCKED)
-    {
-      /* The radio locked: the last step takes over. */
-      rc_guide_set_step (self, "wait");
-      return;
-    }
-  else
-    outcome = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                            "The radio refused the code. %u try is left before "
-                                            "it makes you wait: check the code and how it is "
-                                            "entered first.",
-                                            "The radio refused the code. %u tries are left before "
-                                            "it makes you wait: check the code and how it is "
-                                            "entered first.",
-                                            rc_lockout_get_attempts_left (self->lockout)),
-                               rc_lockout_get_attempts_left (self->lockout));
-
-  gtk_label_set_label (self->outcome_label, outcome);
-  gtk_widget_set_visible (GTK_WIDGET (self->outcome_label), TRUE);
-  update_outcome_actions (self);
-}
-
-static void
 rc_guide_dispose (GObject *object)
 {
   RcGuide *self = RC_GUIDE (object);
@@ -686,36 +475,18 @@ rc_guide_class_init (RcGuideClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RcGuide, picker_bin);
   gtk_widget_class_bind_template_child (widget_class, RcGuide, find_bin);
   gtk_widget_class_bind_template_child (widget_class, RcGuide, entry_bin);
-  gtk_widget_class_bind_template_child (widget_class, RcGuide, card_entry);
-  gtk_widget_class_bind_template_child (widget_class, RcGuide, card_label);
-  gtk_widget_class_bind_template_child (widget_class, RcGuide, vin_entry);
-  gtk_widget_class_bind_template_child (widget_class, RcGuide, vin_label);
-  gtk_widget_class_bind_template_child (widget_class, RcGuide, request_view);
-  gtk_widget_class_bind_template_child (widget_class, RcGuide, code_entry);
-  gtk_widget_class_bind_template_child (widget_class, RcGuide, keep_switch);
-  gtk_widget_class_bind_template_child (widget_class, RcGuide, code_status);
-  gtk_widget_class_bind_template_child (widget_class, RcGuide, upside_label);
-  gtk_widget_class_bind_template_child (widget_class, RcGuide, plan_box);
-  gtk_widget_class_bind_template_child (widget_class, RcGuide, confirm_label);
-  gtk_widget_class_bind_template_child (widget_class, RcGuide, outcome_label);
+  gtk_widget_class_bind_template_child (widget_class, RcGuide, code_bin);
+  gtk_widget_class_bind_template_child (widget_class, RcGuide, enter_bin);
   gtk_widget_class_bind_template_child (widget_class, RcGuide, wait_bin);
   gtk_widget_class_bind_template_child (widget_class, RcGuide, nav);
   gtk_widget_class_bind_template_child (widget_class, RcGuide, end_label);
   gtk_widget_class_bind_template_callback (widget_class, step_shown_cb);
-  gtk_widget_class_bind_template_callback (widget_class, card_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, vin_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, code_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, keep_toggled_cb);
 
   gtk_widget_class_install_action (widget_class, "guide.back", NULL, nav_activated_cb);
   gtk_widget_class_install_action (widget_class, "guide.next", NULL, nav_activated_cb);
   gtk_widget_class_install_action (widget_class, "guide.wait-cleared", NULL, wait_activated_cb);
   gtk_widget_class_install_action (widget_class, "guide.wait-stays", NULL, wait_activated_cb);
   gtk_widget_class_install_action (widget_class, "guide.find-car", NULL, find_car_activated_cb);
-  gtk_widget_class_install_action (widget_class, "guide.copy-request", NULL,
-                                   copy_request_activated_cb);
-  gtk_widget_class_install_action (widget_class, "guide.accepted", NULL, outcome_activated_cb);
-  gtk_widget_class_install_action (widget_class, "guide.rejected", NULL, outcome_activated_cb);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "guide.back", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, GDK_ALT_MASK, "guide.next", NULL);
 
@@ -744,8 +515,6 @@ rc_guide_new (RcCatalog *catalog,
   RcGuide *self;
   g_autofree char *step = NULL;
   g_autofree char *display = NULL;
-  g_autofree char *vin = NULL;
-  g_autofree char *kept = NULL;
 
   g_return_val_if_fail (RC_IS_CATALOG (catalog), NULL);
   g_return_val_if_fail (RC_IS_LOCKOUT (lockout), NULL);
@@ -755,22 +524,11 @@ rc_guide_new (RcCatalog *catalog,
   self->catalog = g_object_ref (catalog);
   self->lockout = g_object_ref (lockout);
   self->settings = g_object_ref (settings);
-  g_signal_connect_object (lockout, "notify::state", G_CALLBACK (update_outcome_actions), self,
-                           G_CONNECT_SWAPPED);
-
   build_displays (self);
 
   /* Where the user left off comes back as it was. */
   display = g_settings_get_string (settings, "guide-display");
   rc_guide_pick_display (self, display);
-  vin = g_settings_get_string (settings, "vin-text");
-  gtk_editable_set_text (GTK_EDITABLE (self->vin_entry), vin);
-  kept = g_settings_get_string (settings, "kept-code");
-  if (kept[0] != '\0')
-    {
-      gtk_editable_set_text (GTK_EDITABLE (self->code_entry), kept);
-      gtk_switch_set_active (self->keep_switch, TRUE);
-    }
   step = g_settings_get_string (settings, "guide-step");
   if (step_index (step) < 0)
     g_clear_pointer (&step, g_free);
@@ -811,17 +569,12 @@ void
 rc_guide_set_series (RcGuide  *self,
                      RcSeries *series)
 {
-  GtkWidget *find;
-
   g_return_if_fail (RC_IS_GUIDE (self));
 
   if (!g_set_object (&self->series, series))
     return;
 
-  if ((find = adw_bin_get_child (self->find_bin)) != NULL)
-    rc_find_page_set_filter (RC_FIND_PAGE (find), series, self->model);
-  update_plan (self);
-  update_request (self);
+  share_radio (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SERIES]);
 }
 
@@ -844,8 +597,7 @@ rc_guide_set_serial_text (RcGuide    *self,
 
   g_free (self->serial_text);
   self->serial_text = g_strdup (text);
-  update_card (self);
-  update_request (self);
+  share_radio (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SERIAL_TEXT]);
 }
 
@@ -854,15 +606,10 @@ void
 rc_guide_set_model (RcGuide *self,
                     RcModel *model)
 {
-  GtkWidget *find;
-
   g_return_if_fail (RC_IS_GUIDE (self));
 
-  if (!g_set_object (&self->model, model))
-    return;
-  if ((find = adw_bin_get_child (self->find_bin)) != NULL)
-    rc_find_page_set_filter (RC_FIND_PAGE (find), self->series, model);
-  update_request (self);
+  if (g_set_object (&self->model, model))
+    share_radio (self);
 }
 
 /* Picks what the display shows, by the display's catalog id; NULL or an unknown id picks nothing. */

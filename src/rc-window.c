@@ -31,6 +31,8 @@ struct _RcWindow
   AdwBin               *models_bin;
   AdwBin               *find_bin;
   AdwBin               *guide_bin;
+  AdwBin               *serial_bin;
+  GtkWidget            *serial_page;     /* owned while out of the tree */
 
   /* owned */
   GSettings            *settings;
@@ -198,6 +200,11 @@ visible_child_cb (RcWindow *self)
 {
   const char *name = adw_view_stack_get_visible_child_name (self->stack);
 
+  /* The serial section exists from the start (it holds the radio and serial
+   * the guide shares), but joins the window only when first shown. */
+  if (g_strcmp0 (name, "serial") == 0 && adw_bin_get_child (self->serial_bin) == NULL)
+    adw_bin_set_child (self->serial_bin, self->serial_page);
+
   if (g_strcmp0 (name, "wait") == 0 && adw_bin_get_child (self->lockout_bin) == NULL)
     adw_bin_set_child (self->lockout_bin, rc_lockout_page_new (self->lockout));
 
@@ -268,6 +275,8 @@ rc_window_dispose (GObject *object)
 
   if (self->series_dialog != NULL)
     gtk_window_destroy (GTK_WINDOW (g_steal_pointer (&self->series_dialog)));
+  /* The reference taken in init, whether the page joined the window or not. */
+  g_clear_object (&self->serial_page);
   gtk_widget_dispose_template (GTK_WIDGET (self), RC_TYPE_WINDOW);
   g_clear_object (&self->settings);
   g_clear_object (&self->catalog);
@@ -306,6 +315,8 @@ rc_window_class_init (RcWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RcWindow, models_bin);
   gtk_widget_class_bind_template_child (widget_class, RcWindow, find_bin);
   gtk_widget_class_bind_template_child (widget_class, RcWindow, guide_bin);
+  gtk_widget_class_bind_template_child (widget_class, RcWindow, serial_bin);
+  gtk_widget_class_bind_template_child (widget_class, RcWindow, serial_page);
   gtk_widget_class_bind_template_callback (widget_class, visible_child_cb);
 }
 
@@ -313,6 +324,10 @@ static void
 rc_window_init (RcWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* Kept aside until its section is shown: the stack measures every page it holds. */
+  g_object_ref (self->serial_page);
+  adw_bin_set_child (self->serial_bin, NULL);
 
   g_object_bind_property (self->switcher_title, "title-visible",
                           self->switcher_bar, "reveal", G_BINDING_SYNC_CREATE);
@@ -386,4 +401,13 @@ rc_window_show_section (RcWindow   *self,
   g_return_if_fail (RC_IS_WINDOW (self));
 
   adw_view_stack_set_visible_child_name (self->stack, name);
+}
+
+/* The serial field the guide and the Serial section share. */
+RcSerialEntry *
+rc_window_get_serial_entry (RcWindow *self)
+{
+  g_return_val_if_fail (RC_IS_WINDOW (self), NULL);
+
+  return self->serial_entry;
 }

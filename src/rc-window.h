@@ -8,6 +8,7 @@
 #include <adwaita.h>
 
 #include "rc-application.h"
+#include "rc-serial-entry.h"
 
 G_BEGIN_DECLS
 
@@ -18,5 +19,6 @@ G_DECLARE_FINAL_TYPE (RcWindow, rc_window, RC, WINDOW, AdwApplicationWindow)
 RcWindow *rc_window_new          (RcApplication *application);
 void      rc_window_show_section (RcWindow      *self,
                                   const char    *name);
+RcSerialEntry *rc_window_get_serial_entry (RcWindow *self);
 
 G_END_DECLS

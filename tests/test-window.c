@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "rc-find-page.h"
+#include "rc-guide-enter.h"
 #include "rc-guide.h"
 #include "rc-lockout-page.h"
 #include "rc-model-details.h"
@@ -22,7 +23,7 @@ static RcApplication *app;
 static RcSerialEntry *
 get_entry (RcWindow *window)
 {
-  return RC_SERIAL_ENTRY (rc_test_find_descendant (GTK_WIDGET (window), RC_TYPE_SERIAL_ENTRY, 0));
+  return rc_window_get_serial_entry (window);
 }
 
 static void
@@ -37,6 +38,7 @@ test_restores_what_was_typed (void)
 
   window = rc_window_new (app);
   entry = get_entry (window);
+  rc_window_show_section (window, "serial");
 
   g_assert_cmpstr (rc_serial_entry_get_text (entry), ==, "cm 0156");
   g_assert_cmpstr (rc_series_get_id (rc_serial_entry_get_series (entry)), ==, "clarion");
@@ -83,6 +85,7 @@ test_choose_series (void)
   RcSeriesPicker *picker;
 
   rc_serial_entry_set_series (entry, clarion);
+  rc_window_show_section (window, "serial");
 
   /* The long list is only built when asked for. */
   g_assert_null (find_dialog (window));
@@ -353,7 +356,7 @@ test_guide_end_to_end (void)
   RcCatalog *catalog = rc_application_get_catalog (app);
   RcWindow *window;
   RcGuide *guide;
-  GtkWidget *g, *vin, *code, *card;
+  GtkWidget *g, *vin, *code, *card, *enter;
   g_autofree char *request = NULL;
   GtkTextBuffer *buffer;
   GtkTextIter start, end;
@@ -452,11 +455,12 @@ test_guide_end_to_end (void)
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (vin)), ==, "SJNFAAK12U2123456");
 
   /* Refused codes count; the third starts the WAIT, and the guide moves there. */
-  g_assert_true (gtk_widget_activate_action (g, "guide.rejected", NULL));
+  enter = rc_test_find_descendant (g, RC_TYPE_GUIDE_ENTER, 0);
+  g_assert_true (gtk_widget_activate_action (enter, "enter.rejected", NULL));
   g_assert_true (shown (g, "The radio refused the code. 2 tries are left before it makes you "
                            "wait: check the code and how it is entered first."));
-  gtk_widget_activate_action (g, "guide.rejected", NULL);
-  gtk_widget_activate_action (g, "guide.rejected", NULL);
+  gtk_widget_activate_action (enter, "enter.rejected", NULL);
+  gtk_widget_activate_action (enter, "enter.rejected", NULL);
   g_assert_cmpint (rc_lockout_get_state (lockout), ==, RC_LOCKOUT_WAITING);
   g_assert_cmpstr (rc_guide_get_step (guide), ==, "wait");
   g_assert_nonnull (rc_test_find_descendant (g, RC_TYPE_LOCKOUT_PAGE, 0));
@@ -471,8 +475,10 @@ test_guide_end_to_end (void)
   g_assert_cmpstr (rc_guide_get_step (guide), ==, "wait");
   g_assert_cmpstr (rc_series_get_id (rc_guide_get_series (guide)), ==, "nissan-ni");
   g_assert_cmpstr (rc_guide_get_serial_text (guide), ==, "ni667sm0474796");
+  rc_guide_set_step (guide, "code");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry_row (GTK_WIDGET (guide), "Vehicle identification number (VIN)"))),
                    ==, "SJNFAAK12U2123456");
+  rc_guide_set_step (guide, "enter");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry_row (GTK_WIDGET (guide), "The four-digit code"))),
                    ==, "");
   gtk_window_destroy (GTK_WINDOW (window));

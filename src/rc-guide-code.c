@@ -1,0 +1,188 @@
+/* rc-guide-code.c — the guide's step for getting the code: card or dealer
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A code card is only right if its serial is the radio's; a dealer needs
+ * the VIN. The VIN is kept between runs; the request to the dealer is
+ * written afresh from whatever is known.
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "rc-guide-code.h"
+#include "rc-serial.h"
+#include "rc-vin.h"
+
+struct _RcGuideCode
+{
+  AdwBin       parent_instance;
+
+  /* template */
+  AdwEntryRow *card_entry;
+  GtkLabel    *card_label;
+  AdwEntryRow *vin_entry;
+  GtkLabel    *vin_label;
+  GtkTextView *request_view;
+
+  /* owned */
+  RcCatalog   *catalog;
+  GSettings   *settings;
+  RcSeries    *series;
+  RcModel     *model;
+  char        *serial;     /* normalised, or NULL */
+};
+
+G_DEFINE_FINAL_TYPE (RcGuideCode, rc_guide_code, ADW_TYPE_BIN)
+
+static void
+update_request (RcGuideCode *self)
+{
+  g_autoptr(RcVinCheck) check = rc_vin_check (gtk_editable_get_text (GTK_EDITABLE (self->vin_entry)));
+  g_autofree char *request = NULL;
+  g_autofree char *status = NULL;
+
+  status = check->warning != NULL ? g_strdup_printf ("%s %s", check->explanation, check->warning)
+                                  : g_strdup (check->explanation);
+  gtk_label_set_label (self->vin_label, status);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->vin_entry),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, status, -1);
+
+  request = rc_vin_request_text (check->vin, self->series, self->serial, self->model, 0);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->request_view), request, -1);
+}
+
+static void
+update_card (RcGuideCode *self)
+{
+  const char *typed = gtk_editable_get_text (GTK_EDITABLE (self->card_entry));
+  g_autofree char *card = rc_serial_normalize (self->catalog, typed);
+  const char *verdict;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->card_label), card != NULL && card[0] != '\0');
+  if (card == NULL || card[0] == '\0')
+    return;
+
+  if (self->serial == NULL)
+    verdict = _("Type the radio's own serial in step 4 to compare the two.");
+  else if (g_str_equal (card, self->serial))
+    verdict = _("The card belongs to this radio: its code is the one to enter.");
+  else
+    verdict = _("The card's serial differs from the radio's. The card may belong to an "
+                "earlier radio, and its code would be refused. Do not use it.");
+  gtk_label_set_label (self->card_label, verdict);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->card_entry),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, verdict, -1);
+}
+
+static void
+card_changed_cb (RcGuideCode *self)
+{
+  update_card (self);
+}
+
+static void
+vin_changed_cb (RcGuideCode *self)
+{
+  g_settings_set_string (self->settings, "vin-text",
+                         gtk_editable_get_text (GTK_EDITABLE (self->vin_entry)));
+  update_request (self);
+}
+
+static void
+copy_request_activated_cb (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter)
+{
+  RcGuideCode *self = RC_GUIDE_CODE (widget);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->request_view);
+  GtkTextIter start, end;
+  g_autofree char *text = NULL;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), text);
+}
+
+static void
+rc_guide_code_dispose (GObject *object)
+{
+  RcGuideCode *self = RC_GUIDE_CODE (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), RC_TYPE_GUIDE_CODE);
+  g_clear_object (&self->catalog);
+  g_clear_object (&self->settings);
+  g_clear_object (&self->series);
+  g_clear_object (&self->model);
+  g_clear_pointer (&self->serial, g_free);
+
+  G_OBJECT_CLASS (rc_guide_code_parent_class)->dispose (object);
+}
+
+static void
+rc_guide_code_class_init (RcGuideCodeClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = rc_guide_code_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_PATH "/ui/rc-guide-code.ui");
+  gtk_widget_class_bind_template_child (widget_class, RcGuideCode, card_entry);
+  gtk_widget_class_bind_template_child (widget_class, RcGuideCode, card_label);
+  gtk_widget_class_bind_template_child (widget_class, RcGuideCode, vin_entry);
+  gtk_widget_class_bind_template_child (widget_class, RcGuideCode, vin_label);
+  gtk_widget_class_bind_template_child (widget_class, RcGuideCode, request_view);
+  gtk_widget_class_bind_template_callback (widget_class, card_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, vin_changed_cb);
+  gtk_widget_class_install_action (widget_class, "code.copy-request", NULL,
+                                   copy_request_activated_cb);
+}
+
+static void
+rc_guide_code_init (RcGuideCode *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+GtkWidget *
+rc_guide_code_new (RcCatalog *catalog,
+                   GSettings *settings)
+{
+  RcGuideCode *self;
+  g_autofree char *vin = NULL;
+
+  g_return_val_if_fail (RC_IS_CATALOG (catalog), NULL);
+  g_return_val_if_fail (G_IS_SETTINGS (settings), NULL);
+
+  self = g_object_new (RC_TYPE_GUIDE_CODE, NULL);
+  self->catalog = g_object_ref (catalog);
+  self->settings = g_object_ref (settings);
+  vin = g_settings_get_string (settings, "vin-text");
+  gtk_editable_set_text (GTK_EDITABLE (self->vin_entry), vin);
+  update_request (self);
+  return GTK_WIDGET (self);
+}
+
+/* What is known of the radio and the car, for the card check and the request. */
+void
+rc_guide_code_set_radio (RcGuideCode *self,
+                         RcSeries    *series,
+                         const char  *serial_text,
+                         RcModel     *model)
+{
+  g_return_if_fail (RC_IS_GUIDE_CODE (self));
+
+  g_set_object (&self->series, series);
+  g_set_object (&self->model, model);
+  g_clear_pointer (&self->serial, g_free);
+  if (serial_text != NULL)
+    self->serial = rc_serial_normalize (self->catalog, serial_text);
+  if (self->serial != NULL && self->serial[0] == '\0')
+    g_clear_pointer (&self->serial, g_free);
+
+  update_card (self);
+  update_request (self);
+}
