@@ -31,6 +31,7 @@ struct _RcCatalog
   GHashTable *lookalikes;     /* gunichar → gunichar, both ways */
   GListStore *methods;        /* RcMethod */
   GListStore *displays;       /* RcDisplay */
+  GPtrArray  *faqs;           /* RcFaq */
   GListStore *models;         /* RcModel */
   GHashTable *models_by_id;   /* id → RcModel, borrowed */
   GListStore *lockouts;       /* RcLockoutRule */
@@ -53,6 +54,7 @@ typedef struct
   RcMethod            *method;   /* owned while being read */
   RcFigure            *figure;   /* borrowed: already added to method */
   RcDisplay           *display;  /* owned while being read */
+  RcFaq               *faq;      /* owned while being read */
   gboolean             entry_from_dash;
   char                *brand_id;
   GString             *text;
@@ -436,6 +438,76 @@ start_display (ParseState   *state,
   g_ptr_array_extend (rc_display_get_sources (state->display), sources, NULL, NULL);
 }
 
+static gboolean
+entry_exists (RcCatalog  *self,
+              const char *link)
+{
+  const char *colon = strchr (link, ':');
+  g_autofree char *kind = NULL;
+  const char *id;
+
+  if (colon == NULL)
+    return FALSE;
+  kind = g_strndup (link, colon - link);
+  id = colon + 1;
+
+  if (g_str_equal (kind, "series"))
+    return rc_catalog_lookup_series (self, id) != NULL;
+  if (g_str_equal (kind, "model"))
+    return rc_catalog_lookup_model (self, id) != NULL;
+  if (g_str_equal (kind, "method"))
+    return rc_catalog_lookup_method (self, id) != NULL;
+  if (g_str_equal (kind, "lockout"))
+    return rc_catalog_lookup_lockout (self, id) != NULL;
+  if (g_str_equal (kind, "display"))
+    return rc_catalog_lookup_display (self, id) != NULL;
+  return FALSE;
+}
+
+static void
+start_faq (ParseState   *state,
+           const char  **names,
+           const char  **values,
+           GError      **error)
+{
+  const char *id, *confidence, *ids, *see = NULL;
+  g_autoptr(GPtrArray) sources = NULL;
+  g_auto(GStrv) links = NULL;
+  RcConfidence level;
+  RcFaq *faq;
+
+  if (!g_markup_collect_attributes ("faq", names, values, error,
+                                    G_MARKUP_COLLECT_STRING, "id", &id,
+                                    G_MARKUP_COLLECT_STRING, "confidence", &confidence,
+                                    G_MARKUP_COLLECT_STRING, "sources", &ids,
+                                    G_MARKUP_COLLECT_STRING | G_MARKUP_COLLECT_OPTIONAL, "see", &see,
+                                    G_MARKUP_COLLECT_INVALID))
+    return;
+
+  if (!rc_confidence_parse (confidence, &level))
+    return set_error (state, error, G_MARKUP_ERROR_INVALID_CONTENT,
+                      "faq “%s”: unknown confidence “%s”", id, confidence);
+  if (!(sources = resolve_sources (state, ids, error)))
+    return;
+
+  links = g_strsplit (see != NULL ? see : "", " ", -1);
+  faq = g_new0 (RcFaq, 1);
+  faq->id = g_strdup (id);
+  faq->confidence = level;
+  faq->sources = g_steal_pointer (&sources);
+  faq->see = g_ptr_array_new_with_free_func (g_free);
+  state->faq = faq;
+  for (guint i = 0; links[i] != NULL; i++)
+    {
+      if (links[i][0] == '\0')
+        continue;
+      if (!entry_exists (state->catalog, links[i]))
+        return set_error (state, error, G_MARKUP_ERROR_INVALID_CONTENT,
+                          "faq “%s” links to unknown entry “%s”", id, links[i]);
+      g_ptr_array_add (faq->see, g_strdup (links[i]));
+    }
+}
+
 static GRegex *
 compile_regex (ParseState  *state,
                const char  *pattern,
@@ -700,6 +772,10 @@ start_element_cb (GMarkupParseContext  *context,
     {
       start_display (state, names, values, error);
     }
+  else if (g_str_equal (element, "faq") && parent_is (context, "catalog"))
+    {
+      start_faq (state, names, values, error);
+    }
   else if (g_str_equal (element, "entry") && parent_is (context, "series"))
     {
       const char *start, *ids;
@@ -766,6 +842,8 @@ start_element_cb (GMarkupParseContext  *context,
            ((g_str_equal (element, "alt") || g_str_equal (element, "caption")) &&
             parent_is (context, "figure")) ||
            (g_str_equal (element, "confirm") && parent_is (context, "entry")) ||
+           ((g_str_equal (element, "question") || g_str_equal (element, "answer")) &&
+            parent_is (context, "faq")) ||
            ((g_str_equal (element, "name") || g_str_equal (element, "meaning") ||
              g_str_equal (element, "action")) && parent_is (context, "display")) ||
            (g_str_equal (element, "reason") && parent_is (context, "rewrite")) ||
@@ -814,6 +892,10 @@ end_text (ParseState  *state,
     rc_series_set_entry (state->series, state->entry_from_dash, text);
   else if (parent_is (context, "display"))
     rc_display_set_text (state->display, element, text);
+  else if (parent_is (context, "faq") && g_str_equal (element, "question"))
+    state->faq->question = g_strdup (text);
+  else if (parent_is (context, "faq"))
+    state->faq->answer = g_strdup (text);
   else if (parent_is (context, "figure") && g_str_equal (element, "alt"))
     state->figure->alt = g_strdup (text);
   else if (parent_is (context, "figure"))
@@ -855,6 +937,18 @@ end_element_cb (GMarkupParseContext  *context,
       g_hash_table_insert (self->series_by_id, (char *) rc_series_get_id (series), series);
       g_list_store_append (self->series, series);
       g_ptr_array_add (self->series_array, series);
+    }
+  else if (g_str_equal (element, "faq"))
+    {
+      RcFaq *faq = g_steal_pointer (&state->faq);
+
+      if (faq->question == NULL || faq->answer == NULL)
+        {
+          set_end_error (state, error, "faq “%s” needs a <question> and an <answer>", faq->id);
+          rc_faq_free (faq);
+          return;
+        }
+      g_ptr_array_add (self->faqs, faq);
     }
   else if (g_str_equal (element, "display"))
     {
@@ -979,6 +1073,7 @@ rc_catalog_finalize (GObject *object)
   g_clear_object (&self->models);
   g_clear_object (&self->methods);
   g_clear_object (&self->displays);
+  g_clear_pointer (&self->faqs, g_ptr_array_unref);
   g_clear_pointer (&self->models_by_id, g_hash_table_unref);
   g_clear_pointer (&self->lockouts_by_id, g_hash_table_unref);
 
@@ -1010,6 +1105,7 @@ rc_catalog_init (RcCatalog *self)
   self->models = g_list_store_new (RC_TYPE_MODEL);
   self->methods = g_list_store_new (RC_TYPE_METHOD);
   self->displays = g_list_store_new (RC_TYPE_DISPLAY);
+  self->faqs = g_ptr_array_new_with_free_func ((GDestroyNotify) rc_faq_free);
   self->models_by_id = g_hash_table_new (g_str_hash, g_str_equal);
   self->lockouts_by_id = g_hash_table_new (g_str_hash, g_str_equal);
 }
@@ -1075,6 +1171,7 @@ rc_catalog_add_data (RcCatalog   *self,
   g_clear_object (&state.model);
   g_clear_object (&state.method);
   g_clear_object (&state.display);
+  g_clear_pointer (&state.faq, rc_faq_free);
   g_free (state.brand_id);
   g_string_free (state.text, TRUE);
   return ok;
@@ -1333,4 +1430,45 @@ rc_catalog_get_displays (RcCatalog *self)
   g_return_val_if_fail (RC_IS_CATALOG (self), NULL);
 
   return G_LIST_MODEL (self->displays);
+}
+
+RcDisplay *
+rc_catalog_lookup_display (RcCatalog  *self,
+                           const char *id)
+{
+  GListModel *displays;
+
+  g_return_val_if_fail (RC_IS_CATALOG (self), NULL);
+
+  displays = G_LIST_MODEL (self->displays);
+  for (guint i = 0; i < g_list_model_get_n_items (displays); i++)
+    {
+      g_autoptr(RcDisplay) display = g_list_model_get_item (displays, i);
+
+      if (g_strcmp0 (rc_display_get_id (display), id) == 0)
+        return display;
+    }
+  return NULL;
+}
+
+/* The questions and answers, in catalog order (RcFaq). */
+GPtrArray *
+rc_catalog_get_faqs (RcCatalog *self)
+{
+  g_return_val_if_fail (RC_IS_CATALOG (self), NULL);
+
+  return self->faqs;
+}
+
+void
+rc_faq_free (RcFaq *faq)
+{
+  if (faq == NULL)
+    return;
+  g_free (faq->id);
+  g_free (faq->question);
+  g_free (faq->answer);
+  g_clear_pointer (&faq->sources, g_ptr_array_unref);
+  g_clear_pointer (&faq->see, g_ptr_array_unref);
+  g_free (faq);
 }

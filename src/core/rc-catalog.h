@@ -18,6 +18,19 @@ G_BEGIN_DECLS
 
 #define RC_CATALOG_RESOURCE_PATH "/org/example/RadioCode/catalog"
 
+/* A question owners ask, and its answer. */
+typedef struct
+{
+  char         *id;
+  char         *question;
+  char         *answer;
+  RcConfidence  confidence;
+  GPtrArray    *sources;   /* RcSource, borrowed */
+  GPtrArray    *see;       /* char*: reference entry ids, "series:clarion" */
+} RcFaq;
+
+void rc_faq_free (RcFaq *faq);
+
 #define RC_TYPE_CATALOG (rc_catalog_get_type ())
 
 G_DECLARE_FINAL_TYPE (RcCatalog, rc_catalog, RC, CATALOG, GObject)
@@ -54,6 +67,9 @@ RcModel        *rc_catalog_lookup_model       (RcCatalog    *self,
                                                const char   *id);
 GListModel     *rc_catalog_get_methods        (RcCatalog    *self);
 GListModel     *rc_catalog_get_displays       (RcCatalog    *self);
+RcDisplay      *rc_catalog_lookup_display     (RcCatalog    *self,
+                                               const char   *id);
+GPtrArray      *rc_catalog_get_faqs           (RcCatalog    *self);
 RcMethod       *rc_catalog_lookup_method      (RcCatalog    *self,
                                                const char   *id);
 
