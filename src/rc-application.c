@@ -9,6 +9,7 @@
 
 #include "rc-application.h"
 #include "rc-cli.h"
+#include "rc-search-provider.h"
 #include "rc-window.h"
 
 struct _RcApplication
@@ -18,6 +19,7 @@ struct _RcApplication
   RcCatalog      *catalog;
   GSettings      *settings;
   RcLockout      *lockout;
+  RcSearchProvider *search_provider;
   char           *lockout_error;    /* to show once a window is open */
   guint           tick_id;
   gboolean        options_parsed;
@@ -100,10 +102,57 @@ about_activated_cb (GSimpleAction *action,
                          NULL);
 }
 
+static void
+show_entry_activated_cb (GSimpleAction *action,
+                         GVariant      *parameter,
+                         gpointer       user_data)
+{
+  RcApplication *self = user_data;
+  RcWindow *window;
+
+  if (rc_application_get_catalog (self) == NULL)
+    return;
+  window = get_window (self);
+  rc_window_show_entry (window, g_variant_get_string (parameter, NULL));
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static void
+search_reference_activated_cb (GSimpleAction *action,
+                               GVariant      *parameter,
+                               gpointer       user_data)
+{
+  RcApplication *self = user_data;
+  RcWindow *window;
+
+  if (rc_application_get_catalog (self) == NULL)
+    return;
+  window = get_window (self);
+  rc_window_search_reference (window, g_variant_get_string (parameter, NULL));
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static void
+provider_activate_cb (RcApplication *self,
+                      const char    *id)
+{
+  g_action_group_activate_action (G_ACTION_GROUP (self), "show-entry", g_variant_new_string (id));
+}
+
+static void
+provider_search_cb (RcApplication *self,
+                    const char    *text)
+{
+  g_action_group_activate_action (G_ACTION_GROUP (self), "search-reference",
+                                  g_variant_new_string (text));
+}
+
 static const GActionEntry app_actions[] = {
   { "quit", quit_activated_cb },
   { "about", about_activated_cb },
   { "show-lockout", show_lockout_activated_cb },
+  { "show-entry", show_entry_activated_cb, "s" },
+  { "search-reference", search_reference_activated_cb, "s" },
 };
 
 static gboolean tick_cb (gpointer user_data);
@@ -294,6 +343,47 @@ rc_application_local_command_line (GApplication   *application,
   return handled;
 }
 
+/* The reference is searchable from GNOME Shell over the app's own connection. */
+static gboolean
+rc_application_dbus_register (GApplication     *application,
+                              GDBusConnection  *connection,
+                              const char       *object_path,
+                              GError          **error)
+{
+  RcApplication *self = RC_APPLICATION (application);
+  RcCatalog *catalog;
+
+  if (!G_APPLICATION_CLASS (rc_application_parent_class)->dbus_register (application, connection,
+                                                                          object_path, error))
+    return FALSE;
+
+  if ((catalog = rc_application_get_catalog (self)) == NULL)
+    return TRUE;
+
+  self->search_provider = rc_search_provider_new (catalog);
+  g_signal_connect_swapped (self->search_provider, "activate-entry",
+                            G_CALLBACK (provider_activate_cb), self);
+  g_signal_connect_swapped (self->search_provider, "launch-search",
+                            G_CALLBACK (provider_search_cb), self);
+  return rc_search_provider_export (self->search_provider, connection, RC_SEARCH_PROVIDER_PATH,
+                                    error);
+}
+
+static void
+rc_application_dbus_unregister (GApplication    *application,
+                                GDBusConnection *connection,
+                                const char      *object_path)
+{
+  RcApplication *self = RC_APPLICATION (application);
+
+  if (self->search_provider != NULL)
+    rc_search_provider_unexport (self->search_provider);
+  g_clear_object (&self->search_provider);
+
+  G_APPLICATION_CLASS (rc_application_parent_class)->dbus_unregister (application, connection,
+                                                                      object_path);
+}
+
 static void
 rc_application_startup (GApplication *application)
 {
@@ -347,6 +437,7 @@ rc_application_dispose (GObject *object)
   if (self->lockout != NULL)
     g_signal_handlers_disconnect_by_data (self->lockout, self);
   g_clear_object (&self->lockout);
+  g_clear_object (&self->search_provider);
   g_clear_pointer (&self->lockout_error, g_free);
   g_clear_object (&self->catalog);
   g_clear_object (&self->settings);
@@ -366,6 +457,8 @@ rc_application_class_init (RcApplicationClass *klass)
   app_class->local_command_line = rc_application_local_command_line;
   app_class->handle_local_options = rc_application_handle_local_options;
   app_class->startup = rc_application_startup;
+  app_class->dbus_register = rc_application_dbus_register;
+  app_class->dbus_unregister = rc_application_dbus_unregister;
   app_class->activate = rc_application_activate;
 }
 

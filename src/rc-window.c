@@ -12,6 +12,7 @@
 #include "rc-lockout-page.h"
 #include "rc-model-details.h"
 #include "rc-model-table.h"
+#include "rc-reference-page.h"
 #include "rc-serial-entry.h"
 #include "rc-series-dialog.h"
 #include "rc-window.h"
@@ -32,6 +33,7 @@ struct _RcWindow
   AdwBin               *find_bin;
   AdwBin               *guide_bin;
   AdwBin               *serial_bin;
+  AdwBin               *reference_bin;
   GtkWidget            *serial_page;     /* owned while out of the tree */
 
   /* owned */
@@ -167,7 +169,8 @@ static void
 find_car_cb (RcWindow *self)
 {
   self->car_for_guide = TRUE;
-  gtk_widget_activate_action (GTK_WIDGET (self), "win.find", NULL);
+  rc_window_show_section (self, "models");
+  rc_model_table_start_search (RC_MODEL_TABLE (adw_bin_get_child (self->models_bin)));
 }
 
 static void
@@ -214,6 +217,9 @@ visible_child_cb (RcWindow *self)
       update_find_filter (self);
     }
 
+  if (g_strcmp0 (name, "reference") == 0 && adw_bin_get_child (self->reference_bin) == NULL)
+    adw_bin_set_child (self->reference_bin, rc_reference_page_new (self->catalog));
+
   if (g_strcmp0 (name, "models") == 0 && adw_bin_get_child (self->models_bin) == NULL)
     {
       GtkWidget *table = rc_model_table_new (self->catalog, self->settings);
@@ -239,9 +245,17 @@ find_activated_cb (GtkWidget  *widget,
 {
   RcWindow *self = RC_WINDOW (widget);
 
-  /* Find means finding the car: the model table is what can be searched. */
-  rc_window_show_section (self, "models");
-  rc_model_table_start_search (RC_MODEL_TABLE (adw_bin_get_child (self->models_bin)));
+  /* In the model table, find a car; anywhere else, search everything. */
+  if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->stack), "models") == 0 ||
+      self->car_for_guide)
+    {
+      rc_window_show_section (self, "models");
+      rc_model_table_start_search (RC_MODEL_TABLE (adw_bin_get_child (self->models_bin)));
+      return;
+    }
+
+  rc_window_show_section (self, "reference");
+  rc_reference_page_start_search (RC_REFERENCE_PAGE (adw_bin_get_child (self->reference_bin)));
 }
 
 static gboolean
@@ -316,6 +330,7 @@ rc_window_class_init (RcWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RcWindow, find_bin);
   gtk_widget_class_bind_template_child (widget_class, RcWindow, guide_bin);
   gtk_widget_class_bind_template_child (widget_class, RcWindow, serial_bin);
+  gtk_widget_class_bind_template_child (widget_class, RcWindow, reference_bin);
   gtk_widget_class_bind_template_child (widget_class, RcWindow, serial_page);
   gtk_widget_class_bind_template_callback (widget_class, visible_child_cb);
 }
@@ -393,7 +408,7 @@ rc_window_new (RcApplication *application)
   return self;
 }
 
-/* Shows the section named @name: "guide", "serial", "find", "wait" or "models". */
+/* Shows the section named @name: "guide", "serial", "find", "wait", "reference" or "models". */
 void
 rc_window_show_section (RcWindow   *self,
                         const char *name)
@@ -410,4 +425,26 @@ rc_window_get_serial_entry (RcWindow *self)
   g_return_val_if_fail (RC_IS_WINDOW (self), NULL);
 
   return self->serial_entry;
+}
+
+/* Opens the reference on the entry @id ("series:clarion"). */
+gboolean
+rc_window_show_entry (RcWindow   *self,
+                      const char *id)
+{
+  g_return_val_if_fail (RC_IS_WINDOW (self), FALSE);
+
+  rc_window_show_section (self, "reference");
+  return rc_reference_page_show_entry (RC_REFERENCE_PAGE (adw_bin_get_child (self->reference_bin)), id);
+}
+
+/* Opens the reference searched for @text. */
+void
+rc_window_search_reference (RcWindow   *self,
+                            const char *text)
+{
+  g_return_if_fail (RC_IS_WINDOW (self));
+
+  rc_window_show_section (self, "reference");
+  rc_reference_page_search (RC_REFERENCE_PAGE (adw_bin_get_child (self->reference_bin)), text);
 }

@@ -20,5 +20,9 @@ RcWindow *rc_window_new          (RcApplication *application);
 void      rc_window_show_section (RcWindow      *self,
                                   const char    *name);
 RcSerialEntry *rc_window_get_serial_entry (RcWindow *self);
+gboolean  rc_window_show_entry   (RcWindow      *self,
+                                  const char    *id);
+void      rc_window_search_reference (RcWindow  *self,
+                                      const char *text);
 
 G_END_DECLS

@@ -5,6 +5,8 @@
 
 #include "config.h"
 
+#include <glib/gstdio.h>
+
 #include "rc-test-utils.h"
 
 /* The test framework, without a display yet. */
@@ -12,17 +14,23 @@ void
 rc_test_init_glib (int    *argc,
                    char ***argv)
 {
-  g_autofree char *state = NULL;
+  g_autofree char *top = NULL;
+  const char *folders[] = { "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME" };
 
   g_setenv ("LANGUAGE", "C", TRUE);
-  /* Settings, state files and caches go to a fresh folder per test. */
-  g_test_init (argc, argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
-  /* Until the first test case starts, GLib points HOME at /dev/null; what
-   * main () makes before that (an application and its saved countdown)
-   * needs a folder of its own. */
-  state = g_dir_make_tmp ("radio-code-test-state-XXXXXX", NULL);
-  g_assert_nonnull (state);
-  g_setenv ("XDG_STATE_HOME", state, TRUE);
+  /* The user's folders are a fresh one per run; the system's data folders
+   * (icons, the MIME database the SVG loader needs) stay as they are, which
+   * G_TEST_OPTION_ISOLATE_DIRS would replace too. */
+  top = g_dir_make_tmp ("radio-code-test-XXXXXX", NULL);
+  g_assert_nonnull (top);
+  for (guint i = 0; i < G_N_ELEMENTS (folders); i++)
+    {
+      g_autofree char *folder = g_build_filename (top, folders[i], NULL);
+
+      g_mkdir_with_parents (folder, 0700);
+      g_setenv (folders[i], folder, TRUE);
+    }
+  g_test_init (argc, argv, NULL);
 }
 
 /* GTK and libadwaita; they connect to the session bus from here on. */

@@ -240,7 +240,11 @@ test_find_model_and_use_it (void)
   GtkWidget *table, *button;
 
   gtk_window_present (GTK_WINDOW (window));
-  /* Ctrl+F: find the car. */
+  /* Ctrl+F anywhere but the model table searches everything, in the reference. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.find", NULL));
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "reference");
+  /* In the model table, it finds a car. */
+  rc_window_show_section (window, "models");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.find", NULL));
   g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "models");
   table = rc_test_find_descendant (GTK_WIDGET (window), RC_TYPE_MODEL_TABLE, 0);
@@ -291,7 +295,7 @@ test_find_serial_from_model (void)
   g_assert_cmpuint (rc_find_page_get_n_pages (RC_FIND_PAGE (find)), ==, 4);
 
   /* From a model's details: its ways, narrowed to that car. */
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.find", NULL);
+  rc_window_show_section (window, "models");
   table = rc_test_find_descendant (GTK_WIDGET (window), RC_TYPE_MODEL_TABLE, 0);
   g_signal_emit_by_name (table, "model-activated", rc_catalog_lookup_model (catalog, "nissan-qashqai"));
   for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)

@@ -1,0 +1,319 @@
+/* rc-reference-page.c — the offline handbook: every entry, one search
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Entries come from RcReference, grouped by kind as the search returns
+ * them; each is an expander row with its text, where it comes from, and
+ * links to related entries. Words searched for are set in bold in titles.
+ */
+
+#include "config.h"
+
+#include <string.h>
+#include <glib/gi18n.h>
+
+#include "rc-reference-page.h"
+
+struct _RcReferencePage
+{
+  GtkWidget      parent_instance;
+
+  /* template */
+  GtkWidget      *search_clamp;
+  GtkSearchEntry *search_entry;
+  GtkLabel       *count_label;
+  GtkStack       *stack;
+  GtkBox         *results_box;
+  AdwStatusPage  *empty_page;
+
+  /* owned */
+  RcReference    *reference;
+  GHashTable     *rows;          /* entry id → AdwExpanderRow, borrowed */
+  char           *shown;         /* the entry opened last */
+  guint           n_shown;
+};
+
+G_DEFINE_FINAL_TYPE (RcReferencePage, rc_reference_page, GTK_TYPE_WIDGET)
+
+static void show_link_cb (GtkButton       *button,
+                          RcReferencePage *self);
+
+/* The title as Pango markup, each searched word in bold (ASCII letters only
+ * are matched without regard to case; others must match exactly). */
+static char *
+highlight (const char *title,
+           GStrv       words)
+{
+  g_autofree char *lower = g_ascii_strdown (title, -1);
+  gsize length = strlen (title);
+  g_autofree gboolean *bold = g_new0 (gboolean, length + 1);
+  g_autoptr(GString) markup = g_string_new (NULL);
+
+  for (guint i = 0; words != NULL && words[i] != NULL; i++)
+    {
+      g_autofree char *word = g_ascii_strdown (words[i], -1);
+      gsize n = strlen (word);
+
+      for (const char *at = n > 0 ? strstr (lower, word) : NULL; at != NULL;
+           at = strstr (at + n, word))
+        for (gsize k = 0; k < n; k++)
+          bold[(at - lower) + k] = TRUE;
+    }
+
+  for (gsize i = 0; i < length;)
+    {
+      gsize j = i;
+      g_autofree char *escaped = NULL;
+
+      while (j < length && bold[j] == bold[i])
+        j++;
+      escaped = g_markup_escape_text (title + i, j - i);
+      if (bold[i])
+        g_string_append_printf (markup, "<b>%s</b>", escaped);
+      else
+        g_string_append (markup, escaped);
+      i = j;
+    }
+  return g_string_free (g_steal_pointer (&markup), FALSE);
+}
+
+static GtkWidget *
+body_label (const char *text,
+            gboolean    dim)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+  gtk_widget_set_margin_start (label, 12);
+  gtk_widget_set_margin_end (label, 12);
+  gtk_widget_set_margin_top (label, 6);
+  gtk_widget_set_margin_bottom (label, 6);
+  if (dim)
+    gtk_widget_add_css_class (label, "dim-label");
+  return label;
+}
+
+static GtkWidget *
+entry_row (RcReferencePage *self,
+           RcEntry         *entry,
+           GStrv            words)
+{
+  g_autofree char *title = highlight (entry->title, words);
+  GtkWidget *row = adw_expander_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), TRUE);
+  gtk_box_append (GTK_BOX (box), body_label (entry->body, FALSE));
+  gtk_box_append (GTK_BOX (box), body_label (entry->provenance, TRUE));
+
+  /* Links to related entries: a model to its radios, a radio to its rule. */
+  if (entry->links->len > 0)
+    {
+      GtkWidget *links = gtk_flow_box_new ();
+
+      gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (links), GTK_SELECTION_NONE);
+      gtk_widget_set_margin_start (links, 6);
+      gtk_widget_set_margin_bottom (links, 6);
+      for (guint i = 0; i < entry->links->len; i++)
+        {
+          RcEntry *target = rc_reference_lookup (self->reference, g_ptr_array_index (entry->links, i));
+          g_autofree char *label = NULL;
+          GtkWidget *button;
+
+          if (target == NULL)
+            continue;
+          /* Translators: a link to another reference entry */
+          label = g_strdup_printf (_("See: %s"), target->title);
+          button = gtk_button_new_with_label (label);
+          gtk_widget_add_css_class (button, "flat");
+          g_object_set_data_full (G_OBJECT (button), "rc-entry", g_strdup (target->id), g_free);
+          g_signal_connect_object (button, "clicked", G_CALLBACK (show_link_cb), self, 0);
+          gtk_flow_box_append (GTK_FLOW_BOX (links), button);
+        }
+      gtk_box_append (GTK_BOX (box), links);
+    }
+
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), box);
+  g_hash_table_insert (self->rows, entry->id, row);
+  return row;
+}
+
+static void
+rebuild (RcReferencePage *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  g_autoptr(GPtrArray) found = rc_reference_search (self->reference, text);
+  g_auto(GStrv) words = g_regex_split_simple ("\\s+", text, 0, 0);
+  GtkWidget *child, *group = NULL;
+  RcEntryKind kind = RC_ENTRY_N_KINDS;
+  g_autofree char *count = NULL;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->results_box))) != NULL)
+    gtk_box_remove (self->results_box, child);
+  g_hash_table_remove_all (self->rows);
+
+  for (guint i = 0; i < found->len; i++)
+    {
+      RcEntry *entry = g_ptr_array_index (found, i);
+
+      if (entry->kind != kind)
+        {
+          kind = entry->kind;
+          group = adw_preferences_group_new ();
+          adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group),
+                                           rc_entry_kind_describe (kind));
+          gtk_box_append (self->results_box, group);
+        }
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), entry_row (self, entry, words));
+    }
+
+  self->n_shown = found->len;
+  count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u entry", "%u entries", found->len),
+                           found->len);
+  gtk_label_set_label (self->count_label, count);
+  if (found->len == 0)
+    {
+      g_autofree char *title = g_strdup_printf (_("Nothing Matches “%s”"), text);
+
+      adw_status_page_set_title (self->empty_page, title);
+      gtk_stack_set_visible_child_name (self->stack, "empty");
+    }
+  else
+    {
+      gtk_stack_set_visible_child_name (self->stack, "entries");
+    }
+}
+
+static void
+search_changed_cb (RcReferencePage *self)
+{
+  rebuild (self);
+}
+
+static void
+show_link_cb (GtkButton       *button,
+              RcReferencePage *self)
+{
+  rc_reference_page_show_entry (self, g_object_get_data (G_OBJECT (button), "rc-entry"));
+}
+
+static void
+rc_reference_page_dispose (GObject *object)
+{
+  RcReferencePage *self = RC_REFERENCE_PAGE (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), RC_TYPE_REFERENCE_PAGE);
+  g_clear_pointer (&self->rows, g_hash_table_unref);
+  g_clear_pointer (&self->reference, rc_reference_free);
+  g_clear_pointer (&self->shown, g_free);
+
+  G_OBJECT_CLASS (rc_reference_page_parent_class)->dispose (object);
+}
+
+static void
+rc_reference_page_class_init (RcReferencePageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = rc_reference_page_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_PATH "/ui/rc-reference-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, RcReferencePage, search_clamp);
+  gtk_widget_class_bind_template_child (widget_class, RcReferencePage, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, RcReferencePage, count_label);
+  gtk_widget_class_bind_template_child (widget_class, RcReferencePage, stack);
+  gtk_widget_class_bind_template_child (widget_class, RcReferencePage, results_box);
+  gtk_widget_class_bind_template_child (widget_class, RcReferencePage, empty_page);
+  gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "rc-reference-page");
+}
+
+static void
+rc_reference_page_init (RcReferencePage *self)
+{
+  self->rows = g_hash_table_new (g_str_hash, g_str_equal);
+  gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (gtk_widget_get_layout_manager (GTK_WIDGET (self))),
+                                  GTK_ORIENTATION_VERTICAL);
+}
+
+GtkWidget *
+rc_reference_page_new (RcCatalog *catalog)
+{
+  RcReferencePage *self;
+
+  g_return_val_if_fail (RC_IS_CATALOG (catalog), NULL);
+
+  self = g_object_new (RC_TYPE_REFERENCE_PAGE, NULL);
+  self->reference = rc_reference_new (catalog);
+  rebuild (self);
+  return GTK_WIDGET (self);
+}
+
+/* Searches for @text at once, as if typed. */
+void
+rc_reference_page_search (RcReferencePage *self,
+                          const char      *text)
+{
+  g_return_if_fail (RC_IS_REFERENCE_PAGE (self));
+
+  g_signal_handlers_block_by_func (self->search_entry, search_changed_cb, self);
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text);
+  g_signal_handlers_unblock_by_func (self->search_entry, search_changed_cb, self);
+  rebuild (self);
+}
+
+void
+rc_reference_page_start_search (RcReferencePage *self)
+{
+  g_return_if_fail (RC_IS_REFERENCE_PAGE (self));
+
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+/* Opens the entry @id, clearing a search that hides it; FALSE when there is none. */
+gboolean
+rc_reference_page_show_entry (RcReferencePage *self,
+                              const char      *id)
+{
+  GtkWidget *row;
+
+  g_return_val_if_fail (RC_IS_REFERENCE_PAGE (self), FALSE);
+
+  if (rc_reference_lookup (self->reference, id) == NULL)
+    return FALSE;
+  if (!g_hash_table_contains (self->rows, id))
+    rc_reference_page_search (self, "");
+
+  row = g_hash_table_lookup (self->rows, id);
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+  /* Focus brings it into view in the scrolled list. */
+  gtk_widget_grab_focus (row);
+  g_free (self->shown);
+  self->shown = g_strdup (id);
+  return TRUE;
+}
+
+/* The entry opened last with rc_reference_page_show_entry(), or NULL. */
+const char *
+rc_reference_page_get_shown (RcReferencePage *self)
+{
+  g_return_val_if_fail (RC_IS_REFERENCE_PAGE (self), NULL);
+
+  return self->shown;
+}
+
+guint
+rc_reference_page_get_n_shown (RcReferencePage *self)
+{
+  g_return_val_if_fail (RC_IS_REFERENCE_PAGE (self), 0);
+
+  return self->n_shown;
+}
