@@ -131,6 +131,14 @@ text_changed_cb (RcWindow *self)
 }
 
 static void
+bar_revealed_cb (RcWindow *self)
+{
+  if (adw_view_switcher_bar_get_reveal (self->switcher_bar) &&
+      adw_view_switcher_bar_get_stack (self->switcher_bar) == NULL)
+    adw_view_switcher_bar_set_stack (self->switcher_bar, self->stack);
+}
+
+static void
 update_switcher (RcWindow *self)
 {
   g_autoptr(GtkSelectionModel) pages = adw_view_stack_get_pages (self->stack);
@@ -346,6 +354,10 @@ rc_window_init (RcWindow *self)
 
   g_object_bind_property (self->switcher_title, "title-visible",
                           self->switcher_bar, "reveal", G_BINDING_SYNC_CREATE);
+  /* The bottom bar shows only in narrow windows; it gets its buttons then. */
+  g_signal_connect_swapped (self->switcher_bar, "notify::reveal",
+                            G_CALLBACK (bar_revealed_cb), self);
+  bar_revealed_cb (self);
   update_switcher (self);
 }
 

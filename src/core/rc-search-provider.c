@@ -20,7 +20,8 @@ struct _RcSearchProvider
 {
   GObject          parent_instance;
 
-  RcReference     *reference;
+  RcCatalog       *catalog;
+  RcReference     *reference;   /* made on the first search: most runs never have one */
   GDBusConnection *connection;
   guint            registration;
 };
@@ -63,13 +64,21 @@ static const char interface_xml[] =
   "  </interface>"
   "</node>";
 
+static RcReference *
+get_reference (RcSearchProvider *self)
+{
+  if (self->reference == NULL)
+    self->reference = rc_reference_new (self->catalog);
+  return self->reference;
+}
+
 static GVariant *
 results (RcSearchProvider    *self,
          const char * const  *terms,
          const char * const  *within)
 {
   g_autofree char *text = g_strjoinv (" ", (char **) terms);
-  g_autoptr(GPtrArray) found = rc_reference_search (self->reference, text);
+  g_autoptr(GPtrArray) found = rc_reference_search (get_reference (self), text);
   GVariantBuilder builder;
   guint n = 0;
 
@@ -115,7 +124,7 @@ metas (RcSearchProvider   *self,
   g_variant_builder_open (&builder, G_VARIANT_TYPE ("aa{sv}"));
   for (guint i = 0; ids[i] != NULL; i++)
     {
-      RcEntry *entry = rc_reference_lookup (self->reference, ids[i]);
+      RcEntry *entry = rc_reference_lookup (get_reference (self), ids[i]);
       g_autofree char *description = NULL;
 
       if (entry == NULL)
@@ -173,7 +182,7 @@ method_call_cb (GDBusConnection       *connection,
       const char *id;
 
       g_variant_get (parameters, "(&sasu)", &id, NULL, NULL);
-      if (rc_reference_lookup (self->reference, id) != NULL)
+      if (rc_reference_lookup (get_reference (self), id) != NULL)
         g_signal_emit (self, signals[ACTIVATE_ENTRY], 0, id);
       g_dbus_method_invocation_return_value (invocation, NULL);
     }
@@ -198,6 +207,7 @@ rc_search_provider_dispose (GObject *object)
 
   rc_search_provider_unexport (self);
   g_clear_pointer (&self->reference, rc_reference_free);
+  g_clear_object (&self->catalog);
 
   G_OBJECT_CLASS (rc_search_provider_parent_class)->dispose (object);
 }
@@ -236,7 +246,7 @@ rc_search_provider_new (RcCatalog *catalog)
   g_return_val_if_fail (RC_IS_CATALOG (catalog), NULL);
 
   self = g_object_new (RC_TYPE_SEARCH_PROVIDER, NULL);
-  self->reference = rc_reference_new (catalog);
+  self->catalog = g_object_ref (catalog);
   return self;
 }
 
