@@ -239,6 +239,14 @@ visible_child_cb (RcWindow *self)
 }
 
 static void
+show_section_activated_cb (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter)
+{
+  rc_window_show_section (RC_WINDOW (widget), g_variant_get_string (parameter, NULL));
+}
+
+static void
 find_serial_activated_cb (GtkWidget  *widget,
                           const char *action_name,
                           GVariant   *parameter)
@@ -323,6 +331,7 @@ rc_window_class_init (RcWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.choose-series", NULL,
                                    choose_series_activated_cb);
   gtk_widget_class_install_action (widget_class, "win.find", NULL, find_activated_cb);
+  gtk_widget_class_install_action (widget_class, "win.show-section", "s", show_section_activated_cb);
   gtk_widget_class_install_action (widget_class, "win.find-serial", NULL, find_serial_activated_cb);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.find", NULL);
 
