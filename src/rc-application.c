@@ -55,19 +55,27 @@ get_window (RcApplication *self)
   return RC_WINDOW (window);
 }
 
+/* "show-lockout", "show-entry" and "search-reference": each brings up the
+ * window on a place in it, from the launcher, the Shell or a notification. */
 static void
-show_lockout_activated_cb (GSimpleAction *action,
+window_place_activated_cb (GSimpleAction *action,
                            GVariant      *parameter,
                            gpointer       user_data)
 {
   RcApplication *self = user_data;
+  const char *name = g_action_get_name (G_ACTION (action));
   RcWindow *window;
 
   if (rc_application_get_catalog (self) == NULL)
     return;
 
   window = get_window (self);
-  rc_window_show_section (window, "wait");
+  if (g_str_equal (name, "show-entry"))
+    rc_window_show_entry (window, g_variant_get_string (parameter, NULL));
+  else if (g_str_equal (name, "search-reference"))
+    rc_window_search_reference (window, g_variant_get_string (parameter, NULL));
+  else
+    rc_window_show_section (window, "wait");
   gtk_window_present (GTK_WINDOW (window));
 }
 
@@ -103,36 +111,6 @@ about_activated_cb (GSimpleAction *action,
 }
 
 static void
-show_entry_activated_cb (GSimpleAction *action,
-                         GVariant      *parameter,
-                         gpointer       user_data)
-{
-  RcApplication *self = user_data;
-  RcWindow *window;
-
-  if (rc_application_get_catalog (self) == NULL)
-    return;
-  window = get_window (self);
-  rc_window_show_entry (window, g_variant_get_string (parameter, NULL));
-  gtk_window_present (GTK_WINDOW (window));
-}
-
-static void
-search_reference_activated_cb (GSimpleAction *action,
-                               GVariant      *parameter,
-                               gpointer       user_data)
-{
-  RcApplication *self = user_data;
-  RcWindow *window;
-
-  if (rc_application_get_catalog (self) == NULL)
-    return;
-  window = get_window (self);
-  rc_window_search_reference (window, g_variant_get_string (parameter, NULL));
-  gtk_window_present (GTK_WINDOW (window));
-}
-
-static void
 provider_activate_cb (RcApplication *self,
                       const char    *id)
 {
@@ -150,9 +128,9 @@ provider_search_cb (RcApplication *self,
 static const GActionEntry app_actions[] = {
   { "quit", quit_activated_cb },
   { "about", about_activated_cb },
-  { "show-lockout", show_lockout_activated_cb },
-  { "show-entry", show_entry_activated_cb, "s" },
-  { "search-reference", search_reference_activated_cb, "s" },
+  { "show-lockout", window_place_activated_cb },
+  { "show-entry", window_place_activated_cb, "s" },
+  { "search-reference", window_place_activated_cb, "s" },
 };
 
 static gboolean tick_cb (gpointer user_data);
