@@ -5,33 +5,7 @@
 
 #include "config.h"
 
-#include <glib/gstdio.h>
-
 #include "rc-test-utils.h"
-
-/* The test framework, without a display yet. */
-void
-rc_test_init_glib (int    *argc,
-                   char ***argv)
-{
-  g_autofree char *top = NULL;
-  const char *folders[] = { "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME" };
-
-  g_setenv ("LANGUAGE", "C", TRUE);
-  /* The user's folders are a fresh one per run; the system's data folders
-   * (icons, the MIME database the SVG loader needs) stay as they are, which
-   * G_TEST_OPTION_ISOLATE_DIRS would replace too. */
-  top = g_dir_make_tmp ("radio-code-test-XXXXXX", NULL);
-  g_assert_nonnull (top);
-  for (guint i = 0; i < G_N_ELEMENTS (folders); i++)
-    {
-      g_autofree char *folder = g_build_filename (top, folders[i], NULL);
-
-      g_mkdir_with_parents (folder, 0700);
-      g_setenv (folders[i], folder, TRUE);
-    }
-  g_test_init (argc, argv, NULL);
-}
 
 /* GTK and libadwaita; they connect to the session bus from here on. */
 void
@@ -48,16 +22,6 @@ rc_test_init (int    *argc,
 {
   rc_test_init_glib (argc, argv);
   rc_test_init_gtk ();
-}
-
-RcCatalog *
-rc_test_load_catalog (void)
-{
-  g_autoptr(GError) error = NULL;
-  RcCatalog *catalog = rc_catalog_new_from_resources (RC_CATALOG_RESOURCE_PATH, &error);
-
-  g_assert_no_error (error);
-  return catalog;
 }
 
 static GtkWidget *

@@ -7,16 +7,13 @@
 
 #include <adwaita.h>
 
-#include "rc-catalog.h"
+#include "rc-test-core.h"
 
 G_BEGIN_DECLS
 
 void       rc_test_init            (int        *argc,
                                     char     ***argv);
-void       rc_test_init_glib       (int        *argc,
-                                    char     ***argv);
 void       rc_test_init_gtk        (void);
-RcCatalog *rc_test_load_catalog    (void);
 GtkWidget *rc_test_find_descendant (GtkWidget  *widget,
                                     GType       type,
                                     guint       nth);

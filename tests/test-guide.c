@@ -10,6 +10,7 @@
 #include "rc-catalog.h"
 #include "rc-code.h"
 #include "rc-vin.h"
+#include "rc-test-core.h"
 
 static RcCatalog *catalog;
 
@@ -205,13 +206,10 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
   int ret;
 
-  g_setenv ("LANGUAGE", "C", TRUE);
-  g_test_init (&argc, &argv, NULL);
-  catalog = rc_catalog_new_from_resources (RC_CATALOG_RESOURCE_PATH, &error);
-  g_assert_no_error (error);
+  rc_test_init_glib (&argc, &argv);
+  catalog = rc_test_load_catalog ();
 
   g_test_add_func ("/guide/displays", test_displays);
   g_test_add_func ("/guide/vin", test_vin);

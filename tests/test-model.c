@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include "rc-catalog.h"
+#include "rc-test-core.h"
 
 static RcCatalog *catalog;
 
@@ -139,13 +140,10 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
   int ret;
 
-  g_setenv ("LANGUAGE", "C", TRUE);
-  g_test_init (&argc, &argv, NULL);
-  catalog = rc_catalog_new_from_resources (RC_CATALOG_RESOURCE_PATH, &error);
-  g_assert_no_error (error);
+  rc_test_init_glib (&argc, &argv);
+  catalog = rc_test_load_catalog ();
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {

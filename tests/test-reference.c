@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "rc-reference.h"
+#include "rc-test-core.h"
 
 static RcCatalog *catalog;
 static RcReference *reference;
@@ -138,13 +139,10 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
   int ret;
 
-  g_setenv ("LANGUAGE", "C", TRUE);
-  g_test_init (&argc, &argv, NULL);
-  catalog = rc_catalog_new_from_resources (RC_CATALOG_RESOURCE_PATH, &error);
-  g_assert_no_error (error);
+  rc_test_init_glib (&argc, &argv);
+  catalog = rc_test_load_catalog ();
   reference = rc_reference_new (catalog);
 
   g_test_add_func ("/reference/entries", test_entries);

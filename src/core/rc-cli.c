@@ -13,7 +13,7 @@
 #include "rc-serial.h"
 
 /* Makes @text safe to print to a terminal: control characters are shown as
- * U+XXXX, and text beyond @max_chars is cut with an ellipsis. */
+ * their U+ code point, and text beyond @max_chars is cut with an ellipsis. */
 char *
 rc_cli_printable (const char *text,
                   gsize       max_chars)

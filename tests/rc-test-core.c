@@ -1,0 +1,44 @@
+/* rc-test-core.c — helpers shared by every test, headless ones included
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "rc-test-core.h"
+
+/* The test framework, without a display yet. */
+void
+rc_test_init_glib (int    *argc,
+                   char ***argv)
+{
+  g_autofree char *top = NULL;
+  const char *folders[] = { "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME" };
+
+  g_setenv ("LANGUAGE", "C", TRUE);
+  /* The user's folders are a fresh one per run; the system's data folders
+   * (icons, the MIME database the SVG loader needs) stay as they are, which
+   * G_TEST_OPTION_ISOLATE_DIRS would replace too. */
+  top = g_dir_make_tmp ("radio-code-test-XXXXXX", NULL);
+  g_assert_nonnull (top);
+  for (guint i = 0; i < G_N_ELEMENTS (folders); i++)
+    {
+      g_autofree char *folder = g_build_filename (top, folders[i], NULL);
+
+      g_mkdir_with_parents (folder, 0700);
+      g_setenv (folders[i], folder, TRUE);
+    }
+  g_test_init (argc, argv, NULL);
+}
+
+RcCatalog *
+rc_test_load_catalog (void)
+{
+  g_autoptr(GError) error = NULL;
+  RcCatalog *catalog = rc_catalog_new_from_resources (RC_CATALOG_RESOURCE_PATH, &error);
+
+  g_assert_no_error (error);
+  return catalog;
+}

@@ -1,0 +1,16 @@
+/* rc-test-core.h — helpers shared by every test, headless ones included
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "rc-catalog.h"
+
+G_BEGIN_DECLS
+
+void       rc_test_init_glib    (int        *argc,
+                                 char     ***argv);
+RcCatalog *rc_test_load_catalog (void);
+
+G_END_DECLS
