@@ -8,7 +8,9 @@
 # series and serial typed in, and saves data/screenshots/NAME.png. With
 # "wait", the app opens on a WAIT countdown that started 12 minutes ago; with
 # "models:QUERY", on the model table searched for QUERY (typed after Ctrl+F);
-# with "click:X,Y", after a click at that point (a section's tab, say).
+# with "click:X,Y[;X,Y…]", after clicks at those points (a section's tab, or
+# the main menu and one of its items). More settings can be given as
+# SETTINGS="key=value key=value" in the environment (guide-step=enter, say).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -31,22 +33,28 @@ fi
 export RADIO_CODE_SCREENSHOT_ARGS="${args[*]}" RADIO_CODE_SCREENSHOT_QUERY=
 export RADIO_CODE_SCREENSHOT_CLICK=
 case "$wait" in
-  models:*) RADIO_CODE_SCREENSHOT_QUERY=${wait#models:} ;;
+  models:*) RADIO_CODE_SCREENSHOT_QUERY=${wait#models:}
+            RADIO_CODE_SCREENSHOT_CLICK=505,28 ;;  # the Models tab at 760 px
   click:*) RADIO_CODE_SCREENSHOT_CLICK=${wait#click:} ;;
 esac
 export DISPLAY=$display GDK_BACKEND=x11 NO_AT_BRIDGE=1 GTK_A11Y=none
 export GSETTINGS_SCHEMA_DIR=$PWD/_build/data RADIO_CODE_SCREENSHOT_SERIES=$series
-export RADIO_CODE_SCREENSHOT_SERIAL=$serial
+export RADIO_CODE_SCREENSHOT_SERIAL=$serial RADIO_CODE_SCREENSHOT_SETTINGS=${SETTINGS:-}
 dbus-run-session -- bash -c '
   gsettings set org.example.RadioCode last-series "$RADIO_CODE_SCREENSHOT_SERIES"
   gsettings set org.example.RadioCode serial-text "$RADIO_CODE_SCREENSHOT_SERIAL"
   gsettings set org.example.RadioCode window-width 760
   gsettings set org.example.RadioCode window-height 720
+  for setting in $RADIO_CODE_SCREENSHOT_SETTINGS; do
+    gsettings set org.example.RadioCode "${setting%%=*}" "${setting#*=}"
+  done
   _build/src/radio-code $RADIO_CODE_SCREENSHOT_ARGS &
   app=$!
   sleep 3
   if [ -n "$RADIO_CODE_SCREENSHOT_CLICK" ]; then
-    xdotool mousemove ${RADIO_CODE_SCREENSHOT_CLICK/,/ } click 1; sleep 1.5
+    for point in ${RADIO_CODE_SCREENSHOT_CLICK//;/ }; do
+      xdotool mousemove ${point/,/ } click 1; sleep 1.5
+    done
   fi
   if [ -n "$RADIO_CODE_SCREENSHOT_QUERY" ]; then
     xdotool key ctrl+f; sleep 0.5
