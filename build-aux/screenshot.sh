@@ -11,6 +11,16 @@
 # with "click:X,Y[;X,Y…]", after clicks at those points (a section's tab, or
 # the main menu and one of its items). More settings can be given as
 # SETTINGS="key=value key=value" in the environment (guide-step=enter, say).
+#
+# The README's screenshots (the window is 760 px wide, the menu button at 618,28):
+#   bash build-aux/screenshot.sh guide
+#   SETTINGS="guide-step=enter guide-display=code kept-code=1609" \
+#     bash build-aux/screenshot.sh guide-enter nissan-ni NI667SM0474796
+#   bash build-aux/screenshot.sh serial "" "S/N: BP2346319874O5" "click:618,28;575,80"
+#   bash build-aux/screenshot.sh find blaupunkt-bp "" click:205,28
+#   bash build-aux/screenshot.sh wait nissan-ni "" wait
+#   bash build-aux/screenshot.sh reference "" "" click:405,28
+#   bash build-aux/screenshot.sh models "" "" models:k12
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
