@@ -126,6 +126,8 @@ test_builtin (void)
                    RC_CONFIDENCE_SINGLE_SOURCE);
   g_assert_cmpuint (rc_catalog_lookalike (catalog, 'O'), ==, '0');
   g_assert_cmpuint (rc_catalog_lookalike (catalog, '8'), ==, 'B');
+  /* Both ways: a digit where a letter belongs suggests the first letter given for it. */
+  g_assert_cmpuint (rc_catalog_lookalike (catalog, '0'), ==, 'O');
   g_assert_nonnull (rc_catalog_get_label_prefix (catalog));
   g_assert_cmpstr (rc_catalog_get_brand_ids (catalog)[0], ==, "nissan");
   g_assert_finalize_object (g_steal_pointer (&catalog));

@@ -65,6 +65,9 @@ static const Case cases[] = {
   { "lookalike/S-for-5", "nissan-ni", "NI667SM04747S6", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_LOOKALIKE, 13, NULL, "nissan-ni", "digit “5”" },
   { "lookalike/B-for-8", "clarion", "CM0156552923B7", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_LOOKALIKE, 13, NULL, "clarion", "digit “8”" },
   { "lookalike/Z-for-2", "ford-mv", "V65432Z", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_LOOKALIKE, 7, NULL, "ford-mv", "digit “2”" },
+  { "lookalike/Q-for-0", "blaupunkt-bp", "BP2346319874Q5", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_LOOKALIKE, 13, NULL, "blaupunkt-bp", "digit “0”" },
+  { "lookalike/D-for-0", "ford-mv", "M1234D6", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_LOOKALIKE, 6, NULL, "ford-mv", "digit “0”" },
+  { "lookalike/G-for-6", "clarion", "CM01565529238G", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_LOOKALIKE, 14, NULL, "clarion", "digit “6”" },
   { "lookalike/0-for-O", "nissan-ni", "NI6670M0474796", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_LOOKALIKE, 6, NULL, "nissan-ni", "letter “O”" },
   { "lookalike/8-for-B", "blaupunkt-bp", "8P234631987485", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_LOOKALIKE, 1, NULL, "blaupunkt-bp", "letter “B”" },
 
@@ -99,7 +102,7 @@ static const Case cases[] = {
   { "detect/clarion-typing", NULL, "CL04", RC_SERIAL_INCOMPLETE, 0, 0, NULL, "clarion", "looks like" },
   { "detect/ambiguous-b", NULL, "B", RC_SERIAL_INCOMPLETE, 0, 0, NULL, "", "could be" },
   { "detect/ford-v-not-vw", NULL, "V123456", RC_SERIAL_VALID, 0, 0, NULL, "ford-mv", NULL },
-  { "detect/pioneer-never", NULL, "PD1234567A", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_CHARACTER, 0, NULL, "", "No radio" },
+  { "detect/pioneer-never", NULL, "PX1234567A", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_CHARACTER, 0, NULL, "", "No radio" },
   { "detect/lookalike-bp", NULL, "BPO34631987485", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_LOOKALIKE, 3, NULL, "", "looks like" },
   { "detect/part-number", NULL, "7642346318", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_PART_NUMBER, 10, NULL, "", "part number" },
   { "detect/wrong-series-hint", "nissan-ni", "BP234631987485", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_CHARACTER, 1, NULL, "nissan-ni", "BP-series format" },
