@@ -124,6 +124,28 @@ choose_series_activated_cb (GtkWidget  *widget,
 }
 
 static void
+show_shortcuts_activated_cb (GtkWidget  *widget,
+                             const char *action_name,
+                             GVariant   *parameter)
+{
+  GtkApplicationWindow *window = GTK_APPLICATION_WINDOW (widget);
+
+  /* GtkApplication would build the help overlay with every window, before
+   * its first frame; it is seldom opened, so it is built when first asked
+   * for, and handed to the window then (which lists the accelerators). */
+  if (gtk_application_window_get_help_overlay (window) == NULL)
+    {
+      g_autoptr(GtkBuilder) builder =
+        gtk_builder_new_from_resource (RESOURCE_PATH "/ui/rc-shortcuts-window.ui");
+
+      gtk_application_window_set_help_overlay (
+        window, GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "shortcuts_window")));
+    }
+
+  gtk_window_present (GTK_WINDOW (gtk_application_window_get_help_overlay (window)));
+}
+
+static void
 text_changed_cb (RcWindow *self)
 {
   g_settings_set_string (self->settings, "serial-text",
@@ -331,6 +353,8 @@ rc_window_class_init (RcWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.choose-series", NULL,
                                    choose_series_activated_cb);
   gtk_widget_class_install_action (widget_class, "win.find", NULL, find_activated_cb);
+  gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL,
+                                   show_shortcuts_activated_cb);
   gtk_widget_class_install_action (widget_class, "win.show-section", "s", show_section_activated_cb);
   gtk_widget_class_install_action (widget_class, "win.find-serial", NULL, find_serial_activated_cb);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.find", NULL);

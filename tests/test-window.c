@@ -154,8 +154,34 @@ test_actions_and_shortcuts (void)
   g_assert_true (gtk_menu_button_get_primary (GTK_MENU_BUTTON (menu)));
   gtk_test_accessible_assert_property (menu, GTK_ACCESSIBLE_PROPERTY_LABEL, "Main Menu");
 
-  /* The help overlay comes from the resource and gives Ctrl+?. */
-  g_assert_nonnull (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
+  /* Ctrl+? opens the shortcuts window, built the first time it is asked for
+   * and then kept, hidden, for the next. */
+  {
+    g_auto(GStrv) help = gtk_application_get_accels_for_action (GTK_APPLICATION (app),
+                                                                "win.show-help-overlay");
+    GListModel *toplevels = gtk_window_get_toplevels ();
+    GtkWindow *shortcuts = NULL;
+    guint before = g_list_model_get_n_items (toplevels);
+
+    g_assert_cmpstr (help[0], ==, "<Control>question");
+    g_assert_null (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
+    g_assert_cmpuint (g_list_model_get_n_items (toplevels), ==, before + 1);
+    for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+      {
+        g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+
+        if (GTK_IS_SHORTCUTS_WINDOW (toplevel))
+          shortcuts = toplevel;
+      }
+    g_assert_nonnull (shortcuts);
+    g_assert_true (gtk_window_get_transient_for (shortcuts) == GTK_WINDOW (window));
+    g_assert_true (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)) ==
+                   GTK_SHORTCUTS_WINDOW (shortcuts));
+    gtk_window_close (shortcuts);
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL);
+    g_assert_cmpuint (g_list_model_get_n_items (toplevels), ==, before + 1);
+  }
 
   /* The window may be as narrow as a phone. */
   {
