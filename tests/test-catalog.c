@@ -5,6 +5,9 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <locale.h>
 #include <string.h>
 
 #include "rc-catalog.h"
@@ -167,6 +170,57 @@ test_missing_resource (void)
   g_assert_error (error, G_RESOURCE_ERROR, G_RESOURCE_ERROR_NOT_FOUND);
 }
 
+/* With a translation in use, catalog text is read translated; the model's
+ * search text follows the translation. Run in a child, as gettext keeps what
+ * it has looked up. */
+static void
+test_translated (void)
+{
+  if (g_test_subprocess ())
+    {
+      g_autofree char *top = g_dir_make_tmp ("radio-code-locale-XXXXXX", NULL);
+      g_autofree char *folder = g_build_filename (top, "xx", "LC_MESSAGES", NULL);
+      g_autofree char *target = g_build_filename (folder, GETTEXT_PACKAGE ".mo", NULL);
+      g_autofree char *contents = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autoptr(RcCatalog) catalog = NULL;
+      gsize length;
+
+      g_assert_true (g_file_get_contents (g_test_get_filename (G_TEST_BUILT,
+                                                               "translation-test.mo", NULL),
+                                          &contents, &length, &error));
+      g_assert_no_error (error);
+      g_assert_cmpint (g_mkdir_with_parents (folder, 0700), ==, 0);
+      g_assert_true (g_file_set_contents (target, contents, length, &error));
+
+      g_setenv ("LANGUAGE", "xx", TRUE);
+      setlocale (LC_ALL, "C.UTF-8");
+      bindtextdomain (GETTEXT_PACKAGE, top);
+      bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+
+      catalog = rc_catalog_new_from_resources (RC_CATALOG_RESOURCE_PATH, &error);
+      g_assert_no_error (error);
+      g_assert_cmpstr (rc_model_get_name (rc_catalog_lookup_model (catalog, "nissan-micra")), ==,
+                       "Mikra (xx)");
+      g_assert_cmpstr (rc_model_get_note (rc_catalog_lookup_model (catalog, "nissan-qashqai")),
+                       ==, "Meist ein Clarion-Gerät in Doppel-DIN (xx).");
+      {
+        RcModelQuery *query = rc_model_query_new ("mikra");
+
+        g_assert_true (rc_model_query_matches (query, rc_catalog_lookup_model (catalog,
+                                                                              "nissan-micra")));
+        rc_model_query_free (query);
+      }
+      /* Untranslated text stays as written. */
+      g_assert_cmpstr (rc_model_get_name (rc_catalog_lookup_model (catalog, "nissan-note")), ==,
+                       "Note");
+      return;
+    }
+
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_passed ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -177,6 +231,7 @@ main (int   argc,
   g_test_add_func ("/catalog/builtin", test_builtin);
   g_test_add_func ("/catalog/minimal", test_minimal);
   g_test_add_func ("/catalog/missing-resource", test_missing_resource);
+  g_test_add_func ("/catalog/translated", test_translated);
   for (guint i = 0; i < G_N_ELEMENTS (bad_cases); i++)
     {
       g_autofree char *path = g_strdup_printf ("/catalog/error/%s", bad_cases[i].name);
