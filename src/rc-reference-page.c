@@ -84,6 +84,8 @@ body_label (const char *text,
   GtkWidget *label = gtk_label_new (text);
 
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  /* Long unbroken words (a web address in a source) break too, on a phone. */
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_selectable (GTK_LABEL (label), TRUE);
   gtk_widget_set_margin_start (label, 12);
@@ -127,7 +129,11 @@ entry_row (RcReferencePage *self,
             continue;
           /* Translators: a link to another reference entry */
           label = g_strdup_printf (_("See: %s"), target->title);
-          button = gtk_button_new_with_label (label);
+          button = gtk_button_new ();
+          /* A long title wraps rather than widening the window. */
+          gtk_button_set_child (GTK_BUTTON (button), gtk_label_new (label));
+          gtk_label_set_wrap (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (button))), TRUE);
+          gtk_label_set_xalign (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (button))), 0);
           gtk_widget_add_css_class (button, "flat");
           g_object_set_data_full (G_OBJECT (button), "rc-entry", g_strdup (target->id), g_free);
           g_signal_connect_object (button, "clicked", G_CALLBACK (show_link_cb), self, 0);

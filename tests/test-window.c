@@ -195,6 +195,64 @@ test_actions_and_shortcuts (void)
   rc_test_wait_idle ();
 }
 
+static int
+minimum_width (RcWindow *window)
+{
+  GtkWidget *content = adw_application_window_get_content (ADW_APPLICATION_WINDOW (window));
+  int minimum = 0;
+
+  rc_test_wait_idle ();
+  gtk_widget_measure (content, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+  return minimum;
+}
+
+/* Every step of the guide (with WAIT picked, which adds a choice of two
+ * answers) and every section fits a phone 360 px wide. */
+static void
+test_fits_a_phone (void)
+{
+  const char *steps[] = { "display", "radio", "find", "serial", "code", "enter", "wait" };
+  const char *sections[] = { "guide", "serial", "find", "wait", "reference", "models" };
+  GSettings *settings = rc_application_get_settings (app);
+  g_autofree char *step = g_settings_get_string (settings, "guide-step");
+  g_autofree char *display = g_settings_get_string (settings, "guide-display");
+  g_autofree char *series = g_settings_get_string (settings, "last-series");
+  RcWindow *window;
+
+  g_settings_set_string (settings, "guide-display", "wait");
+  g_settings_set_string (settings, "last-series", "nissan-ni");
+  for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
+    {
+      int minimum;
+
+      g_settings_set_string (settings, "guide-step", steps[i]);
+      window = rc_window_new (app);
+      gtk_window_present (GTK_WINDOW (window));
+      minimum = minimum_width (window);
+      g_test_message ("guide step %s: %d px", steps[i], minimum);
+      g_assert_cmpint (minimum, <=, 360);
+      gtk_window_destroy (GTK_WINDOW (window));
+    }
+
+  window = rc_window_new (app);
+  gtk_window_present (GTK_WINDOW (window));
+  for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
+    {
+      int minimum;
+
+      rc_window_show_section (window, sections[i]);
+      minimum = minimum_width (window);
+      g_test_message ("%s: %d px", sections[i], minimum);
+      g_assert_cmpint (minimum, <=, 360);
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  rc_test_wait_idle ();
+  g_settings_set_string (settings, "guide-step", step);
+  g_settings_set_string (settings, "guide-display", display);
+  g_settings_set_string (settings, "last-series", series);
+}
+
 static void
 test_size_saved_on_close (void)
 {
@@ -626,6 +684,7 @@ main (int   argc,
   g_test_add_func ("/window/guide-keeps-code-on-request", test_guide_keeps_code_on_request);
   g_test_add_func ("/window/guide-wait-stays", test_guide_wait_stays);
   g_test_add_func ("/window/actions-and-shortcuts", test_actions_and_shortcuts);
+  g_test_add_func ("/window/fits-a-phone", test_fits_a_phone);
   g_test_add_func ("/window/size-saved-on-close", test_size_saved_on_close);
 
   ret = g_test_run ();
