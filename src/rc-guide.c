@@ -31,7 +31,7 @@ struct _RcGuide
   GtkLabel            *step_title;
   GtkProgressBar      *progress;
   GtkStack            *steps;
-  AdwPreferencesGroup *display_group;
+  GtkListBox          *display_list;
   GtkWidget           *meaning_box;
   GtkLabel            *meaning_label;
   GtkLabel            *action_label;
@@ -278,6 +278,13 @@ join_words (const char * const *words)
 }
 
 static void
+display_row_activated_cb (RcGuide       *self,
+                          GtkListBoxRow *row)
+{
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (gtk_list_box_row_get_child (row)), TRUE);
+}
+
+static void
 build_displays (RcGuide *self)
 {
   GListModel *displays = rc_catalog_get_displays (self->catalog);
@@ -288,25 +295,19 @@ build_displays (RcGuide *self)
       g_autofree char *words = join_words (rc_display_get_words (display));
       GtkWidget *row, *check;
 
-      check = gtk_check_button_new ();
-      gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
+      check = gtk_check_button_new_with_label (words);
       if (self->display_checks->len > 0)
         gtk_check_button_set_group (GTK_CHECK_BUTTON (check),
                                     g_ptr_array_index (self->display_checks, 0));
       g_ptr_array_add (self->display_checks, check);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL, words,
-                                      -1);
       g_object_set_data_full (G_OBJECT (check), "rc-display", g_object_ref (display), g_object_unref);
       g_signal_connect_object (check, "toggled", G_CALLBACK (display_toggled_cb), self,
                                G_CONNECT_SWAPPED);
 
-      row = g_object_new (ADW_TYPE_ACTION_ROW,
-                          "title", words,
-                          "use-markup", FALSE,
-                          "activatable-widget", check,
-                          NULL);
-      adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
-      adw_preferences_group_add (self->display_group, row);
+      /* The whole row picks, as an action row's would. */
+      row = gtk_list_box_row_new ();
+      gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), check);
+      gtk_list_box_append (self->display_list, row);
     }
 }
 
@@ -467,7 +468,8 @@ rc_guide_class_init (RcGuideClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RcGuide, step_title);
   gtk_widget_class_bind_template_child (widget_class, RcGuide, progress);
   gtk_widget_class_bind_template_child (widget_class, RcGuide, steps);
-  gtk_widget_class_bind_template_child (widget_class, RcGuide, display_group);
+  gtk_widget_class_bind_template_child (widget_class, RcGuide, display_list);
+  gtk_widget_class_bind_template_callback (widget_class, display_row_activated_cb);
   gtk_widget_class_bind_template_child (widget_class, RcGuide, meaning_box);
   gtk_widget_class_bind_template_child (widget_class, RcGuide, meaning_label);
   gtk_widget_class_bind_template_child (widget_class, RcGuide, action_label);

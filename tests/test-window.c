@@ -422,14 +422,30 @@ entry_row (GtkWidget  *widget,
   return gtk_widget_get_ancestor (rc_test_find_label (widget, title), ADW_TYPE_ENTRY_ROW);
 }
 
+/* Picks the row titled @words: a display in the first step's list of check
+ * buttons, or a radio series in an action row. */
 static void
 pick (GtkWidget  *guide,
       const char *words)
 {
-  GtkWidget *row = gtk_widget_get_ancestor (rc_test_find_label (guide, words), ADW_TYPE_ACTION_ROW);
-  GtkWidget *check = rc_test_find_descendant (row, GTK_TYPE_CHECK_BUTTON, 0);
+  GtkWidget *check = NULL;
+  GtkWidget *row = NULL;
 
-  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
+  for (guint i = 0; (check = rc_test_find_descendant (guide, GTK_TYPE_CHECK_BUTTON, i)); i++)
+    if (g_strcmp0 (gtk_check_button_get_label (GTK_CHECK_BUTTON (check)), words) == 0)
+      {
+        row = gtk_widget_get_ancestor (check, GTK_TYPE_LIST_BOX_ROW);
+        break;
+      }
+  if (row == NULL)
+    {
+      row = gtk_widget_get_ancestor (rc_test_find_label (guide, words), ADW_TYPE_ACTION_ROW);
+      check = rc_test_find_descendant (row, GTK_TYPE_CHECK_BUTTON, 0);
+    }
+
+  /* As a click anywhere on the row, or Enter on it, does. */
+  g_signal_emit_by_name (row, "activate");
+  g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)));
 }
 
 static gboolean
