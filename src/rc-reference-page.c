@@ -123,17 +123,18 @@ entry_row (RcReferencePage *self,
         {
           RcEntry *target = rc_reference_lookup (self->reference, g_ptr_array_index (entry->links, i));
           g_autofree char *label = NULL;
-          GtkWidget *button;
+          GtkWidget *button, *link_label;
 
           if (target == NULL)
             continue;
           /* Translators: a link to another reference entry */
           label = g_strdup_printf (_("See: %s"), target->title);
-          button = gtk_button_new ();
+          link_label = gtk_label_new (label);
           /* A long title wraps rather than widening the window. */
-          gtk_button_set_child (GTK_BUTTON (button), gtk_label_new (label));
-          gtk_label_set_wrap (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (button))), TRUE);
-          gtk_label_set_xalign (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (button))), 0);
+          gtk_label_set_wrap (GTK_LABEL (link_label), TRUE);
+          gtk_label_set_xalign (GTK_LABEL (link_label), 0);
+          button = gtk_button_new ();
+          gtk_button_set_child (GTK_BUTTON (button), link_label);
           gtk_widget_add_css_class (button, "flat");
           g_object_set_data_full (G_OBJECT (button), "rc-entry", g_strdup (target->id), g_free);
           g_signal_connect_object (button, "clicked", G_CALLBACK (show_link_cb), self, 0);

@@ -265,7 +265,12 @@ show_section_activated_cb (GtkWidget  *widget,
                            const char *action_name,
                            GVariant   *parameter)
 {
-  rc_window_show_section (RC_WINDOW (widget), g_variant_get_string (parameter, NULL));
+  RcWindow *self = RC_WINDOW (widget);
+  const char *name = g_variant_get_string (parameter, NULL);
+
+  /* A name from a menu model: one that names no section does nothing. */
+  if (adw_view_stack_get_child_by_name (self->stack, name) != NULL)
+    rc_window_show_section (self, name);
 }
 
 static void
