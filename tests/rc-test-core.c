@@ -42,3 +42,16 @@ rc_test_load_catalog (void)
   g_assert_no_error (error);
   return catalog;
 }
+
+/* Adding @xml to @catalog fails with an error that gives its place in the file. */
+void
+rc_test_assert_rejected (RcCatalog  *catalog,
+                         const char *xml)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (rc_catalog_add_data (catalog, "bad.xml", xml, -1, &error));
+  g_assert_error (error, G_MARKUP_ERROR, G_MARKUP_ERROR_INVALID_CONTENT);
+  g_test_message ("%s", error->message);
+  g_assert_true (g_str_has_prefix (error->message, "bad.xml: Error on line "));
+}

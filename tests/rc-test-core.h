@@ -12,5 +12,7 @@ G_BEGIN_DECLS
 void       rc_test_init_glib    (int        *argc,
                                  char     ***argv);
 RcCatalog *rc_test_load_catalog (void);
+void       rc_test_assert_rejected (RcCatalog  *catalog,
+                                    const char *xml);
 
 G_END_DECLS

@@ -127,13 +127,7 @@ test_bad_models (void)
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
-    {
-      g_autoptr(GError) error = NULL;
-
-      g_assert_false (rc_catalog_add_data (catalog, "bad.xml", bad[i], -1, &error));
-      g_assert_error (error, G_MARKUP_ERROR, G_MARKUP_ERROR_INVALID_CONTENT);
-      g_assert_true (g_str_has_prefix (error->message, "bad.xml: Error on line 1"));
-    }
+    rc_test_assert_rejected (catalog, bad[i]);
 }
 
 int
