@@ -40,7 +40,7 @@ generate (guint n)
 
       g_string_append_printf (xml,
                               "<model id=\"gen-%u\" make=\"%s\" chassis=\"%c%u %c%u\" from=\"%u\" "
-                              "to=\"%u\" series=\"%s %s\" sources=\"original-page\">"
+                              "to=\"%u\" series=\"%s %s\" confidence=\"single-source\" sources=\"nissan-code-page\">"
                               "<name>%s %u</name><note>Generated row %u for the benchmark.</note>"
                               "</model>\n",
                               i, makes[g_rand_int_range (rand, 0, G_N_ELEMENTS (makes))],

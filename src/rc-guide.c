@@ -13,6 +13,7 @@
 
 #include <glib/gi18n.h>
 
+#include "rc-confidence-badge.h"
 #include "rc-find-page.h"
 #include "rc-guide-code.h"
 #include "rc-guide-enter.h"
@@ -35,7 +36,8 @@ struct _RcGuide
   GtkWidget           *meaning_box;
   GtkLabel            *meaning_label;
   GtkLabel            *action_label;
-  GtkWidget           *wait_choice;
+  RcConfidenceBadge   *display_badge;
+  GtkBox              *choice_box;
   AdwBin              *picker_bin;
   AdwBin              *find_bin;
   AdwBin              *entry_bin;
@@ -52,6 +54,7 @@ struct _RcGuide
   RcSeries            *series;
   RcModel             *model;
   RcDisplay           *display;
+  gboolean             no_way_on;         /* the owner's answer in step 1 ends the path */
   char                *serial_text;
   GPtrArray           *display_checks;   /* GtkCheckButton, borrowed (in the rows) */
 };
@@ -121,15 +124,15 @@ update_nav (RcGuide *self)
           can_next = FALSE;
           end = _("Pick what the display shows.");
         }
-      else if (rc_display_get_next (self->display) == RC_DISPLAY_NEXT_NONE)
+      else if (rc_display_get_next (self->display) == RC_DISPLAY_NEXT_NONE || self->no_way_on)
         {
           can_next = FALSE;
           end = _("No code fixes this; see what to do above.");
         }
-      else if (rc_display_get_next (self->display) == RC_DISPLAY_NEXT_WAIT)
+      else if (rc_display_get_next (self->display) != RC_DISPLAY_NEXT_CODE)
         {
           can_next = FALSE;
-          end = _("Did WAIT clear, or does it stay?");
+          end = _("Pick the answer that fits your radio, above.");
         }
     }
 
@@ -230,17 +233,51 @@ step_shown_cb (RcGuide *self)
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STEP]);
 }
 
+/* One button per answer the catalog offers for this display. */
+static void
+build_choices (RcGuide *self)
+{
+  GtkWidget *child;
+  guint n = self->display != NULL ? rc_display_get_n_choices (self->display) : 0;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->choice_box))) != NULL)
+    gtk_box_remove (self->choice_box, child);
+
+  for (guint i = 0; i < n; i++)
+    {
+      const char *words = rc_display_get_choice_label (self->display, i);
+      GtkWidget *label = g_object_new (GTK_TYPE_LABEL,
+                                       "label", words,
+                                       "wrap", TRUE,
+                                       "justify", GTK_JUSTIFY_CENTER,
+                                       NULL);
+      GtkWidget *button = g_object_new (GTK_TYPE_BUTTON,
+                                        "child", label,
+                                        "action-name", "guide.choose",
+                                        "action-target", g_variant_new_uint32 (i),
+                                        NULL);
+
+      gtk_widget_add_css_class (button, "pill");
+      gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, words, -1);
+      gtk_box_append (self->choice_box, button);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->choice_box), n > 0);
+}
+
 static void
 show_display (RcGuide *self)
 {
+  self->no_way_on = FALSE;
   gtk_widget_set_visible (self->meaning_box, self->display != NULL);
+  build_choices (self);
   if (self->display == NULL)
     return;
 
   gtk_label_set_label (self->meaning_label, rc_display_get_meaning (self->display));
   gtk_label_set_label (self->action_label, rc_display_get_action (self->display));
-  gtk_widget_set_visible (self->wait_choice,
-                          rc_display_get_next (self->display) == RC_DISPLAY_NEXT_WAIT);
+  rc_confidence_badge_set (self->display_badge, rc_display_get_confidence (self->display),
+                           rc_display_get_sources (self->display));
   update_nav (self);
 }
 
@@ -329,23 +366,38 @@ nav_activated_cb (GtkWidget  *widget,
   go (RC_GUIDE (widget), g_str_equal (action_name, "guide.next") ? 1 : -1);
 }
 
+/* The owner's answer to step 1's question: on to the radio, to the wait, or nowhere. */
 static void
-wait_activated_cb (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *parameter)
+choose_activated_cb (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
 {
   RcGuide *self = RC_GUIDE (widget);
+  guint index = g_variant_get_uint32 (parameter);
 
-  if (g_str_equal (action_name, "guide.wait-cleared"))
+  if (self->display == NULL || index >= rc_display_get_n_choices (self->display))
+    return;
+
+  switch (rc_display_get_choice_next (self->display, index))
     {
+    case RC_DISPLAY_NEXT_CODE:
       rc_guide_set_step (self, "radio");
-      return;
-    }
+      break;
 
-  /* WAIT stays: the radio is already counting down. */
-  if (rc_lockout_get_state (self->lockout) == RC_LOCKOUT_READY)
-    rc_lockout_begin_wait (self->lockout);
-  rc_guide_set_step (self, "wait");
+    case RC_DISPLAY_NEXT_WAIT:
+      /* The radio is already counting down: time it from now. */
+      if (rc_lockout_get_state (self->lockout) == RC_LOCKOUT_READY)
+        rc_lockout_begin_wait (self->lockout);
+      rc_guide_set_step (self, "wait");
+      break;
+
+    case RC_DISPLAY_NEXT_NONE:
+    case RC_DISPLAY_NEXT_ASK:
+    default:
+      self->no_way_on = TRUE;
+      update_nav (self);
+      break;
+    }
 }
 
 static void
@@ -462,6 +514,7 @@ rc_guide_class_init (RcGuideClass *klass)
     g_signal_new ("find-car", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
+  g_type_ensure (RC_TYPE_CONFIDENCE_BADGE);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ui/rc-guide.ui");
   gtk_widget_class_bind_template_child (widget_class, RcGuide, header);
   gtk_widget_class_bind_template_child (widget_class, RcGuide, count_label);
@@ -473,7 +526,8 @@ rc_guide_class_init (RcGuideClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RcGuide, meaning_box);
   gtk_widget_class_bind_template_child (widget_class, RcGuide, meaning_label);
   gtk_widget_class_bind_template_child (widget_class, RcGuide, action_label);
-  gtk_widget_class_bind_template_child (widget_class, RcGuide, wait_choice);
+  gtk_widget_class_bind_template_child (widget_class, RcGuide, display_badge);
+  gtk_widget_class_bind_template_child (widget_class, RcGuide, choice_box);
   gtk_widget_class_bind_template_child (widget_class, RcGuide, picker_bin);
   gtk_widget_class_bind_template_child (widget_class, RcGuide, find_bin);
   gtk_widget_class_bind_template_child (widget_class, RcGuide, entry_bin);
@@ -486,8 +540,7 @@ rc_guide_class_init (RcGuideClass *klass)
 
   gtk_widget_class_install_action (widget_class, "guide.back", NULL, nav_activated_cb);
   gtk_widget_class_install_action (widget_class, "guide.next", NULL, nav_activated_cb);
-  gtk_widget_class_install_action (widget_class, "guide.wait-cleared", NULL, wait_activated_cb);
-  gtk_widget_class_install_action (widget_class, "guide.wait-stays", NULL, wait_activated_cb);
+  gtk_widget_class_install_action (widget_class, "guide.choose", "u", choose_activated_cb);
   gtk_widget_class_install_action (widget_class, "guide.find-car", NULL, find_car_activated_cb);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "guide.back", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, GDK_ALT_MASK, "guide.next", NULL);

@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "rc-confidence-badge.h"
 #include "rc-lockout-page.h"
 
 struct _RcLockoutPage
@@ -29,6 +30,7 @@ struct _RcLockoutPage
   AdwActionRow   *restart_row;
   AdwComboRow    *rule_row;
   AdwActionRow   *rule_detail_row;
+  RcConfidenceBadge *confidence_badge;
 
   /* owned */
   RcLockout      *lockout;
@@ -52,7 +54,6 @@ update_rule (RcLockoutPage *self)
   RcLockoutRule *rule = rc_lockout_get_rule (self->lockout);
   GListModel *rules = rc_catalog_get_lockouts (rc_lockout_get_catalog (self->lockout));
   g_autofree char *summary = rc_lockout_rule_describe (rule);
-  g_autofree char *sources = rc_sources_describe (rc_lockout_rule_get_sources (rule));
   g_autofree char *detail = NULL;
 
   /* Showing the lockout's rule is not the user picking one. */
@@ -68,14 +69,11 @@ update_rule (RcLockoutPage *self)
     }
   g_signal_handlers_unblock_by_func (self->rule_row, rule_selected_cb, self);
 
-  /* Translators: the rule in a sentence or two, any notes, then where it comes from */
-  detail = g_strdup_printf (_("%s%s%s\nSource: %s. %s"), summary,
-                            rc_lockout_rule_get_note (rule) != NULL ? "\n" : "",
-                            rc_lockout_rule_get_note (rule) != NULL ?
-                              rc_lockout_rule_get_note (rule) : "",
-                            sources,
-                            rc_confidence_describe (rc_lockout_rule_get_confidence (rule)));
-  adw_action_row_set_subtitle (self->rule_detail_row, detail);
+  if (rc_lockout_rule_get_note (rule) != NULL)
+    detail = g_strdup_printf ("%s\n%s", summary, rc_lockout_rule_get_note (rule));
+  adw_action_row_set_subtitle (self->rule_detail_row, detail != NULL ? detail : summary);
+  rc_confidence_badge_set (self->confidence_badge, rc_lockout_rule_get_confidence (rule),
+                           rc_lockout_rule_get_sources (rule));
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->condition_row),
                                  rc_power_describe (rc_lockout_rule_get_power (rule)));
@@ -166,9 +164,12 @@ update (RcLockoutPage *self)
 
     case RC_LOCKOUT_LOCKED:
       title = g_strdup (_("Locked for Good"));
-      detail = g_strdup (_("The radio has taken as many wrong codes as its maker allows. "
-                           "No code typed on it will help now: a dealer, or a specialist "
-                           "who reads the code from the radio's memory, can unlock it."));
+      if (rc_lockout_rule_get_locked (rule) != NULL)
+        detail = g_strdup (rc_lockout_rule_get_locked (rule));
+      else
+        detail = g_strdup (_("The radio has taken as many wrong codes as its rule allows. "
+                             "No code typed on it will help now: ask a dealer, or a specialist "
+                             "who reads the code from the radio's memory."));
       break;
 
     case RC_LOCKOUT_UNLOCKED:
@@ -337,6 +338,7 @@ rc_lockout_page_class_init (RcLockoutPageClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (RC_TYPE_LOCKOUT_RULE);
+  g_type_ensure (RC_TYPE_CONFIDENCE_BADGE);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PATH "/ui/rc-lockout-page.ui");
   gtk_widget_class_bind_template_child (widget_class, RcLockoutPage, scroller);
@@ -351,6 +353,7 @@ rc_lockout_page_class_init (RcLockoutPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RcLockoutPage, restart_row);
   gtk_widget_class_bind_template_child (widget_class, RcLockoutPage, rule_row);
   gtk_widget_class_bind_template_child (widget_class, RcLockoutPage, rule_detail_row);
+  gtk_widget_class_bind_template_child (widget_class, RcLockoutPage, confidence_badge);
 
   gtk_widget_class_install_action (widget_class, "lockout.accepted", NULL, record_activated_cb);
   gtk_widget_class_install_action (widget_class, "lockout.rejected", NULL, record_activated_cb);

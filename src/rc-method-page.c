@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "rc-confidence-badge.h"
 #include "rc-illustration.h"
 #include "rc-lockout-rule.h"
 #include "rc-method-page.h"
@@ -25,7 +26,7 @@ struct _RcMethodPage
   GtkBox              *figures_box;
   GtkLabel            *summary_label;
   AdwActionRow        *time_row;
-  AdwActionRow        *source_row;
+  RcConfidenceBadge   *confidence_badge;
   AdwPreferencesGroup *needs_group;
   AdwPreferencesGroup *steps_group;
   AdwPreferencesGroup *cautions_group;
@@ -121,8 +122,6 @@ fill (RcMethodPage *self,
   g_autoptr(GPtrArray) figures = rc_method_get_figures_for (self->method, series, model);
   g_autofree char *duration = rc_duration_describe (rc_method_get_minutes (self->method) * 60);
   g_autofree char *about = NULL;
-  g_autofree char *sources = rc_sources_describe (rc_method_get_sources (self->method));
-  g_autofree char *provenance = NULL;
 
   gtk_label_set_label (self->title_label, rc_method_get_title (self->method));
   gtk_label_set_label (self->summary_label, rc_method_get_summary (self->method));
@@ -132,9 +131,8 @@ fill (RcMethodPage *self,
   /* Translators: roughly how long something takes, e.g. “About 30 minutes” */
   about = g_strdup_printf (_("About %s"), duration);
   adw_action_row_set_subtitle (self->time_row, about);
-  provenance = g_strdup_printf ("%s. %s", sources,
-                                rc_confidence_describe (rc_method_get_confidence (self->method)));
-  adw_action_row_set_subtitle (self->source_row, provenance);
+  rc_confidence_badge_set (self->confidence_badge, rc_method_get_confidence (self->method),
+                           rc_method_get_sources (self->method));
 
   fill_list (self->needs_group, rc_method_get_needs (self->method), FALSE, NULL);
   fill_list (self->steps_group, rc_method_get_steps (self->method), TRUE, NULL);
@@ -161,6 +159,7 @@ rc_method_page_class_init (RcMethodPageClass *klass)
 
   object_class->dispose = rc_method_page_dispose;
 
+  g_type_ensure (RC_TYPE_CONFIDENCE_BADGE);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PATH "/ui/rc-method-page.ui");
   gtk_widget_class_bind_template_child (widget_class, RcMethodPage, scroller);
@@ -168,7 +167,7 @@ rc_method_page_class_init (RcMethodPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RcMethodPage, figures_box);
   gtk_widget_class_bind_template_child (widget_class, RcMethodPage, summary_label);
   gtk_widget_class_bind_template_child (widget_class, RcMethodPage, time_row);
-  gtk_widget_class_bind_template_child (widget_class, RcMethodPage, source_row);
+  gtk_widget_class_bind_template_child (widget_class, RcMethodPage, confidence_badge);
   gtk_widget_class_bind_template_child (widget_class, RcMethodPage, needs_group);
   gtk_widget_class_bind_template_child (widget_class, RcMethodPage, steps_group);
   gtk_widget_class_bind_template_child (widget_class, RcMethodPage, cautions_group);

@@ -118,11 +118,11 @@ fill (RcModelDetails *self)
       RcSeries *item = g_ptr_array_index (series, i);
       g_autofree char *subtitle = NULL;
       g_autofree char *label = NULL;
+      g_autofree char *example = rc_series_describe_example (item);
       GtkWidget *row, *button;
 
-      /* Translators: a serial format, then an example serial */
-      subtitle = g_strdup_printf (_("%s. For example %s."), rc_series_get_format_summary (item),
-                                  rc_series_get_example (item));
+      /* Translators: a serial format, then a sentence with an example serial */
+      subtitle = g_strdup_printf (_("%s. %s"), rc_series_get_format_summary (item), example);
       row = g_object_new (ADW_TYPE_ACTION_ROW,
                           "title", rc_series_get_title (item),
                           "subtitle", subtitle,

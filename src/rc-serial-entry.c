@@ -72,7 +72,7 @@ update_group_description (RcSerialEntry *self)
 
   /* The format itself is shown with the series; an example helps most here. */
   if (self->series != NULL)
-    description = g_strdup_printf (_("For example %s."), rc_series_get_example (self->series));
+    description = rc_series_describe_example (self->series);
   adw_preferences_group_set_description (self->group, description);
 }
 

@@ -51,8 +51,7 @@ create_row_cb (gpointer item,
   g_autofree char *example = NULL;
   GtkWidget *row, *check;
 
-  /* Translators: an example serial */
-  example = g_strdup_printf (_("For example %s"), rc_series_get_example (series));
+  example = rc_series_describe_example (series);
   if (rc_series_get_confidence (series) >= RC_CONFIDENCE_SINGLE_SOURCE)
     subtitle = g_strdup_printf ("%s\n%s\n%s", rc_series_get_format_summary (series), example,
                                 rc_confidence_describe (rc_series_get_confidence (series)));

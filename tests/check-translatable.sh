@@ -18,6 +18,8 @@ refuse() {
 expect 'msgid "BP-series"'
 expect 'NI, then 3 digits, 2 letters and 7 digits'
 expect 'This is a Blaupunkt part number'
+expect 'The dashes flash'
+expect 'only a Ford dealer'
 refuse 'NI[0-9]{3}'
 refuse 'msgid "NI667SM0474796"'
 [ $fail -eq 0 ] && echo "catalog strings are extracted for translation"

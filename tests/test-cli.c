@@ -31,7 +31,7 @@ static const Case cases[] = {
   { "series-alone", { "--series", "ford-mv" }, 2, NULL, "--check" },
   { "unknown-option", { "--frobnicate" }, 2, NULL, "Unknown option" },
   { "list", { "--list-series" }, 0, "blaupunkt-bp", NULL },
-  { "list-formats", { "--list-series" }, 0, "e.g. NI667SM0474796", NULL },
+  { "list-formats", { "--list-series" }, 0, "For example NI667SM0474796.", NULL },
   { "version", { "--version" }, 0, PACKAGE_VERSION, NULL },
   { "control-characters", { "--check", "BP\001\033[31m23" }, 1, "U+0001", NULL },
   { "emoji", { "--check", "🚗🔑" }, 1, "not a letter or digit", NULL },

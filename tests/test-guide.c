@@ -32,18 +32,29 @@ display (const char *id)
 static void
 test_displays (void)
 {
-  static const struct { const char *id; RcDisplayNext next; const char *word; } cases[] = {
-    { "code", RC_DISPLAY_NEXT_CODE, "CODE IN" },
-    { "wait", RC_DISPLAY_NEXT_WAIT, "WAIT" },
-    { "secure", RC_DISPLAY_NEXT_NONE, "SECURITY" },
-    { "locked", RC_DISPLAY_NEXT_NONE, "LOCKED" },
-    { "safe", RC_DISPLAY_NEXT_CODE, "SAFE" },
-    { "error", RC_DISPLAY_NEXT_CODE, "ERR" },
+  /* Where step 1 leads: straight on, or after one of the owner's answers (up to two). */
+  static const struct {
+    const char    *id;
+    const char    *word;
+    RcDisplayNext  next;
+    RcDisplayNext  choices[2];
+  } cases[] = {
+    { "code", "CODE IN", RC_DISPLAY_NEXT_CODE },
+    /* Ford: flashing dashes take a code, steady ones are a wait. */
+    { "dashes", "- - - -", RC_DISPLAY_NEXT_ASK, { RC_DISPLAY_NEXT_CODE, RC_DISPLAY_NEXT_WAIT } },
+    { "wait", "WAIT", RC_DISPLAY_NEXT_ASK, { RC_DISPLAY_NEXT_CODE, RC_DISPLAY_NEXT_WAIT } },
+    { "secure", "SECURITY", RC_DISPLAY_NEXT_NONE },
+    /* LOCKED can be undone on some radios, and is final on others. */
+    { "locked", "LOCK13", RC_DISPLAY_NEXT_ASK, { RC_DISPLAY_NEXT_CODE, RC_DISPLAY_NEXT_NONE } },
+    { "safe", "SAFE", RC_DISPLAY_NEXT_ASK, { RC_DISPLAY_NEXT_CODE, RC_DISPLAY_NEXT_WAIT } },
+    /* ERR is the radio still locked: waiting comes first. */
+    { "error", "CODE ERROR", RC_DISPLAY_NEXT_ASK, { RC_DISPLAY_NEXT_WAIT, RC_DISPLAY_NEXT_CODE } },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
       RcDisplay *item = display (cases[i].id);
+      guint n = cases[i].next == RC_DISPLAY_NEXT_ASK ? 2 : 0;
 
       g_assert_nonnull (item);
       g_assert_cmpint (rc_display_get_next (item), ==, cases[i].next);
@@ -51,9 +62,33 @@ test_displays (void)
       g_assert_nonnull (rc_display_get_meaning (item));
       g_assert_nonnull (rc_display_get_action (item));
       g_assert_cmpuint (rc_display_get_sources (item)->len, >, 0);
+      g_assert_cmpuint (rc_display_get_n_choices (item), ==, n);
+      for (guint j = 0; j < n; j++)
+        {
+          g_assert_cmpint (rc_display_get_choice_next (item, j), ==, cases[i].choices[j]);
+          g_assert_nonnull (rc_display_get_choice_label (item, j));
+        }
     }
-  /* "- - - -" is a CODE prompt too. */
-  g_assert_true (g_strv_contains (rc_display_get_words (display ("code")), "- - - -"));
+  /* Dashes are no longer taken for a code prompt. */
+  g_assert_false (g_strv_contains (rc_display_get_words (display ("code")), "- - - -"));
+}
+
+/* What the sources say about LOCKED, ERR and SECURE, not what the app used to say. */
+static void
+test_display_facts (void)
+{
+  const char *locked = rc_display_get_action (display ("locked"));
+
+  /* Nissan code radios: MOD + TA; Ford: preset 6 after LOCK10; LOCK13 is final. */
+  g_assert_nonnull (strstr (locked, "MOD and TA"));
+  g_assert_nonnull (strstr (locked, "preset 6"));
+  g_assert_nonnull (strstr (locked, "LOCK13"));
+  g_assert_null (strstr (rc_display_get_meaning (display ("locked")), "for good"));
+  /* ERR means the radio is locked, not that the last code was wrong. */
+  g_assert_nonnull (strstr (rc_display_get_meaning (display ("error")), "locked"));
+  g_assert_nonnull (strstr (rc_display_get_action (display ("error")), "Do not try another code"));
+  /* No source says cycling the ignition clears SECURE. */
+  g_assert_null (strstr (rc_display_get_action (display ("secure")), "off and on"));
 }
 
 static void
@@ -117,15 +152,33 @@ test_plan (void)
     /* From 0: press n times for n, and leave a 0 alone. */
     { "nissan-ni", "2468", "2 4 6 8" },
     { "nissan-ni", "1030", "1 0 3 0" },
-    /* From "-": the first press shows 0. */
-    { "blaupunkt-bp", "1030", "2 1 4 1" },
+    /* The Micra K11 owner's manual: 2468 is 2, 4, 6 and 8 presses (not 3, 5, 7, 9). */
+    { "blaupunkt-bp", "2468", "2 4 6 8" },
     { "ford-mv", "9999", "9 9 9 9" },
+    /* From "-": the first press shows 0 (a radio described by its own test catalog). */
+    { "dash", "1030", "2 1 4 1" },
   };
+  g_autoptr(RcCatalog) own = rc_catalog_new ();
+  g_autoptr(GError) error = NULL;
+
+  rc_catalog_add_data (own, "dash.xml",
+                       "<catalog><source id='s' quality='forum'><name>S</name></source>"
+                       "<brand id='b'><name>B</name></brand>"
+                       "<series id='dash' brand='b' confidence='reported' sources='s'>"
+                       "<name>D</name><format pattern='D[0-9]{3}' example='D123'>"
+                       "<description>D and 3 digits</description></format>"
+                       "<entry start='dash' confidence='single-source' sources='s'>"
+                       "<confirm>Press 5.</confirm></entry></series></catalog>", -1, &error);
+  g_assert_no_error (error);
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
       RcSeries *series = rc_catalog_lookup_series (catalog, cases[i].series);
-      g_autoptr(GArray) plan = rc_code_plan (series, cases[i].code);
+      g_autoptr(GArray) plan = NULL;
+
+      if (series == NULL)
+        series = rc_catalog_lookup_series (own, cases[i].series);
+      plan = rc_code_plan (series, cases[i].code);
       g_autoptr(GString) presses = g_string_new (NULL);
 
       g_assert_cmpuint (plan->len, ==, 4);
@@ -152,13 +205,22 @@ test_press_words (void)
   g_assert_cmpstr (a, ==, "Preset 2: press 4 times, until it shows 4.");
   g_assert_cmpstr (b, ==, "Preset 3: leave it at 0.");
   g_assert_cmpstr (c, ==, "Preset 1: press 1 time, until it shows 1.");
-  /* Every series says how a code is confirmed. */
+  /* A series says how a code is confirmed, with its sources, unless no source says: then
+   * the app must not invent it (Pioneer). */
   for (guint i = 0; i < g_list_model_get_n_items (rc_catalog_get_series (catalog)); i++)
     {
       g_autoptr(RcSeries) series = g_list_model_get_item (rc_catalog_get_series (catalog), i);
+      gboolean pioneer = g_str_equal (rc_series_get_id (series), "pioneer");
 
-      g_assert_nonnull (rc_series_get_entry_confirm (series));
+      g_assert_true (rc_series_has_entry (series) == !pioneer);
+      g_assert_true ((rc_series_get_entry_confirm (series) == NULL) == pioneer);
+      g_assert_true ((rc_series_get_entry_sources (series)->len > 0) == !pioneer);
     }
+  /* Nissan and Clarion confirm with preset 6 (a manual), never preset 5 (no source). */
+  g_assert_nonnull (strstr (rc_series_get_entry_confirm (ni), "preset 6"));
+  g_assert_null (strstr (rc_series_get_entry_confirm (ni), "press preset 5"));
+  g_assert_nonnull (strstr (rc_series_get_entry_confirm (rc_catalog_lookup_series (catalog, "clarion")),
+                            "preset 6"));
 }
 
 static void
@@ -212,6 +274,7 @@ main (int   argc,
   catalog = rc_test_load_catalog ();
 
   g_test_add_func ("/guide/displays", test_displays);
+  g_test_add_func ("/guide/display-facts", test_display_facts);
   g_test_add_func ("/guide/vin", test_vin);
   g_test_add_func ("/guide/code-valid", test_code_valid);
   g_test_add_func ("/guide/plan", test_plan);

@@ -116,18 +116,22 @@ test_locked (void)
   g_autoptr(RcLockout) lockout = new_lockout ("ford-mv");
   GtkWidget *page = g_object_ref_sink (rc_lockout_page_new (lockout));
 
-  for (guint i = 0; i < 3; i++)
+  /* Three wrong codes start the first wait, and each one after that another. */
+  for (guint i = 0; i < 10; i++)
     {
       rc_lockout_begin_wait (lockout);
       now += 1800 * (gint64) G_USEC_PER_SEC;
       rc_lockout_update (lockout);
     }
-  /* Nine wrong codes: the tenth would lock it for good, and the page says so. */
+  g_assert_cmpuint (rc_lockout_get_failures (lockout), ==, 12);
+  /* Twelve wrong codes: LOCK10 could still be undone, but the thirteenth is final. */
   g_assert_true (shows (page, "The next wrong code locks this radio for good. Only enter a "
                               "code you are sure of."));
   gtk_widget_activate_action (page, "lockout.rejected", NULL);
   g_assert_cmpint (rc_lockout_get_state (lockout), ==, RC_LOCKOUT_LOCKED);
   g_assert_true (shows (page, "Locked for Good"));
+  /* What the rule's sources say about the final lock, not a sentence made up for every radio. */
+  g_assert_true (shows (page, rc_lockout_rule_get_locked (rc_lockout_get_rule (lockout))));
   g_assert_false (gtk_widget_get_visible (gtk_widget_get_ancestor (
     rc_test_find_label (page, "Code _Rejected"), GTK_TYPE_BOX)));
 

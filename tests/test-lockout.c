@@ -166,7 +166,7 @@ test_schedule (Fixture       *f,
   g_autoptr(RcCatalog) catalog = rc_catalog_new_from_resources (RC_CATALOG_RESOURCE_PATH, NULL);
   g_autoptr(GError) error = NULL;
   const char *xml =
-    "<catalog><lockout id=\"doubling\" confidence=\"reported\" sources=\"original-page\""
+    "<catalog><lockout id=\"doubling\" confidence=\"reported\" sources=\"nissan-code-page\""
     " attempts=\"1\" wait=\"10s 30s 10m\" power=\"radio-on\" power-cut=\"restarts\">"
     "<name>Doubling</name><condition>Keep it on.</condition></lockout></catalog>";
   guint expected[] = { 10, 30, 600, 600 };

@@ -120,16 +120,16 @@ test_bad_methods (void)
 {
   static const char *bad[] = {
     "<catalog><method id='m' minutes='5' confidence='reported' series='nope' "
-    "sources='original-page'/></catalog>",
+    "sources='nissan-code-page'/></catalog>",
     "<catalog><method id='m' minutes='5' confidence='reported' series='nissan-ni' "
-    "models='nope' sources='original-page'/></catalog>",
+    "models='nope' sources='nissan-code-page'/></catalog>",
     "<catalog><method id='m' minutes='0' confidence='reported' series='nissan-ni' "
-    "sources='original-page'/></catalog>",
+    "sources='nissan-code-page'/></catalog>",
     "<catalog><method id='m' minutes='5' confidence='reported' series='nissan-ni' "
-    "sources='original-page'><title>T</title><summary>S</summary><step>a</step>"
+    "sources='nissan-code-page'><title>T</title><summary>S</summary><step>a</step>"
     "<figure illustration='x'></figure></method></catalog>",
     "<catalog><method id='m' minutes='5' confidence='reported' series='nissan-ni' "
-    "sources='original-page'><title>T</title></method></catalog>",
+    "sources='nissan-code-page'><title>T</title></method></catalog>",
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (bad); i++)

@@ -33,7 +33,8 @@ static const Case cases[] = {
   { "almera 2006", "nissan-almera" },
   { "almera 2007", "" },
   { "1993", "nissan-micra" },
-  { "2013", "nissan-x-trail nissan-qashqai" },
+  /* The Navara D40 was sold until about 2015. */
+  { "2013", "nissan-x-trail nissan-qashqai nissan-navara" },
   { "clarion", "nissan-micra nissan-x-trail nissan-qashqai" },
   { "blaupunkt", "nissan-micra" },
   { "nissan-ni", "nissan-note nissan-almera nissan-primera nissan-x-trail nissan-qashqai "
@@ -42,7 +43,8 @@ static const Case cases[] = {
   { "nissan patrol y61", "nissan-patrol" },
   { "  patrol   ", "nissan-patrol" },
   { "ford", "" },
-  { "200", "" },
+  /* Three digits are no year, and no note mentions them. */
+  { "207", "" },
   { "!!!", "nissan-micra nissan-note nissan-almera nissan-primera nissan-x-trail nissan-qashqai "
            "nissan-navara nissan-patrol" },
 };
@@ -117,13 +119,16 @@ test_bad_models (void)
 {
   static const char *bad[] = {
     "<catalog><model id='a' make='N' chassis='X' from='2005' to='2001' series='nissan-ni' "
-    "sources='original-page'><name>A</name></model></catalog>",
+    "confidence='reported' sources='nissan-code-page'><name>A</name></model></catalog>",
     "<catalog><model id='a' make='N' chassis='X' from='1990' to='2001' series='nope' "
-    "sources='original-page'><name>A</name></model></catalog>",
+    "confidence='reported' sources='nissan-code-page'><name>A</name></model></catalog>",
     "<catalog><model id='a' make='N' chassis='X' from='1990' to='2001' series='nissan-ni' "
-    "sources='original-page'></model></catalog>",
+    "confidence='reported' sources='nissan-code-page'></model></catalog>",
     "<catalog><model id='nissan-micra' make='N' chassis='X' from='1990' to='2001' "
-    "series='nissan-ni' sources='original-page'><name>A</name></model></catalog>",
+    "series='nissan-ni' confidence='reported' sources='nissan-code-page'><name>A</name></model></catalog>",
+    /* Every model–radio link says how sure it is, in the catalog's words. */
+    "<catalog><model id='a' make='N' chassis='X' from='1990' to='2001' series='nissan-ni' "
+    "confidence='sure' sources='nissan-code-page'><name>A</name></model></catalog>",
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (bad); i++)

@@ -76,13 +76,13 @@ typedef struct
 static const Case cases[] = {
   { "wait", "display:wait", "faq:why-wait", "model:nissan-patrol" },
   { "WAIT", "display:wait", "lockout:nissan-page", NULL },
-  { "k12", "method:presets", "model:nissan-micra", "model:nissan-note" },
+  { "k12", "faq:qashqai-serial", "model:nissan-micra", "model:nissan-note" },
   { "qashqai", "faq:qashqai-serial", "model:nissan-qashqai", "model:nissan-micra" },
   { "secure", "display:secure", NULL, NULL },
   { "part number", "faq:which-number", "series:not-serials", NULL },
-  { "blaupunkt", "faq:not-ni", "series:blaupunkt-bp", NULL },
+  { "blaupunkt", "display:dashes", "series:blaupunkt-bp", NULL },
   { "upside down", "faq:right-code-refused", NULL, NULL },
-  { "x-trail", "model:nissan-x-trail", NULL, NULL },
+  { "x-trail", "display:error", "model:nissan-x-trail", NULL },
   { "vin dealer", "method:dealer", NULL, "display:code" },
   { "zeppelin", NULL, NULL, NULL },
 };
@@ -128,7 +128,7 @@ static void
 test_bad_faq (void)
 {
   g_autoptr(GError) error = NULL;
-  const char *xml = "<catalog><faq id='f' confidence='reported' sources='original-page' "
+  const char *xml = "<catalog><faq id='f' confidence='reported' sources='nissan-code-page' "
                     "see='series:nope'><question>Q</question><answer>A</answer></faq></catalog>";
 
   g_assert_false (rc_catalog_add_data (catalog, "bad.xml", xml, -1, &error));

@@ -157,8 +157,14 @@ test_page (void)
   g_assert_nonnull (rc_test_find_label (page, "Car Models"));
   g_assert_null (rc_test_find_label (page, "Lockout Rules"));
   g_assert_nonnull (rc_test_find_label (page, "Nissan <b>Qashqai</b>"));
-  count = rc_test_find_label (page, "2 entries");
-  g_assert_nonnull (count);
+  {
+    g_autoptr(GPtrArray) found = rc_reference_search (reference, "qashqai");
+    g_autofree char *entries = g_strdup_printf ("%u entries", found->len);
+
+    g_assert_cmpuint (found->len, >=, 2);
+    count = rc_test_find_label (page, entries);
+    g_assert_nonnull (count);
+  }
   gtk_test_accessible_assert_role (count, GTK_ACCESSIBLE_ROLE_STATUS);
 
   /* Nothing found: a clear empty state. */

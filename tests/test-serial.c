@@ -30,7 +30,7 @@ static const Case cases[] = {
   { "valid/blaupunkt-bp-letter", "blaupunkt-bp", "BP8272W1483692", RC_SERIAL_VALID, 0, 0, NULL, "blaupunkt-bp", NULL },
   { "valid/clarion-cl", "clarion", "CL0410X0014698", RC_SERIAL_VALID, 0, 0, NULL, "clarion", NULL },
   { "valid/clarion-cm", "clarion", "CM015655292387", RC_SERIAL_VALID, 0, 0, NULL, "clarion", NULL },
-  { "valid/pioneer", "pioneer", "PD1234567A", RC_SERIAL_VALID, 0, 0, NULL, "pioneer", "No source publishes" },
+  { "valid/pioneer", "pioneer", "PD1234567A", RC_SERIAL_VALID, 0, 0, NULL, "pioneer", "No source says this" },
   { "valid/renault", "renault-precode", "B123", RC_SERIAL_VALID, 0, 0, NULL, "renault-precode", NULL },
   { "valid/renault-a1", "renault-precode", "A123", RC_SERIAL_VALID, 0, 0, NULL, "renault-precode", NULL },
   { "valid/ford-m", "ford-mv", "M123456", RC_SERIAL_VALID, 0, 0, NULL, "ford-mv", NULL },
@@ -222,8 +222,11 @@ test_examples_and_rejects_agree (void)
       for (guint j = 0; j < formats->len; j++)
         {
           const char *example = rc_format_get_example (g_ptr_array_index (formats, j));
-          g_autoptr(RcSerialCheck) check = rc_serial_check (catalog, series, example);
+          g_autoptr(RcSerialCheck) check = NULL;
 
+          if (example == NULL)
+            continue;
+          check = rc_serial_check (catalog, series, example);
           g_assert_cmpint (rc_serial_check_get_verdict (check), ==, RC_SERIAL_VALID);
         }
     }

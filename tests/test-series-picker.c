@@ -36,7 +36,7 @@ test_grouped_by_brand (void)
   g_assert_nonnull (rc_test_find_label (picker, "BP-series"));
   /* Each row shows the format and an example. */
   g_assert_nonnull (rc_test_find_label (picker,
-                                        "M or V, then 6 digits — 7 characters\nFor example M123456"));
+                                        "M or V, then 6 digits — 7 characters\nFor example M123456."));
 
   g_assert_finalize_object (picker);
 }

@@ -491,13 +491,15 @@ test_guide_end_to_end (void)
 
   /* SECURE: no code helps, and the guide says so instead of going on. */
   pick (g, "SECURE or SECURITY");
-  g_assert_true (shown (g, rc_display_get_meaning (g_list_model_get_item (rc_catalog_get_displays (catalog), 2))));
+  g_assert_true (shown (g, rc_display_get_meaning (rc_catalog_lookup_display (catalog, "secure"))));
+  /* How sure that is, and from where, next to it. */
+  g_assert_true (shown (g, "How sure: Manufacturer document"));
   g_assert_true (shown (g, "No code fixes this; see what to do above."));
   gtk_widget_activate_action (g, "guide.next", NULL);
   g_assert_cmpstr (rc_guide_get_step (guide), ==, "display");
 
   /* CODE: on to the radio. */
-  pick (g, "CODE, CODE IN or - - - -");
+  pick (g, "CODE or CODE IN");
   g_assert_true (gtk_widget_activate_action (g, "guide.next", NULL));
   g_assert_cmpstr (rc_guide_get_step (guide), ==, "radio");
   g_assert_true (shown (g, "Step 2 of 7"));
@@ -625,29 +627,67 @@ test_guide_keeps_code_on_request (void)
   rc_test_wait_idle ();
 }
 
+/* Clicks the answer button labelled @words in step 1. */
 static void
-test_guide_wait_stays (void)
+answer (GtkWidget  *guide,
+        const char *words)
 {
+  GtkWidget *label = rc_test_find_label (guide, words);
+  GtkWidget *button;
+
+  g_assert_nonnull (label);
+  g_assert_true (gtk_widget_is_visible (label));
+  button = gtk_widget_get_ancestor (label, GTK_TYPE_BUTTON);
+  g_assert_nonnull (button);
+  gtk_test_accessible_assert_property (button, GTK_ACCESSIBLE_PROPERTY_LABEL, words);
+  g_signal_emit_by_name (button, "clicked");
+}
+
+static void
+test_guide_step1_branches (void)
+{
+  /* What the display shows, what the owner answers, and where the guide then is. */
+  static const struct { const char *display, *answer, *step; gboolean waiting; } cases[] = {
+    { "WAIT", "WAIT cleared within seconds", "radio", FALSE },
+    { "WAIT", "WAIT stays", "wait", TRUE },
+    /* Ford: flashing dashes take a code; steady dashes are a wait. */
+    { "- - - - or ----", "The dashes flash", "radio", FALSE },
+    { "- - - - or ----", "The dashes stay steady", "wait", TRUE },
+    /* LOCKED: after the radio's own recovery, the code; LOCK13 is the end. */
+    { "LOCKED, LOCK10 or LOCK13", "It asks for a code again", "radio", FALSE },
+    { "LOCKED, LOCK10 or LOCK13", "It stays locked, or shows LOCK13", "display", FALSE },
+    /* ERR: the radio is still locked; leave it on and wait. */
+    { "ERR or CODE ERROR", "ERR stays or flashes", "wait", TRUE },
+    { "ERR or CODE ERROR", "ERR went, and CODE shows again", "radio", FALSE },
+  };
   GSettings *settings = rc_application_get_settings (app);
   RcLockout *lockout = rc_application_get_lockout (app);
   RcWindow *window;
   RcGuide *guide;
+  GtkWidget *g;
 
-  rc_lockout_reset (lockout);
   g_settings_set_string (settings, "guide-step", "display");
   window = rc_window_new (app);
   gtk_window_present (GTK_WINDOW (window));
   guide = get_guide (window);
+  g = GTK_WIDGET (guide);
 
-  /* WAIT: two meanings; the guide asks which. */
-  pick (GTK_WIDGET (guide), "WAIT");
-  g_assert_true (shown (GTK_WIDGET (guide), "Did WAIT clear, or does it stay?"));
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (guide), "guide.wait-cleared", NULL));
-  g_assert_cmpstr (rc_guide_get_step (guide), ==, "radio");
-  rc_guide_set_step (guide, "display");
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (guide), "guide.wait-stays", NULL));
-  g_assert_cmpstr (rc_guide_get_step (guide), ==, "wait");
-  g_assert_cmpint (rc_lockout_get_state (lockout), ==, RC_LOCKOUT_WAITING);
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_test_message ("%s → %s", cases[i].display, cases[i].answer);
+      rc_lockout_reset (lockout);
+      rc_guide_set_step (guide, "display");
+      pick (g, cases[i].display);
+      /* The display alone does not say where to go: the guide asks, and waits. */
+      g_assert_true (shown (g, "Pick the answer that fits your radio, above."));
+      gtk_widget_activate_action (g, "guide.next", NULL);
+      g_assert_cmpstr (rc_guide_get_step (guide), ==, "display");
+      answer (g, cases[i].answer);
+      g_assert_cmpstr (rc_guide_get_step (guide), ==, cases[i].step);
+      g_assert_true ((rc_lockout_get_state (lockout) == RC_LOCKOUT_WAITING) == cases[i].waiting);
+      if (g_str_equal (cases[i].step, "display"))
+        g_assert_true (shown (g, "No code fixes this; see what to do above."));
+    }
 
   gtk_window_destroy (GTK_WINDOW (window));
   rc_test_wait_idle ();
@@ -698,7 +738,7 @@ main (int   argc,
   g_test_add_func ("/window/find-serial-from-model", test_find_serial_from_model);
   g_test_add_func ("/window/guide-end-to-end", test_guide_end_to_end);
   g_test_add_func ("/window/guide-keeps-code-on-request", test_guide_keeps_code_on_request);
-  g_test_add_func ("/window/guide-wait-stays", test_guide_wait_stays);
+  g_test_add_func ("/window/guide-step1-branches", test_guide_step1_branches);
   g_test_add_func ("/window/actions-and-shortcuts", test_actions_and_shortcuts);
   g_test_add_func ("/window/fits-a-phone", test_fits_a_phone);
   g_test_add_func ("/window/size-saved-on-close", test_size_saved_on_close);

@@ -55,7 +55,10 @@ typedef struct
   RcFigure            *figure;   /* borrowed: already added to method */
   RcDisplay           *display;  /* owned while being read */
   RcFaq               *faq;      /* owned while being read */
+  RcDisplayNext        choice_next;
   gboolean             entry_from_dash;
+  RcConfidence         entry_confidence;
+  GPtrArray           *entry_sources; /* owned while an <entry> is read */
   char                *brand_id;
   GString             *text;
   gboolean             in_text;
@@ -254,11 +257,12 @@ start_model (ParseState   *state,
              const char  **values,
              GError      **error)
 {
-  const char *id, *make, *chassis, *from, *to, *series_ids, *ids;
+  const char *id, *make, *chassis, *from, *to, *series_ids, *confidence, *ids;
   g_autoptr(GPtrArray) sources = NULL;
   g_autoptr(RcModel) model = NULL;
   g_auto(GStrv) parts = NULL;
   guint year_from, year_to;
+  RcConfidence level;
 
   if (!g_markup_collect_attributes ("model", names, values, error,
                                     G_MARKUP_COLLECT_STRING, "id", &id,
@@ -267,6 +271,7 @@ start_model (ParseState   *state,
                                     G_MARKUP_COLLECT_STRING, "from", &from,
                                     G_MARKUP_COLLECT_STRING, "to", &to,
                                     G_MARKUP_COLLECT_STRING, "series", &series_ids,
+                                    G_MARKUP_COLLECT_STRING, "confidence", &confidence,
                                     G_MARKUP_COLLECT_STRING, "sources", &ids,
                                     G_MARKUP_COLLECT_INVALID))
     return;
@@ -277,10 +282,14 @@ start_model (ParseState   *state,
   if (!parse_year (from, &year_from) || !parse_year (to, &year_to) || year_to < year_from)
     return set_error (state, error, G_MARKUP_ERROR_INVALID_CONTENT,
                       "model “%s”: “from” and “to” must be years from 1900 to 2099, in order", id);
+  if (!rc_confidence_parse (confidence, &level))
+    return set_error (state, error, G_MARKUP_ERROR_INVALID_CONTENT,
+                      "model “%s”: unknown confidence “%s”", id, confidence);
   if (!(sources = resolve_sources (state, ids, error)))
     return;
 
   model = rc_model_new (id, make, NULL, chassis, year_from, year_to);
+  rc_model_set_confidence (model, level);
   for (guint i = 0; i < sources->len; i++)
     rc_model_add_source (model, g_ptr_array_index (sources, i));
 
@@ -424,15 +433,9 @@ start_display (ParseState   *state,
                                     G_MARKUP_COLLECT_INVALID))
     return;
 
-  if (g_str_equal (next, "code"))
-    where = RC_DISPLAY_NEXT_CODE;
-  else if (g_str_equal (next, "wait"))
-    where = RC_DISPLAY_NEXT_WAIT;
-  else if (g_str_equal (next, "none"))
-    where = RC_DISPLAY_NEXT_NONE;
-  else
+  if (!rc_display_parse_next (next, &where))
     return set_error (state, error, G_MARKUP_ERROR_INVALID_CONTENT,
-                      "display “%s”: “next” must be code, wait or none", id);
+                      "display “%s”: “next” must be code, wait, none or ask", id);
   if (!rc_confidence_parse (confidence, &level))
     return set_error (state, error, G_MARKUP_ERROR_INVALID_CONTENT,
                       "display “%s”: unknown confidence “%s”", id, confidence);
@@ -571,7 +574,8 @@ parse_rule (ParseState   *state,
         }
       rule->replacement = g_strdup (replacement);
       rule->length = n;
-      rule->sources = g_ptr_array_new ();
+      if (!(rule->sources = resolve_sources (state, ids, error)))
+        goto fail;
     }
   else
     {
@@ -783,20 +787,26 @@ start_element_cb (GMarkupParseContext  *context,
     }
   else if (g_str_equal (element, "entry") && parent_is (context, "series"))
     {
-      const char *start, *ids;
+      const char *start, *confidence, *ids;
       g_autoptr(GPtrArray) sources = NULL;
 
       if (!g_markup_collect_attributes (element, names, values, error,
                                         G_MARKUP_COLLECT_STRING, "start", &start,
+                                        G_MARKUP_COLLECT_STRING, "confidence", &confidence,
                                         G_MARKUP_COLLECT_STRING, "sources", &ids,
                                         G_MARKUP_COLLECT_INVALID))
         return;
       if (!g_str_equal (start, "zero") && !g_str_equal (start, "dash"))
         return set_error (state, error, G_MARKUP_ERROR_INVALID_CONTENT,
                           "<entry> “start” must be zero or dash");
+      if (!rc_confidence_parse (confidence, &state->entry_confidence))
+        return set_error (state, error, G_MARKUP_ERROR_INVALID_CONTENT,
+                          "<entry>: unknown confidence “%s”", confidence);
       if (!(sources = resolve_sources (state, ids, error)))
         return;
       state->entry_from_dash = g_str_equal (start, "dash");
+      g_clear_pointer (&state->entry_sources, g_ptr_array_unref);
+      state->entry_sources = g_steal_pointer (&sources);
     }
   else if (g_str_equal (element, "method") && parent_is (context, "catalog"))
     {
@@ -814,7 +824,8 @@ start_element_cb (GMarkupParseContext  *context,
 
       if (!g_markup_collect_attributes (element, names, values, error,
                                         G_MARKUP_COLLECT_STRING, "pattern", &pattern,
-                                        G_MARKUP_COLLECT_STRING, "example", &example,
+                                        G_MARKUP_COLLECT_STRING | G_MARKUP_COLLECT_OPTIONAL,
+                                        "example", &example,
                                         G_MARKUP_COLLECT_INVALID))
         return;
       if (!(format = rc_format_new (pattern, example, &local_error)))
@@ -832,13 +843,29 @@ start_element_cb (GMarkupParseContext  *context,
       rc_series_add_rewrite (state->series, rule);
       state->rule = rule;
     }
+  else if (g_str_equal (element, "choice") && parent_is (context, "display"))
+    {
+      const char *next;
+
+      if (!g_markup_collect_attributes (element, names, values, error,
+                                        G_MARKUP_COLLECT_STRING, "next", &next,
+                                        G_MARKUP_COLLECT_INVALID))
+        return;
+      if (!rc_display_parse_next (next, &state->choice_next) ||
+          state->choice_next == RC_DISPLAY_NEXT_ASK)
+        return set_error (state, error, G_MARKUP_ERROR_INVALID_CONTENT,
+                          "<choice> “next” must be code, wait or none");
+      g_string_truncate (state->text, 0);
+      state->in_text = TRUE;
+    }
   else if ((g_str_equal (element, "name") &&
             (parent_is (context, "source") || parent_is (context, "brand") ||
              parent_is (context, "series"))) ||
            (g_str_equal (element, "description") && parent_is (context, "format")) ||
            (g_str_equal (element, "note") && parent_is (context, "series")) ||
            ((g_str_equal (element, "name") || g_str_equal (element, "condition") ||
-             g_str_equal (element, "note")) && parent_is (context, "lockout")) ||
+             g_str_equal (element, "note") || g_str_equal (element, "locked")) &&
+            parent_is (context, "lockout")) ||
            ((g_str_equal (element, "name") || g_str_equal (element, "note") ||
              g_str_equal (element, "location")) && parent_is (context, "model")) ||
            ((g_str_equal (element, "title") || g_str_equal (element, "summary") ||
@@ -894,7 +921,10 @@ end_text (ParseState  *state,
   else if (parent_is (context, "method"))
     rc_method_set_text (state->method, element, text);
   else if (parent_is (context, "entry"))
-    rc_series_set_entry (state->series, state->entry_from_dash, text);
+    rc_series_set_entry (state->series, state->entry_from_dash, text,
+                         state->entry_confidence, state->entry_sources);
+  else if (parent_is (context, "display") && g_str_equal (element, "choice"))
+    rc_display_add_choice (state->display, state->choice_next, text);
   else if (parent_is (context, "display"))
     rc_display_set_text (state->display, element, text);
   else if (parent_is (context, "faq") && g_str_equal (element, "question"))
@@ -963,6 +993,10 @@ end_element_cb (GMarkupParseContext  *context,
           rc_display_get_action (display) == NULL)
         return set_end_error (state, error, "display “%s” needs a <name>, a <meaning> and an "
                               "<action>", rc_display_get_id (display));
+      if ((rc_display_get_next (display) == RC_DISPLAY_NEXT_ASK) !=
+          (rc_display_get_n_choices (display) >= 2))
+        return set_end_error (state, error, "display “%s”: next=\"ask\" needs two or more "
+                              "<choice>s, and only it takes any", rc_display_get_id (display));
       g_list_store_append (self->displays, display);
     }
   else if (g_str_equal (element, "figure"))
@@ -1178,6 +1212,7 @@ rc_catalog_add_data (RcCatalog   *self,
   g_clear_object (&state.method);
   g_clear_object (&state.display);
   g_clear_pointer (&state.faq, rc_faq_free);
+  g_clear_pointer (&state.entry_sources, g_ptr_array_unref);
   g_free (state.brand_id);
   g_string_free (state.text, TRUE);
   return ok;
@@ -1275,6 +1310,27 @@ rc_catalog_lookup_source (RcCatalog  *self,
   g_return_val_if_fail (RC_IS_CATALOG (self), NULL);
 
   return g_hash_table_lookup (self->sources, id);
+}
+
+/**
+ * rc_catalog_list_sources:
+ *
+ * Returns: (transfer container) (element-type RcSource): every source the
+ *   catalog declares, in no particular order
+ */
+GPtrArray *
+rc_catalog_list_sources (RcCatalog *self)
+{
+  GPtrArray *sources = g_ptr_array_new ();
+  GHashTableIter iter;
+  gpointer value;
+
+  g_return_val_if_fail (RC_IS_CATALOG (self), sources);
+
+  g_hash_table_iter_init (&iter, self->sources);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    g_ptr_array_add (sources, value);
+  return sources;
 }
 
 const char *

@@ -49,6 +49,7 @@ RcSeries       *rc_catalog_lookup_series      (RcCatalog    *self,
                                                const char   *id);
 const RcSource *rc_catalog_lookup_source      (RcCatalog    *self,
                                                const char   *id);
+GPtrArray      *rc_catalog_list_sources       (RcCatalog    *self);
 const char     *rc_catalog_get_brand_name     (RcCatalog    *self,
                                                const char   *brand_id);
 const char * const *rc_catalog_get_brand_ids  (RcCatalog    *self);

@@ -103,11 +103,10 @@ rc_cli_list_series (RcCatalog *catalog)
     {
       g_autoptr(RcSeries) series = g_list_model_get_item (all, i);
 
+      g_autofree char *example = rc_series_describe_example (series);
+
       g_print ("%-16s %s\n", rc_series_get_id (series), rc_series_get_title (series));
-      /* Translators: a serial format, then an example serial */
-      g_print ("%-16s %s — ", "", rc_series_get_format_summary (series));
-      g_print (_("e.g. %s"), rc_series_get_example (series));
-      g_print ("\n");
+      g_print ("%-16s %s — %s\n", "", rc_series_get_format_summary (series), example);
     }
 
   return 0;

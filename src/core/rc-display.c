@@ -19,9 +19,30 @@ struct _RcDisplay
   RcDisplayNext  next;
   RcConfidence   confidence;
   GPtrArray     *sources;   /* RcSource, borrowed */
+  GArray        *choices;   /* Choice */
+};
+
+/* An answer the owner can give when the display alone does not say where to go. */
+typedef struct
+{
+  char          *label;
+  RcDisplayNext  next;
+} Choice;
+
+static const char *next_nicks[] = {
+  [RC_DISPLAY_NEXT_CODE] = "code",
+  [RC_DISPLAY_NEXT_WAIT] = "wait",
+  [RC_DISPLAY_NEXT_NONE] = "none",
+  [RC_DISPLAY_NEXT_ASK] = "ask",
 };
 
 G_DEFINE_FINAL_TYPE (RcDisplay, rc_display, G_TYPE_OBJECT)
+
+static void
+clear_choice (gpointer data)
+{
+  g_free (((Choice *) data)->label);
+}
 
 static void
 rc_display_finalize (GObject *object)
@@ -34,6 +55,7 @@ rc_display_finalize (GObject *object)
   g_free (self->meaning);
   g_free (self->action);
   g_ptr_array_unref (self->sources);
+  g_array_unref (self->choices);
 
   G_OBJECT_CLASS (rc_display_parent_class)->finalize (object);
 }
@@ -48,6 +70,8 @@ static void
 rc_display_init (RcDisplay *self)
 {
   self->sources = g_ptr_array_new ();
+  self->choices = g_array_new (FALSE, FALSE, sizeof (Choice));
+  g_array_set_clear_func (self->choices, clear_choice);
 }
 
 /**
@@ -136,4 +160,58 @@ rc_display_get_sources (RcDisplay *self)
 {
   g_return_val_if_fail (RC_IS_DISPLAY (self), NULL);
   return self->sources;
+}
+
+/* How many answers the owner is offered; 0 unless the display's next step is %RC_DISPLAY_NEXT_ASK. */
+guint
+rc_display_get_n_choices (RcDisplay *self)
+{
+  g_return_val_if_fail (RC_IS_DISPLAY (self), 0);
+  return self->choices->len;
+}
+
+/* The answer in the owner's words: “The dashes flash”. */
+const char *
+rc_display_get_choice_label (RcDisplay *self,
+                             guint      index)
+{
+  g_return_val_if_fail (RC_IS_DISPLAY (self), NULL);
+  g_return_val_if_fail (index < self->choices->len, NULL);
+  return g_array_index (self->choices, Choice, index).label;
+}
+
+/* Where the guide goes after that answer: code, wait or none. */
+RcDisplayNext
+rc_display_get_choice_next (RcDisplay *self,
+                            guint      index)
+{
+  g_return_val_if_fail (RC_IS_DISPLAY (self), RC_DISPLAY_NEXT_NONE);
+  g_return_val_if_fail (index < self->choices->len, RC_DISPLAY_NEXT_NONE);
+  return g_array_index (self->choices, Choice, index).next;
+}
+
+void
+rc_display_add_choice (RcDisplay     *self,
+                       RcDisplayNext  next,
+                       const char    *label)
+{
+  Choice choice = { g_strdup (label), next };
+
+  g_array_append_val (self->choices, choice);
+}
+
+/* Reads “code”, “wait”, “none” or “ask”. */
+gboolean
+rc_display_parse_next (const char    *text,
+                       RcDisplayNext *next)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (next_nicks); i++)
+    {
+      if (g_strcmp0 (text, next_nicks[i]) == 0)
+        {
+          *next = i;
+          return TRUE;
+        }
+    }
+  return FALSE;
 }

@@ -16,6 +16,7 @@ typedef enum
   RC_DISPLAY_NEXT_CODE,   /* find and enter the code */
   RC_DISPLAY_NEXT_WAIT,   /* time the lockout */
   RC_DISPLAY_NEXT_NONE,   /* no code helps */
+  RC_DISPLAY_NEXT_ASK,    /* ask the owner, with the display's choices */
 } RcDisplayNext;
 
 #define RC_TYPE_DISPLAY (rc_display_get_type ())
@@ -30,6 +31,11 @@ const char         *rc_display_get_action     (RcDisplay    *self);
 RcDisplayNext       rc_display_get_next       (RcDisplay    *self);
 RcConfidence        rc_display_get_confidence (RcDisplay    *self);
 GPtrArray          *rc_display_get_sources    (RcDisplay    *self);
+guint               rc_display_get_n_choices  (RcDisplay    *self);
+const char         *rc_display_get_choice_label (RcDisplay  *self,
+                                               guint         index);
+RcDisplayNext       rc_display_get_choice_next (RcDisplay   *self,
+                                               guint         index);
 
 /* For the catalog reader. */
 RcDisplay          *rc_display_new            (const char    *id,
@@ -39,5 +45,10 @@ RcDisplay          *rc_display_new            (const char    *id,
 void                rc_display_set_text       (RcDisplay    *self,
                                                const char   *element,
                                                const char   *text);
+void                rc_display_add_choice     (RcDisplay    *self,
+                                               RcDisplayNext  next,
+                                               const char   *label);
+gboolean            rc_display_parse_next     (const char   *text,
+                                               RcDisplayNext *next);
 
 G_END_DECLS

@@ -18,6 +18,7 @@ struct _RcLockoutRule
   char         *name;
   char         *condition;
   char         *note;
+  char         *locked;           /* what the permanent lock means, and who can help */
   char         *default_for;
   RcConfidence  confidence;
   GPtrArray    *sources;          /* RcSource, borrowed from the catalog */
@@ -51,6 +52,7 @@ rc_lockout_rule_finalize (GObject *object)
   g_free (self->name);
   g_free (self->condition);
   g_free (self->note);
+  g_free (self->locked);
   g_free (self->default_for);
   g_clear_pointer (&self->sources, g_ptr_array_unref);
   g_clear_pointer (&self->waits, g_array_unref);
@@ -164,6 +166,8 @@ rc_power_describe (RcPower power)
       return _("Radio switched on");
     case RC_POWER_BATTERY:
       return _("Battery connected");
+    case RC_POWER_UNKNOWN:
+      return _("What must stay on is not known");
     default:
       g_return_val_if_reached (NULL);
     }
@@ -271,10 +275,12 @@ rc_lockout_rule_new_from_attributes (const char **names,
     self->power = RC_POWER_RADIO_ON;
   else if (g_str_equal (power, "battery"))
     self->power = RC_POWER_BATTERY;
+  else if (g_str_equal (power, "unknown"))
+    self->power = RC_POWER_UNKNOWN;
   else
     {
       g_set_error (error, G_MARKUP_ERROR, G_MARKUP_ERROR_INVALID_CONTENT,
-                   "lockout “%s”: “power” must be acc, radio-on or battery", id);
+                   "lockout “%s”: “power” must be acc, radio-on, battery or unknown", id);
       return NULL;
     }
 
@@ -305,6 +311,8 @@ rc_lockout_rule_set_text (RcLockoutRule *self,
     field = &self->name;
   else if (g_str_equal (element, "condition"))
     field = &self->condition;
+  else if (g_str_equal (element, "locked"))
+    field = &self->locked;
   else
     field = &self->note;
 
@@ -337,6 +345,14 @@ rc_lockout_rule_get_name (RcLockoutRule *self)
 {
   g_return_val_if_fail (RC_IS_LOCKOUT_RULE (self), NULL);
   return self->name;
+}
+
+/* What the radio's permanent lock means and who can still help; %NULL if the catalog does not say. */
+const char *
+rc_lockout_rule_get_locked (RcLockoutRule *self)
+{
+  g_return_val_if_fail (RC_IS_LOCKOUT_RULE (self), NULL);
+  return self->locked;
 }
 
 /* What must stay as it is while the radio waits, in the user's words. */

@@ -16,6 +16,7 @@ typedef enum
   RC_POWER_ACC,        /* ignition in ACC */
   RC_POWER_RADIO_ON,   /* the radio switched on */
   RC_POWER_BATTERY,    /* only the battery connected */
+  RC_POWER_UNKNOWN,    /* no source says */
 } RcPower;
 
 typedef enum
@@ -33,6 +34,7 @@ const char   *rc_lockout_rule_get_id              (RcLockoutRule *self);
 const char   *rc_lockout_rule_get_name            (RcLockoutRule *self);
 const char   *rc_lockout_rule_get_condition       (RcLockoutRule *self);
 const char   *rc_lockout_rule_get_note            (RcLockoutRule *self);
+const char   *rc_lockout_rule_get_locked          (RcLockoutRule *self);
 RcConfidence  rc_lockout_rule_get_confidence      (RcLockoutRule *self);
 GPtrArray    *rc_lockout_rule_get_sources         (RcLockoutRule *self);
 guint         rc_lockout_rule_get_attempts        (RcLockoutRule *self,

@@ -30,6 +30,7 @@ struct _RcModel
   char      *haystack;   /* folded words, each field set off by a space */
   guint      year_from;
   guint      year_to;
+  RcConfidence confidence; /* that these radios were fitted to this car */
   GPtrArray *series;     /* RcSeries, borrowed from the catalog */
   GPtrArray *sources;    /* RcSource, borrowed from the catalog */
   char      *sort_keys[RC_MODEL_N_FIELDS];  /* made on the first sort */
@@ -561,4 +562,20 @@ rc_model_query_narrows (const RcModelQuery *query,
     }
 
   return TRUE;
+}
+
+/* How sure the catalog is that this car came with the radios it names. */
+RcConfidence
+rc_model_get_confidence (RcModel *self)
+{
+  g_return_val_if_fail (RC_IS_MODEL (self), RC_CONFIDENCE_UNVERIFIED);
+  return self->confidence;
+}
+
+void
+rc_model_set_confidence (RcModel      *self,
+                         RcConfidence  confidence)
+{
+  g_return_if_fail (RC_IS_MODEL (self));
+  self->confidence = confidence;
 }

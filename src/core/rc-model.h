@@ -43,6 +43,9 @@ const char *rc_model_get_location  (RcModel     *self);
 GPtrArray  *rc_model_get_series    (RcModel     *self);
 const char *rc_model_get_radios    (RcModel     *self);
 GPtrArray  *rc_model_get_sources   (RcModel     *self);
+RcConfidence rc_model_get_confidence (RcModel   *self);
+void        rc_model_set_confidence (RcModel    *self,
+                                    RcConfidence confidence);
 void        rc_model_set_text      (RcModel     *self,
                                     const char  *element,
                                     const char  *text);

@@ -157,25 +157,47 @@ add_series (RcReference *self,
       RcEntry *entry;
 
       for (guint j = 0; j < formats->len; j++)
-        g_string_append_printf (examples, "%s%s", j > 0 ? ", " : "",
-                                rc_format_get_example (g_ptr_array_index (formats, j)));
-      paragraph (body, rc_series_get_format_summary (series));
-      {
-        /* Translators: example serials, e.g. “For example: BP234631987485” */
-        g_autofree char *line = g_strdup_printf (_("For example: %s."), examples->str);
+        {
+          const char *example = rc_format_get_example (g_ptr_array_index (formats, j));
 
-        paragraph (body, line);
-      }
+          if (example != NULL)
+            g_string_append_printf (examples, "%s%s", examples->len > 0 ? ", " : "", example);
+        }
+      paragraph (body, rc_series_get_format_summary (series));
+      if (examples->len > 0)
+        {
+          /* Translators: example serials, e.g. “For example: BP234631987485” */
+          g_autofree char *line = g_strdup_printf (_("For example: %s."), examples->str);
+
+          paragraph (body, line);
+        }
+      else
+        {
+          g_autofree char *line = rc_series_describe_example (series);
+
+          paragraph (body, line);
+        }
       paragraph (body, rc_series_get_note (series));
       for (guint j = 0; j < rejects->len; j++)
         paragraph (body, ((RcRule *) g_ptr_array_index (rejects, j))->text);
-      {
-        g_autofree char *line = g_strdup_printf (_("Entering the code: each of presets 1 to 4 "
-                                                   "sets one digit. %s"),
-                                                 rc_series_get_entry_confirm (series));
+      if (rc_series_has_entry (series))
+        {
+          g_autofree char *sources = rc_sources_describe (rc_series_get_entry_sources (series));
+          g_autofree char *line = NULL;
 
-        paragraph (body, line);
-      }
+          /* Translators: how the code is confirmed, then how sure that is and its sources */
+          line = g_strdup_printf (_("Entering the code: each of presets 1 to 4 sets one digit. "
+                                    "%s (%s; from: %s)"),
+                                  rc_series_get_entry_confirm (series),
+                                  rc_confidence_get_name (rc_series_get_entry_confidence (series)),
+                                  sources);
+          paragraph (body, line);
+        }
+      else
+        {
+          paragraph (body, _("No source says how this radio takes its code. Follow its own "
+                             "manual, or ask a dealer, before you spend a try."));
+        }
 
       entry = add (self, RC_ENTRY_SERIES, id, rc_series_get_title (series), body,
                    rc_series_get_sources (series), rc_series_get_confidence (series));

@@ -679,10 +679,13 @@ rc_serial_check (RcCatalog  *catalog,
       self->verdict = RC_SERIAL_EMPTY;
       self->summary = g_strdup (_("No serial yet"));
       if (series != NULL)
-        self->explanation = g_strdup_printf (_("Type the serial as the label shows it: %s. "
-                                               "For example %s."),
-                                             rc_series_get_format_summary (series),
-                                             rc_series_get_example (series));
+        {
+          g_autofree char *example = rc_series_describe_example (series);
+
+          /* Translators: a serial format, then a sentence with an example serial */
+          self->explanation = g_strdup_printf (_("Type the serial as the label shows it: %s. %s"),
+                                               rc_series_get_format_summary (series), example);
+        }
       else
         self->explanation = g_strdup (_("Type the serial as the label shows it. The radio is "
                                         "recognised from the serial when only one fits."));

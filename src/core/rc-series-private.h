@@ -30,7 +30,9 @@ void      rc_series_add_source     (RcSeries     *self,
                                     RcSource     *source);
 void      rc_series_set_entry      (RcSeries     *self,
                                     gboolean      from_dash,
-                                    const char   *confirm);
+                                    const char   *confirm,
+                                    RcConfidence  confidence,
+                                    GPtrArray    *sources);
 gboolean  rc_series_finish         (RcSeries     *self,
                                     GError      **error);
 

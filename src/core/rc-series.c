@@ -25,6 +25,8 @@ struct _RcSeries
   guint         max_length;
   gboolean      entry_from_dash;
   char         *entry_confirm;
+  RcConfidence  entry_confidence;
+  GPtrArray    *entry_sources; /* RcSource, borrowed from the catalog */
   GPtrArray    *formats;   /* RcFormat, owned */
   GPtrArray    *rewrites;  /* RcRule, owned */
   GPtrArray    *rejects;   /* RcRule, owned */
@@ -67,6 +69,7 @@ rc_series_finalize (GObject *object)
   g_free (self->note);
   g_free (self->format_summary);
   g_free (self->entry_confirm);
+  g_clear_pointer (&self->entry_sources, g_ptr_array_unref);
   g_clear_pointer (&self->formats, g_ptr_array_unref);
   g_clear_pointer (&self->rewrites, g_ptr_array_unref);
   g_clear_pointer (&self->rejects, g_ptr_array_unref);
@@ -372,13 +375,68 @@ rc_series_get_max_length (RcSeries *self)
 }
 
 void
-rc_series_set_entry (RcSeries   *self,
-                     gboolean    from_dash,
-                     const char *confirm)
+rc_series_set_entry (RcSeries     *self,
+                     gboolean      from_dash,
+                     const char   *confirm,
+                     RcConfidence  confidence,
+                     GPtrArray    *sources)
 {
   self->entry_from_dash = from_dash;
   g_free (self->entry_confirm);
   self->entry_confirm = g_strdup (confirm);
+  self->entry_confidence = confidence;
+  g_clear_pointer (&self->entry_sources, g_ptr_array_unref);
+  self->entry_sources = g_ptr_array_ref (sources);
+}
+
+/* “For example BP234631987485.”, or a sentence saying no real serial is known. */
+char *
+rc_series_describe_example (RcSeries *self)
+{
+  const char *example;
+
+  g_return_val_if_fail (RC_IS_SERIES (self), NULL);
+
+  example = rc_series_get_example (self);
+  if (example == NULL)
+    return g_strdup (_("No source shows a real serial of this kind."));
+  /* Translators: an example serial */
+  return g_strdup_printf (_("For example %s."), example);
+}
+
+/* Whether any source says how this radio takes its code. */
+gboolean
+rc_series_has_entry (RcSeries *self)
+{
+  g_return_val_if_fail (RC_IS_SERIES (self), FALSE);
+  return self->entry_confirm != NULL;
+}
+
+/* How sure the catalog is of the way the code is entered and confirmed. */
+RcConfidence
+rc_series_get_entry_confidence (RcSeries *self)
+{
+  g_return_val_if_fail (RC_IS_SERIES (self), RC_CONFIDENCE_UNVERIFIED);
+  return self->entry_confirm != NULL ? self->entry_confidence : RC_CONFIDENCE_UNVERIFIED;
+}
+
+/**
+ * rc_series_get_entry_sources:
+ *
+ * Returns: (transfer none) (element-type RcSource): where the way of entering
+ *   the code comes from; empty when no source says
+ */
+GPtrArray *
+rc_series_get_entry_sources (RcSeries *self)
+{
+  static GPtrArray *none;
+
+  g_return_val_if_fail (RC_IS_SERIES (self), NULL);
+  if (self->entry_sources != NULL)
+    return self->entry_sources;
+  if (g_once_init_enter (&none))
+    g_once_init_leave (&none, g_ptr_array_new ());
+  return none;
 }
 
 /* Whether a preset's first press shows 0 (the digit starts at "-") rather than 1. */
@@ -403,16 +461,42 @@ rc_confidence_describe (RcConfidence confidence)
   switch (confidence)
     {
     case RC_CONFIDENCE_OFFICIAL:
-      return _("Documented in the manufacturer's own papers.");
+      return _("From a manufacturer's document: an owner's manual, service manual or bulletin.");
     case RC_CONFIDENCE_REPORTED:
-      return _("Reported by several independent sources.");
+      return _("Several independent sources say this.");
     case RC_CONFIDENCE_SINGLE_SOURCE:
-      return _("Only one source describes this; treat it with care.");
+      return _("Only one source says this. Check it against your radio before you spend a try on it.");
     case RC_CONFIDENCE_UNVERIFIED:
-      return _("No source publishes this; it is a best effort.");
+      return _("No source says this; it is an assumption. Check it against your radio before you spend a try on it.");
     default:
       g_return_val_if_reached (NULL);
     }
+}
+
+/* The confidence in two or three words, for a badge: “One source”. */
+const char *
+rc_confidence_get_name (RcConfidence confidence)
+{
+  switch (confidence)
+    {
+    case RC_CONFIDENCE_OFFICIAL:
+      return _("Manufacturer document");
+    case RC_CONFIDENCE_REPORTED:
+      return _("Several sources");
+    case RC_CONFIDENCE_SINGLE_SOURCE:
+      return _("One source");
+    case RC_CONFIDENCE_UNVERIFIED:
+      return _("Unverified");
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+/* Whether an instruction resting on @confidence should be checked before a try is spent on it. */
+gboolean
+rc_confidence_is_weak (RcConfidence confidence)
+{
+  return confidence >= RC_CONFIDENCE_SINGLE_SOURCE;
 }
 
 gboolean

@@ -13,9 +13,10 @@ static const struct {
   const char *nick;
   const char *description;
 } qualities[] = {
-  [RC_SOURCE_MANUAL]             = { "manual", N_("manufacturer's manual or bulletin") },
-  [RC_SOURCE_FORUM]              = { "forum", N_("owner forum report") },
-  [RC_SOURCE_VENDOR]             = { "vendor", N_("commercial website") },
+  [RC_SOURCE_OWNER_MANUAL]       = { "owner-manual", N_("owner's manual") },
+  [RC_SOURCE_SERVICE_MANUAL]     = { "service-manual", N_("service manual or bulletin") },
+  [RC_SOURCE_FORUM]              = { "forum", N_("owner forum") },
+  [RC_SOURCE_VENDOR]             = { "vendor", N_("code vendor's website") },
   [RC_SOURCE_REVERSE_ENGINEERED] = { "reverse-engineered", N_("independent reverse engineering") },
 };
 
