@@ -57,7 +57,9 @@ static void
 update_card (RcGuideCode *self)
 {
   const char *typed = gtk_editable_get_text (GTK_EDITABLE (self->card_entry));
-  g_autofree char *card = rc_serial_normalize (self->catalog, typed);
+  /* Both serials are read the same way, with the radio's series: a card may print the
+   * short form of what the label prints long. */
+  g_autofree char *card = rc_serial_canonical (self->catalog, self->series, typed);
   const char *verdict;
 
   gtk_widget_set_visible (GTK_WIDGET (self->card_label), card != NULL && card[0] != '\0');
@@ -179,9 +181,7 @@ rc_guide_code_set_radio (RcGuideCode *self,
   g_set_object (&self->model, model);
   g_clear_pointer (&self->serial, g_free);
   if (serial_text != NULL)
-    self->serial = rc_serial_normalize (self->catalog, serial_text);
-  if (self->serial != NULL && self->serial[0] == '\0')
-    g_clear_pointer (&self->serial, g_free);
+    self->serial = rc_serial_canonical (self->catalog, series, serial_text);
 
   update_card (self);
   update_request (self);

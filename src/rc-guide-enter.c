@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "rc-code.h"
+#include "rc-confidence-badge.h"
 #include "rc-guide-enter.h"
 
 struct _RcGuideEnter
@@ -26,6 +27,7 @@ struct _RcGuideEnter
   GtkLabel    *upside_label;
   GtkBox      *plan_box;
   GtkLabel    *confirm_label;
+  RcConfidenceBadge *entry_badge;
   GtkLabel    *outcome_label;
 
   /* owned */
@@ -73,6 +75,7 @@ update_plan (RcGuideEnter *self)
   clear_plan (self);
   gtk_widget_set_visible (GTK_WIDGET (self->upside_label), FALSE);
   gtk_label_set_label (self->confirm_label, "");
+  gtk_widget_set_visible (GTK_WIDGET (self->entry_badge), FALSE);
 
   if (code[0] == '\0')
     {
@@ -92,6 +95,13 @@ update_plan (RcGuideEnter *self)
       gtk_label_set_label (self->code_status,
                            _("Pick your radio in step 2 to see how its buttons count."));
     }
+  else if (!rc_series_has_entry (self->series))
+    {
+      /* Better no plan than an invented one. */
+      gtk_label_set_label (self->code_status,
+                           _("No source says how this radio takes its code. Follow its own "
+                             "manual, or ask a dealer, before you spend a try."));
+    }
   else
     {
       g_autoptr(GArray) plan = rc_code_plan (self->series, code);
@@ -108,6 +118,9 @@ update_plan (RcGuideEnter *self)
           gtk_box_append (self->plan_box, label);
         }
       gtk_label_set_label (self->confirm_label, rc_series_get_entry_confirm (self->series));
+      rc_confidence_badge_set (self->entry_badge, rc_series_get_entry_confidence (self->series),
+                               rc_series_get_entry_sources (self->series));
+      gtk_widget_set_visible (GTK_WIDGET (self->entry_badge), TRUE);
     }
 
   turned = rc_code_upside_down (code);
@@ -216,6 +229,7 @@ rc_guide_enter_class_init (RcGuideEnterClass *klass)
     g_signal_new ("locked", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
+  g_type_ensure (RC_TYPE_CONFIDENCE_BADGE);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PATH "/ui/rc-guide-enter.ui");
   gtk_widget_class_bind_template_child (widget_class, RcGuideEnter, code_entry);
@@ -224,6 +238,7 @@ rc_guide_enter_class_init (RcGuideEnterClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RcGuideEnter, upside_label);
   gtk_widget_class_bind_template_child (widget_class, RcGuideEnter, plan_box);
   gtk_widget_class_bind_template_child (widget_class, RcGuideEnter, confirm_label);
+  gtk_widget_class_bind_template_child (widget_class, RcGuideEnter, entry_badge);
   gtk_widget_class_bind_template_child (widget_class, RcGuideEnter, outcome_label);
   gtk_widget_class_bind_template_callback (widget_class, code_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, keep_toggled_cb);

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "rc-find-page.h"
+#include "rc-guide-code.h"
 #include "rc-guide-enter.h"
 #include "rc-guide.h"
 #include "rc-lockout-page.h"
@@ -627,6 +628,38 @@ test_guide_keeps_code_on_request (void)
   rc_test_wait_idle ();
 }
 
+/* Step 5 compares the card's serial with the radio's as the catalog reads both. */
+static void
+test_guide_card_check (void)
+{
+  static const struct { const char *series, *label, *card; gboolean same; } cases[] = {
+    /* The label's long form and the card's short one are one radio. */
+    { "blaupunkt-bp", "815BP234631987485", "BP 2346 3198 7485", TRUE },
+    { "blaupunkt-bp", "BP234631987485", "815bp234631987485", TRUE },
+    { "ford-mv", "M0559440", "M559440", TRUE },
+    { "ford-mv", "m 559440", "M0559440", TRUE },
+    { "blaupunkt-bp", "815BP234631987485", "BP234631987486", FALSE },
+    { "ford-mv", "M0559440", "M559441", FALSE },
+  };
+  RcCatalog *catalog = rc_application_get_catalog (app);
+  GSettings *settings = rc_application_get_settings (app);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      GtkWidget *step = g_object_ref_sink (rc_guide_code_new (catalog, settings));
+      RcSeries *series = rc_catalog_lookup_series (catalog, cases[i].series);
+
+      rc_guide_code_set_radio (RC_GUIDE_CODE (step), series, cases[i].label, NULL);
+      gtk_editable_set_text (GTK_EDITABLE (entry_row (step, "Serial printed on the card")),
+                             cases[i].card);
+      g_assert_true (shown (step, cases[i].same ?
+                            "The card belongs to this radio: its code is the one to enter." :
+                            "The card's serial differs from the radio's. The card may belong to "
+                            "an earlier radio, and its code would be refused. Do not use it."));
+      g_assert_finalize_object (step);
+    }
+}
+
 /* Clicks the answer button labelled @words in step 1. */
 static void
 answer (GtkWidget  *guide,
@@ -739,6 +772,7 @@ main (int   argc,
   g_test_add_func ("/window/guide-end-to-end", test_guide_end_to_end);
   g_test_add_func ("/window/guide-keeps-code-on-request", test_guide_keeps_code_on_request);
   g_test_add_func ("/window/guide-step1-branches", test_guide_step1_branches);
+  g_test_add_func ("/window/guide-card-check", test_guide_card_check);
   g_test_add_func ("/window/actions-and-shortcuts", test_actions_and_shortcuts);
   g_test_add_func ("/window/fits-a-phone", test_fits_a_phone);
   g_test_add_func ("/window/size-saved-on-close", test_size_saved_on_close);

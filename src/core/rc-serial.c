@@ -908,3 +908,33 @@ rc_serial_normalize (RcCatalog  *catalog,
     return NULL;
   return g_strdup (norm.utf8);
 }
+
+/**
+ * rc_serial_canonical:
+ * @series: (nullable): the radio's series, or %NULL to recognise it from @text
+ *
+ * The one form in which two serials of the same radio are equal: normalised
+ * as the serial field reads it, and with a long label form reduced to the
+ * serial it contains (a card's `BP…` and a label's `815BP…`, or `M559440`
+ * and `M0559440`, are the same radio).
+ *
+ * Returns: (transfer full) (nullable): the serial, or %NULL for text that is
+ *   empty or no text at all
+ */
+char *
+rc_serial_canonical (RcCatalog  *catalog,
+                     RcSeries   *series,
+                     const char *text)
+{
+  g_autoptr(RcSerialCheck) check = NULL;
+  const char *serial;
+
+  g_return_val_if_fail (RC_IS_CATALOG (catalog), NULL);
+  g_return_val_if_fail (text != NULL, NULL);
+
+  check = rc_serial_check (catalog, series, text);
+  serial = rc_serial_check_get_serial (check);
+  if (serial == NULL || serial[0] == '\0')
+    return NULL;
+  return g_strdup (serial);
+}

@@ -56,6 +56,9 @@ GPtrArray       *rc_serial_check_get_notes          (const RcSerialCheck *self);
 const char      *rc_serial_verdict_to_string        (RcSerialVerdict      verdict);
 char            *rc_serial_normalize                (RcCatalog           *catalog,
                                                      const char          *text);
+char            *rc_serial_canonical                (RcCatalog           *catalog,
+                                                     RcSeries            *series,
+                                                     const char          *text);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RcSerialCheck, rc_serial_check_unref)
 
