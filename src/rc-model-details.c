@@ -103,7 +103,8 @@ fill (RcModelDetails *self)
   GPtrArray *series = rc_model_get_series (self->model);
   g_autofree char *title = g_strdup_printf ("%s %s", rc_model_get_make (self->model),
                                            rc_model_get_name (self->model));
-  g_autofree char *sources = rc_sources_describe (rc_model_get_sources (self->model));
+  g_autofree char *names = rc_sources_describe (rc_model_get_sources (self->model));
+  g_autofree char *sources = NULL;
 
   gtk_window_set_title (GTK_WINDOW (self), title);
   adw_preferences_group_set_title (self->car_group, title);
@@ -111,6 +112,9 @@ fill (RcModelDetails *self)
   set_row (self->years_row, rc_model_get_years (self->model));
   set_row (self->location_row, rc_model_get_location (self->model));
   set_row (self->note_row, rc_model_get_note (self->model));
+  /* Translators: how sure the catalog is that this car has these radios, then its sources */
+  sources = g_strdup_printf (_("%s. %s"),
+                             rc_confidence_get_name (rc_model_get_confidence (self->model)), names);
   set_row (self->sources_row, sources);
 
   for (guint i = 0; i < series->len; i++)

@@ -12,6 +12,7 @@
 #include <string.h>
 #include <glib/gi18n.h>
 
+#include "rc-confidence-badge.h"
 #include "rc-reference-page.h"
 
 struct _RcReferencePage
@@ -109,7 +110,15 @@ entry_row (RcReferencePage *self,
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), TRUE);
   gtk_box_append (GTK_BOX (box), body_label (entry->body, FALSE));
-  gtk_box_append (GTK_BOX (box), body_label (entry->provenance, TRUE));
+  {
+    GtkWidget *badge = rc_confidence_badge_new ();
+
+    rc_confidence_badge_set (RC_CONFIDENCE_BADGE (badge), entry->confidence, entry->sources);
+    gtk_widget_set_margin_start (badge, 12);
+    gtk_widget_set_margin_end (badge, 12);
+    gtk_widget_set_margin_bottom (badge, 6);
+    gtk_box_append (GTK_BOX (box), badge);
+  }
 
   /* Links to related entries: a model to its radios, a radio to its rule. */
   if (entry->links->len > 0)

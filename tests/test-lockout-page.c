@@ -68,6 +68,11 @@ test_tries_and_wait (void)
   /* No code can be recorded while the radio waits. */
   g_assert_false (gtk_widget_activate_action (page, "lockout.accepted", NULL) &&
                   rc_lockout_get_state (lockout) != RC_LOCKOUT_WAITING);
+  /* This rule rests on one web page, and the page says so before a try is spent. */
+  g_assert_true (shows (page, "How sure: One source"));
+  g_assert_true (shows (page, rc_confidence_describe (RC_CONFIDENCE_SINGLE_SOURCE)));
+  g_assert_true (shows (page, "From: A Nissan radio-code web page run by a code vendor "
+                              "(code vendor's website)"));
   /* The condition to keep is there, in the rule's words. */
   g_assert_nonnull (rc_test_find_label (page, "Ignition in ACC, engine off"));
 

@@ -48,6 +48,8 @@ test_accessible_content (void)
 
   /* Time, sources and cautions. */
   g_assert_nonnull (rc_test_find_label (page, "About 30 minutes"));
+  /* How sure the steps are, and from where, before the steps. */
+  g_assert_nonnull (rc_test_find_label (page, "How sure: Several sources"));
   g_assert_nonnull (rc_test_find_label (page, g_ptr_array_index (rc_method_get_cautions (method), 0)));
 
   g_assert_finalize_object (page);

@@ -11,6 +11,7 @@
 
 #include <string.h>
 
+#include "rc-confidence-badge.h"
 #include "rc-reference-page.h"
 #include "rc-search-provider.h"
 #include "rc-test-utils.h"
@@ -150,6 +151,9 @@ test_page (void)
 
       g_assert_nonnull (rc_test_find_label (page, entry->body));
     }
+  /* Each says how sure it is, the same way the guide does: one badge per entry. */
+  g_assert_cmpuint (rc_test_count_descendants (page, RC_TYPE_CONFIDENCE_BADGE), ==,
+                    rc_reference_get_entries (reference)->len);
 
   /* Searching narrows, groups by kind, sets matches in bold, and says how many. */
   rc_reference_page_search (RC_REFERENCE_PAGE (page), "qashqai");

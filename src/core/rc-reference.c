@@ -30,6 +30,7 @@ entry_free (RcEntry *entry)
   g_free (entry->id);
   g_free (entry->title);
   g_free (entry->body);
+  g_clear_pointer (&entry->sources, g_ptr_array_unref);
   g_free (entry->provenance);
   g_ptr_array_unref (entry->links);
   g_free (entry->haystack);
@@ -74,6 +75,7 @@ add (RcReference  *self,
   entry->provenance = g_strdup_printf (_("Source: %s. %s"), described,
                                        rc_confidence_describe (confidence));
   entry->confidence = confidence;
+  entry->sources = g_ptr_array_ref (sources);
   entry->links = g_ptr_array_new_with_free_func (g_free);
   entry->folded_title = rc_model_fold (title);
   haystack_text = g_strconcat (title, " ", body->str, NULL);
@@ -308,7 +310,7 @@ add_models (RcReference *self,
       paragraph (body, rc_model_get_note (model));
       paragraph (body, rc_model_get_location (model));
       entry = add (self, RC_ENTRY_MODEL, id, title, body, rc_model_get_sources (model),
-                   RC_CONFIDENCE_REPORTED);
+                   rc_model_get_confidence (model));
       for (guint j = 0; j < series->len; j++)
         link_to (entry, "series", rc_series_get_id (g_ptr_array_index (series, j)));
     }

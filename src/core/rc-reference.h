@@ -29,6 +29,7 @@ typedef struct
   char         *body;        /* paragraphs separated by blank lines */
   char         *provenance;  /* where it comes from, and how sure that is */
   RcConfidence  confidence;
+  GPtrArray    *sources;     /* RcSource, borrowed from the catalog */
   GPtrArray    *links;       /* char*: ids of related entries */
   char         *haystack;    /* folded title and body */
   char         *folded_title;
