@@ -60,7 +60,7 @@ dbus-run-session -- bash -c '
   done
   _build/src/radio-code $RADIO_CODE_SCREENSHOT_ARGS &
   app=$!
-  sleep 3
+  sleep 5
   if [ -n "$RADIO_CODE_SCREENSHOT_CLICK" ]; then
     for point in ${RADIO_CODE_SCREENSHOT_CLICK//;/ }; do
       xdotool mousemove ${point/,/ } click 1; sleep 1.5

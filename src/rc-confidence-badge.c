@@ -20,6 +20,7 @@ struct _RcConfidenceBadge
   GtkWidget     parent_instance;
 
   GtkWidget    *box;
+  GtkWidget    *name_box;
   GtkImage     *icon;
   GtkLabel     *name_label;
   GtkLabel     *detail_label;
@@ -48,6 +49,7 @@ rc_confidence_badge_class_init (RcConfidenceBadgeClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/example/RadioCode/ui/rc-confidence-badge.ui");
   gtk_widget_class_bind_template_child (widget_class, RcConfidenceBadge, box);
+  gtk_widget_class_bind_template_child (widget_class, RcConfidenceBadge, name_box);
   gtk_widget_class_bind_template_child (widget_class, RcConfidenceBadge, icon);
   gtk_widget_class_bind_template_child (widget_class, RcConfidenceBadge, name_label);
   gtk_widget_class_bind_template_child (widget_class, RcConfidenceBadge, detail_label);
@@ -107,10 +109,17 @@ rc_confidence_badge_set (RcConfidenceBadge *self,
   gtk_label_set_label (self->sources_label, from != NULL ? from : "");
   gtk_widget_set_visible (GTK_WIDGET (self->sources_label), from != NULL);
 
+  /* The warning colour marks what to be careful of; the sources stay plain, dim text. */
   if (weak)
-    gtk_widget_add_css_class (GTK_WIDGET (self), "warning");
+    {
+      gtk_widget_add_css_class (self->name_box, "warning");
+      gtk_widget_add_css_class (GTK_WIDGET (self->detail_label), "warning");
+    }
   else
-    gtk_widget_remove_css_class (GTK_WIDGET (self), "warning");
+    {
+      gtk_widget_remove_css_class (self->name_box, "warning");
+      gtk_widget_remove_css_class (GTK_WIDGET (self->detail_label), "warning");
+    }
 }
 
 RcConfidence
