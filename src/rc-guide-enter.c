@@ -25,6 +25,8 @@ struct _RcGuideEnter
   GtkSwitch   *keep_switch;
   GtkLabel    *code_status;
   GtkLabel    *upside_label;
+  GtkLabel    *refused_label;
+  GtkLabel    *blocked_label;
   GtkBox      *plan_box;
   GtkLabel    *confirm_label;
   RcConfidenceBadge *entry_badge;
@@ -45,15 +47,71 @@ enum {
 
 static guint signals[N_SIGNALS];
 
+/* Why the radio takes no code now, or %NULL when it does. */
+static const char *
+blocked_reason (RcLockoutState state)
+{
+  switch (state)
+    {
+    case RC_LOCKOUT_PAUSED:
+      return _("After a wrong code this radio ignores its buttons for a moment. The buttons "
+               "below come back when it takes codes again.");
+    case RC_LOCKOUT_WAITING:
+      return _("The radio is in its WAIT: it takes no code until the wait is over, and the "
+               "buttons below come back then. Step 7 shows when.");
+    case RC_LOCKOUT_LOCKED:
+      return _("The radio is locked and takes no more codes. Step 7 says who can help.");
+    case RC_LOCKOUT_UNLOCKED:
+      return _("The radio took a code already. Start over from the WAIT step for another radio.");
+    case RC_LOCKOUT_READY:
+    default:
+      return NULL;
+    }
+}
+
 static void
 update_actions (RcGuideEnter *self)
 {
   const char *code = gtk_editable_get_text (GTK_EDITABLE (self->code_entry));
-  gboolean ready = rc_code_is_valid (code, NULL) &&
-                   rc_lockout_get_state (self->lockout) == RC_LOCKOUT_READY;
+  RcLockoutState state = rc_lockout_get_state (self->lockout);
+  gboolean ready = rc_code_is_valid (code, NULL) && state == RC_LOCKOUT_READY;
+  const char *reason = blocked_reason (state);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "enter.accepted", ready);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "enter.rejected", ready);
+  gtk_label_set_label (self->blocked_label, reason != NULL ? reason : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->blocked_label), reason != NULL);
+}
+
+/* “2 December 2026 at 14:05”: when a code was refused. */
+static char *
+describe_when (gint64 wall_us)
+{
+  g_autoptr(GDateTime) when = g_date_time_new_from_unix_local (wall_us / G_USEC_PER_SEC);
+
+  /* Translators: a date and time in strftime format, e.g. “2 December 2026 at 14:05” */
+  return g_date_time_format (when, _("%e %B %Y at %H:%M"));
+}
+
+/* Warns, before the owner reports anything, that this radio already refused @code. */
+static void
+update_refused (RcGuideEnter *self,
+                const char   *code)
+{
+  g_autofree char *digits = rc_code_normalize (code);
+  gint64 when = rc_lockout_get_refused_at (self->lockout, digits);
+  g_autofree char *text = NULL;
+
+  if (when > 0)
+    {
+      g_autofree char *at = describe_when (when);
+
+      /* Translators: a code, then when the radio refused it */
+      text = g_strdup_printf (_("This radio refused %s on %s. Check the card and the serial "
+                                "before you spend another try on it."), digits, g_strstrip (at));
+    }
+  gtk_label_set_label (self->refused_label, text != NULL ? text : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->refused_label), text != NULL);
 }
 
 static void
@@ -74,6 +132,7 @@ update_plan (RcGuideEnter *self)
 
   clear_plan (self);
   gtk_widget_set_visible (GTK_WIDGET (self->upside_label), FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->refused_label), FALSE);
   gtk_label_set_label (self->confirm_label, "");
   gtk_widget_set_visible (GTK_WIDGET (self->entry_badge), FALSE);
 
@@ -123,14 +182,27 @@ update_plan (RcGuideEnter *self)
       gtk_widget_set_visible (GTK_WIDGET (self->entry_badge), TRUE);
     }
 
+  update_refused (self, code);
   turned = rc_code_upside_down (code);
   if (turned != NULL)
     {
       g_autofree char *warning = NULL;
+      g_autofree char *turned_digits = rc_code_normalize (turned);
+      gint64 when = rc_lockout_get_refused_at (self->lockout, turned_digits);
 
-      /* Translators: the arguments are the code and the same code read upside down */
-      warning = g_strdup_printf (_("Read upside down, %s is %s. Check which way up the card is "
-                                   "before you try."), code, turned);
+      if (when > 0)
+        {
+          g_autofree char *at = describe_when (when);
+
+          /* Translators: the code, the code read upside down, then when the radio refused that */
+          warning = g_strdup_printf (_("Read upside down, %s is %s, and this radio refused %s "
+                                       "on %s. Check which way up the card is before you try."),
+                                     code, turned, turned_digits, g_strstrip (at));
+        }
+      else
+        /* Translators: the arguments are the code and the same code read upside down */
+        warning = g_strdup_printf (_("Read upside down, %s is %s. Check which way up the card is "
+                                     "before you try."), code, turned);
       gtk_label_set_label (self->upside_label, warning);
       gtk_widget_set_visible (GTK_WIDGET (self->upside_label), TRUE);
     }
@@ -159,16 +231,66 @@ keep_toggled_cb (RcGuideEnter *self)
 }
 
 static void
+again_response_cb (AdwMessageDialog *dialog,
+                   const char       *response,
+                   RcGuideEnter     *self)
+{
+  if (g_str_equal (response, "report"))
+    gtk_widget_activate_action (GTK_WIDGET (self), "enter.rejected-again", NULL);
+}
+
+/* The same code refused twice is likely a mistake in the card or the serial: ask first. */
+static void
+confirm_again (RcGuideEnter *self,
+               const char   *digits)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  g_autofree char *at = describe_when (rc_lockout_get_refused_at (self->lockout, digits));
+  g_autofree char *heading = NULL;
+  g_autofree char *body = NULL;
+  GtkWidget *dialog;
+
+  /* Translators: the argument is a code, e.g. “Report 1609 Refused Again?” */
+  heading = g_strdup_printf (_("Report %s Refused Again?"), digits);
+  /* Translators: the arguments are a code and when the radio first refused it */
+  body = g_strdup_printf (_("This radio already refused %s on %s. If you really entered it "
+                            "again, report it, so that the tries left stay right; another "
+                            "try with the same code is unlikely to work."),
+                          digits, g_strstrip (at));
+  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                   heading, body);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "report", _("_Report It"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "report",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (again_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
 outcome_activated_cb (GtkWidget  *widget,
                       const char *action_name,
                       GVariant   *parameter)
 {
   RcGuideEnter *self = RC_GUIDE_ENTER (widget);
   gboolean accepted = g_str_equal (action_name, "enter.accepted");
+  g_autofree char *digits = rc_code_normalize (gtk_editable_get_text (GTK_EDITABLE (self->code_entry)));
   RcLockoutState state;
   g_autofree char *outcome = NULL;
 
-  if (!rc_lockout_record (self->lockout, accepted))
+  if (!rc_code_is_valid (digits, NULL))
+    return;
+  if (g_str_equal (action_name, "enter.rejected") &&
+      rc_lockout_get_refused_at (self->lockout, digits) > 0)
+    {
+      confirm_again (self, digits);
+      return;
+    }
+  if (!rc_lockout_record_code (self->lockout, digits, accepted))
     return;
 
   state = rc_lockout_get_state (self->lockout);
@@ -194,6 +316,7 @@ outcome_activated_cb (GtkWidget  *widget,
 
   gtk_label_set_label (self->outcome_label, outcome);
   gtk_widget_set_visible (GTK_WIDGET (self->outcome_label), TRUE);
+  update_refused (self, digits);
   update_actions (self);
 }
 
@@ -236,6 +359,8 @@ rc_guide_enter_class_init (RcGuideEnterClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RcGuideEnter, keep_switch);
   gtk_widget_class_bind_template_child (widget_class, RcGuideEnter, code_status);
   gtk_widget_class_bind_template_child (widget_class, RcGuideEnter, upside_label);
+  gtk_widget_class_bind_template_child (widget_class, RcGuideEnter, refused_label);
+  gtk_widget_class_bind_template_child (widget_class, RcGuideEnter, blocked_label);
   gtk_widget_class_bind_template_child (widget_class, RcGuideEnter, plan_box);
   gtk_widget_class_bind_template_child (widget_class, RcGuideEnter, confirm_label);
   gtk_widget_class_bind_template_child (widget_class, RcGuideEnter, entry_badge);
@@ -244,6 +369,8 @@ rc_guide_enter_class_init (RcGuideEnterClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, keep_toggled_cb);
   gtk_widget_class_install_action (widget_class, "enter.accepted", NULL, outcome_activated_cb);
   gtk_widget_class_install_action (widget_class, "enter.rejected", NULL, outcome_activated_cb);
+  gtk_widget_class_install_action (widget_class, "enter.rejected-again", NULL,
+                                   outcome_activated_cb);
 }
 
 static void

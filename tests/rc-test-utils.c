@@ -80,6 +80,22 @@ rc_test_find_label (GtkWidget  *widget,
   return NULL;
 }
 
+/* The first label below @widget whose text starts with @prefix, or %NULL. */
+GtkWidget *
+rc_test_find_label_prefix (GtkWidget  *widget,
+                           const char *prefix)
+{
+  GtkWidget *label;
+
+  for (guint i = 0; (label = rc_test_find_descendant (widget, GTK_TYPE_LABEL, i)) != NULL; i++)
+    {
+      if (g_str_has_prefix (gtk_label_get_label (GTK_LABEL (label)), prefix))
+        return label;
+    }
+
+  return NULL;
+}
+
 void
 rc_test_wait_idle (void)
 {

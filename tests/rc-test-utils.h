@@ -21,6 +21,8 @@ guint      rc_test_count_descendants (GtkWidget *widget,
                                       GType      type);
 GtkWidget *rc_test_find_label      (GtkWidget  *widget,
                                     const char *text);
+GtkWidget *rc_test_find_label_prefix (GtkWidget *widget,
+                                      const char *prefix);
 void       rc_test_wait_idle       (void);
 void       rc_test_count_notify_cb (GObject    *object,
                                     GParamSpec *pspec,

@@ -5,6 +5,8 @@
 
 #include "config.h"
 
+#include <time.h>
+
 #include <signal.h>
 #include <string.h>
 #include <glib/gstdio.h>
@@ -318,6 +320,97 @@ test_persist (Fixture       *f,
   g_assert_cmpuint (f->finished, ==, 1);
 }
 
+/* Loads the saved state into a new lockout, as a restart does. */
+static RcLockout *
+reopen (Fixture *f)
+{
+  g_autoptr(GError) error = NULL;
+  RcLockout *again = new_lockout (f, NULL);
+
+  g_assert_true (rc_lockout_load (again, f->path, &error));
+  g_assert_no_error (error);
+  return again;
+}
+
+/* Every count, the state and the refused codes come back exactly, at every stage of a rule
+ * with pauses, later rounds of one try, and waits. */
+static void
+test_round_trip (Fixture       *f,
+                 gconstpointer  data)
+{
+  static const char *codes[] = { "1111", "2222", "3333", "4444", "5555" };
+
+  g_assert_true (rc_lockout_load (f->lockout, f->path, NULL));
+  for (guint i = 0; i < G_N_ELEMENTS (codes); i++)
+    {
+      g_autoptr(RcLockout) again = NULL;
+
+      g_assert_true (rc_lockout_record_code (f->lockout, codes[i], FALSE));
+      again = reopen (f);
+      g_assert_cmpint (rc_lockout_get_state (again), ==, rc_lockout_get_state (f->lockout));
+      g_assert_cmpuint (rc_lockout_get_failures (again), ==, i + 1);
+      g_assert_cmpuint (rc_lockout_get_attempts_left (again), ==,
+                        rc_lockout_get_attempts_left (f->lockout));
+      g_assert_cmpuint (rc_lockout_get_round_size (again), ==,
+                        rc_lockout_get_round_size (f->lockout));
+      g_assert_cmpuint (rc_lockout_get_remaining (again), ==, rc_lockout_get_remaining (f->lockout));
+      g_assert_cmpuint (rc_lockout_get_n_refused (again), ==, i + 1);
+      for (guint j = 0; j <= i; j++)
+        g_assert_cmpint (rc_lockout_get_refused_at (again, codes[j]), ==,
+                         rc_lockout_get_refused_at (f->lockout, codes[j]));
+      g_assert_cmpint (rc_lockout_get_refused_at (again, "9999"), ==, 0);
+      /* Wait out the pause or the hour before the next code. */
+      advance (f, rc_lockout_get_remaining (f->lockout) + 1);
+    }
+  /* Service manual: three ten-second pauses, then an hour from the fourth code on, and each
+   * later round has one try. */
+  {
+    g_autoptr(RcLockout) again = reopen (f);
+
+    g_assert_cmpuint (rc_lockout_get_round_size (again), ==, 1);
+    g_assert_cmpuint (rc_lockout_get_attempts_left (again), ==, 1);
+  }
+  /* A refused code is refused at its latest time, once. */
+  f->clock.wall += 60 * SEC;
+  g_assert_true (rc_lockout_record_code (f->lockout, "1111", FALSE));
+  g_assert_cmpuint (rc_lockout_get_n_refused (f->lockout), ==, G_N_ELEMENTS (codes));
+  g_assert_cmpint (rc_lockout_get_refused_at (f->lockout, "1111"), ==, f->clock.wall);
+  /* No code is recorded while the radio waits. */
+  g_assert_false (rc_lockout_record_code (f->lockout, "7777", FALSE));
+  g_assert_cmpint (rc_lockout_get_refused_at (f->lockout, "7777"), ==, 0);
+}
+
+/* The computer sleeps through a wait: the radio in the car counts on, and so does the app. */
+static void
+test_suspend (Fixture       *f,
+              gconstpointer  data)
+{
+  fail (f, 3);
+  g_assert_cmpint (rc_lockout_get_state (f->lockout), ==, RC_LOCKOUT_WAITING);
+  /* Two hours suspended: the boot-time clock and the wall clock both move on. */
+  advance (f, 2 * 3600);
+  g_assert_cmpint (rc_lockout_get_state (f->lockout), ==, RC_LOCKOUT_READY);
+  g_assert_cmpint (rc_lockout_get_clock_jump (f->lockout), ==, RC_CLOCK_STEADY);
+  g_assert_cmpuint (f->finished, ==, 1);
+}
+
+/* The running clock is one that counts suspend. */
+static void
+test_boottime (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RcCatalog) catalog = rc_catalog_new_from_resources (RC_CATALOG_RESOURCE_PATH, &error);
+  g_autoptr(RcLockout) lockout = rc_lockout_new (catalog);
+  struct timespec now;
+  gint64 ours, theirs;
+
+  g_assert_true (rc_lockout_get_running_clock (lockout) == rc_clock_boottime);
+  ours = rc_clock_boottime (NULL);
+  g_assert_cmpint (clock_gettime (CLOCK_BOOTTIME, &now), ==, 0);
+  theirs = (gint64) now.tv_sec * G_USEC_PER_SEC + now.tv_nsec / 1000;
+  g_assert_cmpint (ABS (theirs - ours), <, G_USEC_PER_SEC);
+}
+
 static void
 test_clock_back_while_closed (Fixture       *f,
                               gconstpointer  data)
@@ -495,6 +588,9 @@ main (int   argc,
   g_test_add ("/lockout/clock-back", Fixture, "nissan-page", setup, test_clock_back, teardown);
   g_test_add ("/lockout/clock-ahead", Fixture, "nissan-page", setup, test_clock_ahead, teardown);
   g_test_add ("/lockout/persist", Fixture, "nissan-page", setup, test_persist, teardown);
+  g_test_add ("/lockout/round-trip", Fixture, "nissan-code-radio", setup, test_round_trip, teardown);
+  g_test_add ("/lockout/suspend", Fixture, "nissan-page", setup, test_suspend, teardown);
+  g_test_add_func ("/lockout/boottime", test_boottime);
   g_test_add ("/lockout/clock-back-while-closed", Fixture, "nissan-page", setup,
               test_clock_back_while_closed, teardown);
   g_test_add ("/lockout/broken-file", Fixture, "nissan-page", setup, test_broken_file, teardown);

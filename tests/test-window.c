@@ -571,7 +571,10 @@ test_guide_end_to_end (void)
   g_assert_true (gtk_widget_activate_action (enter, "enter.rejected", NULL));
   g_assert_true (shown (g, "The radio refused the code. 2 tries are left before it makes you "
                            "wait: check the code and how it is entered first."));
+  /* Other codes each time: the same one again would be asked about first. */
+  gtk_editable_set_text (GTK_EDITABLE (code), "1234");
   gtk_widget_activate_action (enter, "enter.rejected", NULL);
+  gtk_editable_set_text (GTK_EDITABLE (code), "2345");
   gtk_widget_activate_action (enter, "enter.rejected", NULL);
   g_assert_cmpint (rc_lockout_get_state (lockout), ==, RC_LOCKOUT_WAITING);
   g_assert_cmpstr (rc_guide_get_step (guide), ==, "wait");
@@ -658,6 +661,91 @@ test_guide_card_check (void)
                             "an earlier radio, and its code would be refused. Do not use it."));
       g_assert_finalize_object (step);
     }
+}
+
+static gboolean
+shown_prefix (GtkWidget  *widget,
+              const char *prefix)
+{
+  GtkWidget *label = rc_test_find_label_prefix (widget, prefix);
+
+  return label != NULL && gtk_widget_is_visible (label);
+}
+
+static AdwMessageDialog *
+find_message_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return ADW_MESSAGE_DIALOG (window);
+    }
+  return NULL;
+}
+
+/* Step 6 remembers the codes this radio refused, and does not let one be spent twice unasked. */
+static void
+test_guide_refused_twice (void)
+{
+  RcLockout *lockout = rc_application_get_lockout (app);
+  GSettings *settings = rc_application_get_settings (app);
+  GtkWidget *window = adw_window_new ();
+  GtkWidget *step = rc_guide_enter_new (lockout, settings);
+  GtkWidget *code;
+  AdwMessageDialog *dialog;
+
+  rc_lockout_set_rule (lockout, rc_catalog_lookup_lockout (rc_application_get_catalog (app),
+                                                           "common"));
+  rc_lockout_reset (lockout);
+  adw_window_set_content (ADW_WINDOW (window), step);
+  gtk_window_present (GTK_WINDOW (window));
+  rc_guide_enter_set_series (RC_GUIDE_ENTER (step),
+                             rc_catalog_lookup_series (rc_application_get_catalog (app), "nissan-ni"));
+  code = entry_row (step, "The four-digit code");
+
+  gtk_editable_set_text (GTK_EDITABLE (code), "16 09");
+  g_assert_null (rc_test_find_label_prefix (step, "This radio refused"));
+  g_assert_true (gtk_widget_activate_action (step, "enter.rejected", NULL));
+  g_assert_cmpuint (rc_lockout_get_failures (lockout), ==, 1);
+  /* Seen at once, and again whenever the code is typed. */
+  g_assert_true (shown_prefix (step, "This radio refused 1609 on "));
+  gtk_editable_set_text (GTK_EDITABLE (code), "");
+  gtk_editable_set_text (GTK_EDITABLE (code), "1609");
+  g_assert_true (shown_prefix (step, "This radio refused 1609 on "));
+
+  /* Reporting it again asks first, and counts nothing until confirmed. */
+  g_assert_null (find_message_dialog ());
+  g_assert_true (gtk_widget_activate_action (step, "enter.rejected", NULL));
+  g_assert_cmpuint (rc_lockout_get_failures (lockout), ==, 1);
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Report 1609 Refused Again?");
+  adw_message_dialog_response (dialog, "cancel");
+  g_assert_cmpuint (rc_lockout_get_failures (lockout), ==, 1);
+  g_assert_true (gtk_widget_activate_action (step, "enter.rejected", NULL));
+  adw_message_dialog_response (find_message_dialog (), "report");
+  g_assert_cmpuint (rc_lockout_get_failures (lockout), ==, 2);
+
+  /* The upside-down check knows the refused code too. */
+  gtk_editable_set_text (GTK_EDITABLE (code), "6091");
+  g_assert_true (shown_prefix (step, "Read upside down, 6091 is 1609, and this radio refused 1609 on "));
+
+  /* While the radio waits, the buttons say why they do nothing. */
+  rc_lockout_begin_wait (lockout);
+  g_assert_true (shown (step, "The radio is in its WAIT: it takes no code until the wait is "
+                              "over, and the buttons below come back then. Step 7 shows when."));
+  g_assert_false (gtk_widget_activate_action (step, "enter.rejected", NULL) &&
+                  rc_lockout_get_failures (lockout) != 3);
+  /* Start over forgets them with the tries. */
+  rc_lockout_reset (lockout);
+  g_assert_cmpuint (rc_lockout_get_n_refused (lockout), ==, 0);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  rc_test_wait_idle ();
 }
 
 /* Clicks the answer button labelled @words in step 1. */
@@ -773,6 +861,7 @@ main (int   argc,
   g_test_add_func ("/window/guide-keeps-code-on-request", test_guide_keeps_code_on_request);
   g_test_add_func ("/window/guide-step1-branches", test_guide_step1_branches);
   g_test_add_func ("/window/guide-card-check", test_guide_card_check);
+  g_test_add_func ("/window/guide-refused-twice", test_guide_refused_twice);
   g_test_add_func ("/window/actions-and-shortcuts", test_actions_and_shortcuts);
   g_test_add_func ("/window/fits-a-phone", test_fits_a_phone);
   g_test_add_func ("/window/size-saved-on-close", test_size_saved_on_close);

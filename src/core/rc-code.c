@@ -18,6 +18,20 @@
 
 #define CODE_DIGITS 4
 
+/* @code without its spaces: “16 09” is 1609. */
+char *
+rc_code_normalize (const char *code)
+{
+  GString *digits = g_string_new (NULL);
+
+  g_return_val_if_fail (code != NULL, g_string_free (digits, FALSE));
+
+  for (const char *p = code; *p != '\0'; p++)
+    if (*p != ' ')
+      g_string_append_c (digits, *p);
+  return g_string_free (digits, FALSE);
+}
+
 /* Whether @code is four digits, after spaces are dropped. */
 gboolean
 rc_code_is_valid (const char  *code,

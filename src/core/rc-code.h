@@ -18,6 +18,7 @@ typedef struct
 
 gboolean  rc_code_is_valid        (const char *code,
                                    GError    **error);
+char     *rc_code_normalize       (const char *code);
 GArray   *rc_code_plan            (RcSeries   *series,
                                    const char *code);
 char     *rc_code_describe_press  (RcSeries      *series,

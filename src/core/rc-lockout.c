@@ -3,15 +3,19 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The state is written atomically (g_file_set_contents) whenever it changes,
- * so a crash or kill loses nothing. Time is counted with the monotonic clock
- * while the app runs and with the wall clock across restarts. When the two
- * disagree, the wall clock was changed: the countdown follows real time and
- * says so, rather than ending early or running long without a word.
+ * so a crash or kill loses nothing. Time is counted with the boot-time clock
+ * while the app runs and with the wall clock across restarts. The boot-time
+ * clock is monotonic but keeps counting while the computer is suspended, as
+ * the radio in the car does. When the two disagree, the wall clock was
+ * changed: the countdown follows real time and says so, rather than ending
+ * early or running long without a word.
  */
 
 #include "config.h"
 
 #include <errno.h>
+#include <string.h>
+#include <time.h>
 #include <glib/gstdio.h>
 #include <glib/gi18n-lib.h>
 
@@ -45,7 +49,18 @@ struct _RcLockout
   gint64          anchor_monotonic;
   guint           remaining;       /* seconds, rounded up, as last notified */
   RcClockJump     jump;
+  GArray         *refused;         /* Refusal: codes this radio refused, oldest first */
 };
+
+/* A code the radio refused, and when (wall clock, µs). */
+typedef struct
+{
+  char   *code;
+  gint64  when;
+} Refusal;
+
+/* Longer codes than this are no radio's. */
+#define MAX_CODE_LENGTH 8
 
 G_DEFINE_FINAL_TYPE (RcLockout, rc_lockout, G_TYPE_OBJECT)
 
@@ -82,10 +97,20 @@ default_wall (gpointer user_data)
   return g_get_real_time ();
 }
 
-static gint64
-default_monotonic (gpointer user_data)
+/**
+ * rc_clock_boottime:
+ *
+ * Microseconds since boot, suspend included (CLOCK_BOOTTIME): the clock the
+ * countdown runs on, so that a WAIT goes on while the laptop sleeps.
+ */
+gint64
+rc_clock_boottime (gpointer user_data)
 {
-  return g_get_monotonic_time ();
+  struct timespec now;
+
+  if (clock_gettime (CLOCK_BOOTTIME, &now) != 0)
+    return g_get_monotonic_time ();
+  return (gint64) now.tv_sec * USEC + now.tv_nsec / 1000;
 }
 
 static gboolean
@@ -123,6 +148,23 @@ save (RcLockout *self)
   g_key_file_set_uint64 (file, STATE_GROUP, "duration", self->duration);
   g_key_file_set_int64 (file, STATE_GROUP, "elapsed-us", self->elapsed);
   g_key_file_set_int64 (file, STATE_GROUP, "anchor-wall-us", self->anchor_wall);
+  if (self->refused->len > 0)
+    {
+      g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+      g_auto(GStrv) refused = NULL;
+
+      for (guint i = 0; i < self->refused->len; i++)
+        {
+          Refusal *refusal = &g_array_index (self->refused, Refusal, i);
+          g_autofree char *item = g_strdup_printf ("%s@%" G_GINT64_FORMAT,
+                                                   refusal->code, refusal->when);
+
+          g_strv_builder_add (builder, item);
+        }
+      refused = g_strv_builder_end (builder);
+      g_key_file_set_string_list (file, STATE_GROUP, "refused",
+                                  (const char * const *) refused, g_strv_length (refused));
+    }
   data = g_key_file_to_data (file, &length, NULL);
 
   dir = g_path_get_dirname (self->path);
@@ -181,6 +223,7 @@ rc_lockout_finalize (GObject *object)
   RcLockout *self = RC_LOCKOUT (object);
 
   g_free (self->path);
+  g_array_unref (self->refused);
 
   G_OBJECT_CLASS (rc_lockout_parent_class)->finalize (object);
 }
@@ -277,10 +320,18 @@ rc_lockout_class_init (RcLockoutClass *klass)
 }
 
 static void
+clear_refusal (gpointer data)
+{
+  g_free (((Refusal *) data)->code);
+}
+
+static void
 rc_lockout_init (RcLockout *self)
 {
   self->wall = default_wall;
-  self->monotonic = default_monotonic;
+  self->monotonic = rc_clock_boottime;
+  self->refused = g_array_new (FALSE, FALSE, sizeof (Refusal));
+  g_array_set_clear_func (self->refused, clear_refusal);
 }
 
 /**
@@ -299,6 +350,15 @@ rc_lockout_new (RcCatalog *catalog)
   self->catalog = g_object_ref (catalog);
   self->rule = g_object_ref (rc_catalog_get_fallback_lockout (catalog));
   return self;
+}
+
+/* The clock that times waits while the app runs: rc_clock_boottime() unless a test set another. */
+RcClockFunc
+rc_lockout_get_running_clock (RcLockout *self)
+{
+  g_return_val_if_fail (RC_IS_LOCKOUT (self), NULL);
+
+  return self->monotonic;
 }
 
 /* Replaces the clocks, for tests; both return microseconds. */
@@ -334,6 +394,49 @@ read_uint (GKeyFile   *file,
       return FALSE;
     }
   *value = n;
+  return TRUE;
+}
+
+static gboolean
+is_code_text (const char *code)
+{
+  gsize length = strlen (code);
+
+  if (length == 0 || length > MAX_CODE_LENGTH)
+    return FALSE;
+  for (const char *p = code; *p != '\0'; p++)
+    if (!g_ascii_isdigit (*p))
+      return FALSE;
+  return TRUE;
+}
+
+/* "1609@1764633600000000": a refused code and when, as save() writes them. */
+static gboolean
+read_refused (RcLockout  *self,
+              GKeyFile   *file,
+              GError    **error)
+{
+  g_auto(GStrv) items = g_key_file_get_string_list (file, STATE_GROUP, "refused", NULL, NULL);
+
+  g_array_set_size (self->refused, 0);
+  for (guint i = 0; items != NULL && items[i] != NULL; i++)
+    {
+      g_auto(GStrv) parts = g_strsplit (items[i], "@", 2);
+      gint64 when;
+      Refusal refusal;
+
+      if (g_strv_length (parts) != 2 || !is_code_text (parts[0]) ||
+          !g_ascii_string_to_signed (parts[1], 10, 1, G_MAXINT64, &when, NULL) ||
+          i >= 1000)
+        {
+          g_set_error (error, G_KEY_FILE_ERROR, G_KEY_FILE_ERROR_INVALID_VALUE,
+                       "the refused codes are broken");
+          return FALSE;
+        }
+      refusal.code = g_strdup (parts[0]);
+      refusal.when = when;
+      g_array_append_val (self->refused, refusal);
+    }
   return TRUE;
 }
 
@@ -385,6 +488,9 @@ read_state (RcLockout  *self,
                    "the saved times are missing or broken");
       return FALSE;
     }
+
+  if (!read_refused (self, file, error))
+    return FALSE;
 
   /* A rule this version no longer has falls back; the counts still hold. */
   rule_id = g_key_file_get_string (file, STATE_GROUP, "rule", NULL);
@@ -566,6 +672,87 @@ rc_lockout_record (RcLockout *self,
   return TRUE;
 }
 
+static Refusal *
+find_refusal (RcLockout  *self,
+              const char *code)
+{
+  for (guint i = 0; i < self->refused->len; i++)
+    {
+      Refusal *refusal = &g_array_index (self->refused, Refusal, i);
+
+      if (g_str_equal (refusal->code, code))
+        return refusal;
+    }
+  return NULL;
+}
+
+/**
+ * rc_lockout_record_code:
+ * @code: the digits entered, as rc_code_is_valid() accepts them without spaces
+ * @accepted: whether the radio took it
+ *
+ * Records a try of @code, as rc_lockout_record() does, and remembers a
+ * refused code with the time, so that the same code is not spent twice.
+ *
+ * Returns: %FALSE when the radio takes no code now (waiting or locked)
+ */
+gboolean
+rc_lockout_record_code (RcLockout  *self,
+                        const char *code,
+                        gboolean    accepted)
+{
+  Refusal *refusal;
+
+  g_return_val_if_fail (RC_IS_LOCKOUT (self), FALSE);
+  g_return_val_if_fail (code != NULL && is_code_text (code), FALSE);
+
+  if (accepted)
+    return rc_lockout_record (self, TRUE);
+
+  rc_lockout_update (self);
+  if (is_counting (self) || self->state == RC_LOCKOUT_LOCKED)
+    return FALSE;
+
+  refusal = find_refusal (self, code);
+  if (refusal != NULL)
+    refusal->when = self->wall (self->clock_data);
+  else
+    {
+      Refusal added = { g_strdup (code), self->wall (self->clock_data) };
+
+      g_array_append_val (self->refused, added);
+    }
+  /* Saved with the count, in the one write rc_lockout_record() makes. */
+  return rc_lockout_record (self, FALSE);
+}
+
+/**
+ * rc_lockout_get_refused_at:
+ *
+ * Returns: when this radio last refused @code (wall clock, µs), or 0 if it never did
+ */
+gint64
+rc_lockout_get_refused_at (RcLockout  *self,
+                           const char *code)
+{
+  Refusal *refusal;
+
+  g_return_val_if_fail (RC_IS_LOCKOUT (self), 0);
+  g_return_val_if_fail (code != NULL, 0);
+
+  refusal = find_refusal (self, code);
+  return refusal != NULL ? refusal->when : 0;
+}
+
+/* How many different codes this radio has refused. */
+guint
+rc_lockout_get_n_refused (RcLockout *self)
+{
+  g_return_val_if_fail (RC_IS_LOCKOUT (self), 0);
+
+  return self->refused->len;
+}
+
 /**
  * rc_lockout_begin_wait:
  *
@@ -622,6 +809,7 @@ rc_lockout_reset (RcLockout *self)
   self->elapsed = 0;
   self->remaining = 0;
   self->jump = RC_CLOCK_STEADY;
+  g_array_set_size (self->refused, 0);
   anchor_now (self);
   set_state (self, RC_LOCKOUT_READY);
   save (self);

@@ -28,11 +28,14 @@ typedef enum
 /* Both in microseconds: wall time survives restarts, monotonic time does not jump. */
 typedef gint64 (*RcClockFunc) (gpointer user_data);
 
+gint64          rc_clock_boottime              (gpointer        user_data);
+
 #define RC_TYPE_LOCKOUT (rc_lockout_get_type ())
 
 G_DECLARE_FINAL_TYPE (RcLockout, rc_lockout, RC, LOCKOUT, GObject)
 
 RcLockout      *rc_lockout_new                 (RcCatalog      *catalog);
+RcClockFunc     rc_lockout_get_running_clock   (RcLockout      *self);
 void            rc_lockout_set_clock           (RcLockout      *self,
                                                 RcClockFunc     wall,
                                                 RcClockFunc     monotonic,
@@ -48,6 +51,12 @@ void            rc_lockout_set_rule            (RcLockout      *self,
 RcLockoutState  rc_lockout_get_state           (RcLockout      *self);
 gboolean        rc_lockout_record              (RcLockout      *self,
                                                 gboolean        accepted);
+gboolean        rc_lockout_record_code         (RcLockout      *self,
+                                                const char     *code,
+                                                gboolean        accepted);
+gint64          rc_lockout_get_refused_at      (RcLockout      *self,
+                                                const char     *code);
+guint           rc_lockout_get_n_refused       (RcLockout      *self);
 void            rc_lockout_begin_wait          (RcLockout      *self);
 void            rc_lockout_restart_wait        (RcLockout      *self);
 void            rc_lockout_reset               (RcLockout      *self);
