@@ -66,6 +66,8 @@ test_result_sets (void)
   const char *k12[] = { "k12", NULL };
   const char *k12_micra[] = { "k12", "micra", NULL };
   const char *nothing[] = { "", NULL };
+  const char *presets[] = { "presets", NULL };
+  g_autofree const char **ids = NULL;
   g_autoptr(GVariant) initial = call ("GetInitialResultSet", g_variant_new ("(^as)", k12), "(as)");
   g_autoptr(GVariant) sub = NULL;
   g_autoptr(GVariant) empty = NULL;
@@ -77,6 +79,12 @@ test_result_sets (void)
   g_variant_get (initial, "(^a&s)", &previous);
   sub = call ("GetSubsearchResultSet", g_variant_new ("(^as^as)", previous, k12_micra), "(as)");
   g_assert_true (contains (sub, "model:nissan-micra"));
+
+  /* The Shell lists results in the reference's own order: the title match first. */
+  g_clear_pointer (&initial, g_variant_unref);
+  initial = call ("GetInitialResultSet", g_variant_new ("(^as)", presets), "(as)");
+  g_variant_get_child (initial, 0, "^a&s", &ids);
+  g_assert_cmpstr (ids[0], ==, "method:presets");
 
   /* Nothing typed is no search. */
   empty = call ("GetInitialResultSet", g_variant_new ("(^as)", nothing), "(as)");
@@ -188,6 +196,43 @@ test_page (void)
   g_assert_finalize_object (page);
 }
 
+/* Where the title does not show why an entry was found, its row says so. */
+static void
+test_page_why (void)
+{
+  GtkWidget *page = g_object_ref_sink (rc_reference_page_new (rc_application_get_catalog (app)));
+  GtkWidget *title_row, *text_row, *group, *label;
+  const char *subtitle, *description;
+
+  rc_reference_page_search (RC_REFERENCE_PAGE (page), "presets");
+  title_row = rc_test_find_descendant (page, ADW_TYPE_EXPANDER_ROW, 0);
+  text_row = rc_test_find_descendant (page, ADW_TYPE_EXPANDER_ROW, 1);
+
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (title_row)), ==,
+                   "Hold <b>Presets</b> 1 and 6");
+  g_assert_cmpstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (title_row)), ==, "");
+  subtitle = adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (text_row));
+  g_assert_true (g_str_has_prefix (subtitle, "Matched in the text: "));
+  g_assert_nonnull (strstr (subtitle, " presets "));
+  /* The word found is in bold. */
+  for (guint i = 0; (label = rc_test_find_descendant (text_row, GTK_TYPE_LABEL, i)) != NULL; i++)
+    if (g_str_equal (gtk_label_get_text (GTK_LABEL (label)), subtitle))
+      break;
+  g_assert_nonnull (label);
+  g_assert_true (gtk_label_get_use_markup (GTK_LABEL (label)));
+  g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (label)), " <b>presets</b> "));
+
+  /* A kind found again below the title matches says where. */
+  group = gtk_widget_get_ancestor (text_row, ADW_TYPE_PREFERENCES_GROUP);
+  g_assert_cmpstr (adw_preferences_group_get_description (ADW_PREFERENCES_GROUP (group)), ==,
+                   "Found in the text");
+  group = gtk_widget_get_ancestor (title_row, ADW_TYPE_PREFERENCES_GROUP);
+  description = adw_preferences_group_get_description (ADW_PREFERENCES_GROUP (group));
+  g_assert_true (description == NULL || description[0] == '\0');
+
+  g_assert_finalize_object (page);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -212,6 +257,7 @@ main (int   argc,
   g_test_add_func ("/search-provider/metas", test_metas);
   g_test_add_func ("/search-provider/activate", test_activate);
   g_test_add_func ("/search-provider/page", test_page);
+  g_test_add_func ("/search-provider/page-why", test_page_why);
 
   return g_test_run ();
 }
