@@ -196,6 +196,61 @@ test_page (void)
   g_assert_finalize_object (page);
 }
 
+/* The titles of the rows @page shows, in order, without markup. */
+static GStrv
+row_titles (GtkWidget *page)
+{
+  g_autoptr(GStrvBuilder) titles = g_strv_builder_new ();
+  GtkWidget *row;
+
+  for (guint i = 0; (row = rc_test_find_descendant (page, ADW_TYPE_EXPANDER_ROW, i)) != NULL; i++)
+    {
+      const char *markup = adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row));
+      g_autofree char *text = NULL;
+
+      g_assert_true (pango_parse_markup (markup, -1, 0, NULL, &text, NULL, NULL));
+      g_strv_builder_add (titles, text);
+    }
+  return g_strv_builder_end (titles);
+}
+
+/* The Reference section lists the entries radio-code --reference prints,
+ * in the same order. */
+static void
+test_page_matches_cli (void)
+{
+  const char *queries[] = { "presets", "LOCKED", "Clarion", "wait", "micra forum", "k12" };
+  GtkWidget *page = g_object_ref_sink (rc_reference_page_new (rc_application_get_catalog (app)));
+
+  for (guint i = 0; i < G_N_ELEMENTS (queries); i++)
+    {
+      const char *args[] = { "--reference", queries[i], NULL };
+      g_autofree char *out = NULL;
+      g_autofree char *err = NULL;
+      g_auto(GStrv) blocks = NULL;
+      g_auto(GStrv) shown = NULL;
+      int status = -1;
+
+      out = rc_test_run_cli (args, &status, &err);
+      g_assert_cmpint (status, ==, 0);
+      blocks = g_strsplit (out, "\n\n", -1);
+      rc_reference_page_search (RC_REFERENCE_PAGE (page), queries[i]);
+      shown = row_titles (page);
+
+      g_test_message ("%s: %u entries", queries[i], g_strv_length (shown));
+      g_assert_cmpuint (g_strv_length (shown), >, 0);
+      g_assert_cmpuint (g_strv_length (blocks), ==, g_strv_length (shown));
+      for (guint j = 0; shown[j] != NULL; j++)
+        {
+          g_autofree char *title = g_strndup (blocks[j], strcspn (blocks[j], "\n"));
+
+          g_assert_cmpstr (title, ==, shown[j]);
+        }
+    }
+
+  g_assert_finalize_object (page);
+}
+
 /* Where the title does not show why an entry was found, its row says so. */
 static void
 test_page_why (void)
@@ -257,6 +312,7 @@ main (int   argc,
   g_test_add_func ("/search-provider/metas", test_metas);
   g_test_add_func ("/search-provider/activate", test_activate);
   g_test_add_func ("/search-provider/page", test_page);
+  g_test_add_func ("/search-provider/page-matches-cli", test_page_matches_cli);
   g_test_add_func ("/search-provider/page-why", test_page_why);
 
   return g_test_run ();
