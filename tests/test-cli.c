@@ -151,8 +151,9 @@ test_reference_entries (gconstpointer data)
       g_auto(GStrv) lines = g_strsplit (blocks[i], "\n", -1);
       g_auto(GStrv) paragraphs = g_strsplit (entry->body, "\n", -1);
       g_autofree char *kind = g_strconcat ("Kind: ", rc_entry_kind_describe (entry->kind), NULL);
-      g_autofree char *confidence = g_strconcat ("Confidence: ",
-                                                 rc_confidence_describe (entry->confidence), NULL);
+      g_autofree char *confidence = g_strdup_printf ("Confidence: %s — %s",
+                                                     rc_confidence_get_name (entry->confidence),
+                                                     rc_confidence_describe (entry->confidence));
       g_autofree char *why = rc_match_explain (match, match->field, FALSE);
       guint n = g_strv_length (lines);
 

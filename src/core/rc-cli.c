@@ -187,7 +187,9 @@ print_match (const RcMatch *match)
         g_print ("%s\n", why);
     }
   print_lines (entry->body);
-  g_print ("%s %s\n", _("Confidence:"), rc_confidence_describe (entry->confidence));
+  /* Translators: how sure an entry is in a word or two, then in a sentence */
+  g_print (_("Confidence: %s — %s\n"), rc_confidence_get_name (entry->confidence),
+           rc_confidence_describe (entry->confidence));
   g_print ("%s %s\n", _("Sources:"), sources);
 }
 
