@@ -38,10 +38,15 @@ static const GOptionEntry options[] = {
     N_("List the radio series with their serial formats"), NULL },
   { "find-model", 'f', 0, G_OPTION_ARG_STRING, NULL,
     N_("Print the car models matching QUERY: model, chassis code, year or radio"), N_("QUERY") },
+  { "reference", 'r', 0, G_OPTION_ARG_STRING, NULL,
+    N_("Print in full every reference entry matching QUERY, as the Reference section lists them"),
+    N_("QUERY") },
   { "wait-timer", 'w', 0, G_OPTION_ARG_NONE, NULL,
     N_("Open the WAIT countdown"), NULL },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Print the version and exit"), NULL },
+  /* Collected only to be refused: the app opens no files. */
+  { G_OPTION_REMAINING, 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_STRING_ARRAY, NULL, NULL, NULL },
   { NULL }
 };
 
@@ -245,20 +250,52 @@ rc_application_handle_local_options (GApplication *application,
                                      GVariantDict *options_dict)
 {
   RcApplication *self = RC_APPLICATION (application);
-  const char *serial = NULL, *series = NULL, *model_query = NULL;
+  const char *serial = NULL, *series = NULL, *model_query = NULL, *reference_query = NULL;
+  g_autofree const char **stray = NULL;
   RcCatalog *catalog;
 
   self->options_parsed = TRUE;
+
+  g_variant_dict_lookup (options_dict, "check", "&s", &serial);
+  g_variant_dict_lookup (options_dict, "series", "&s", &series);
+  g_variant_dict_lookup (options_dict, "find-model", "&s", &model_query);
+  g_variant_dict_lookup (options_dict, "reference", "&s", &reference_query);
+
+  if (g_variant_dict_lookup (options_dict, G_OPTION_REMAINING, "^a&s", &stray) &&
+      stray[0] != NULL)
+    {
+      g_autofree char *shown = rc_cli_printable (stray[0], 40);
+
+      if (reference_query != NULL)
+        {
+          /* Translators: %s is a word given after the search on the command line */
+          g_printerr (_("“%s” is not part of the search: put a search of several words "
+                        "in quotes, such as --reference \"wait hours\".\n"), shown);
+        }
+      else
+        {
+          /* Translators: %s is a word given on the command line that is no option */
+          g_printerr (_("Radio Code opens no files and takes no “%s”. "
+                        "Run radio-code --help to see its options.\n"), shown);
+        }
+      return 2;
+    }
+
+  if (reference_query != NULL &&
+      (serial != NULL || series != NULL || model_query != NULL ||
+       g_variant_dict_contains (options_dict, "list-series") ||
+       g_variant_dict_contains (options_dict, "wait-timer")))
+    {
+      g_printerr ("%s\n", _("--reference goes alone, without --check, --series, "
+                             "--list-series, --find-model or --wait-timer."));
+      return 2;
+    }
 
   if (g_variant_dict_contains (options_dict, "version"))
     {
       g_print ("%s %s\n", _("Radio Code"), PACKAGE_VERSION);
       return 0;
     }
-
-  g_variant_dict_lookup (options_dict, "check", "&s", &serial);
-  g_variant_dict_lookup (options_dict, "series", "&s", &series);
-  g_variant_dict_lookup (options_dict, "find-model", "&s", &model_query);
 
   if (g_variant_dict_contains (options_dict, "wait-timer"))
     {
@@ -278,13 +315,16 @@ rc_application_handle_local_options (GApplication *application,
       return -1;
     }
 
-  if (serial == NULL && series == NULL && model_query == NULL &&
+  if (serial == NULL && series == NULL && model_query == NULL && reference_query == NULL &&
       !g_variant_dict_contains (options_dict, "list-series"))
     return -1;
 
   catalog = rc_application_get_catalog (self);
   if (catalog == NULL)
     return 2;
+
+  if (reference_query != NULL)
+    return rc_cli_reference (catalog, reference_query);
 
   if (model_query != NULL)
     return rc_cli_find_model (catalog, model_query);

@@ -2,9 +2,12 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Entries come from RcReference, grouped by kind as the search returns
- * them; each is an expander row with its text, where it comes from, and
- * links to related entries. Words searched for are set in bold in titles.
+ * Entries come from RcReference in the order its search returns them, as
+ * the command line prints them: a group for each kind, and again for each
+ * kind whose entries were found only in their text or sources. Each is an
+ * expander row with its text, where it comes from, and links to related
+ * entries. Words searched for are set in bold in titles; where a word was
+ * found elsewhere, the row's subtitle says where, with the words around it.
  */
 
 #include "config.h"
@@ -98,17 +101,37 @@ body_label (const char *text,
   return label;
 }
 
+/* Why @match was found, where the title does not show it: markup, or NULL. */
+static char *
+explain_unseen (const RcMatch *match)
+{
+  g_autoptr(GString) lines = g_string_new (NULL);
+
+  for (RcField field = RC_FIELD_TEXT; field < RC_N_FIELDS; field++)
+    {
+      g_autofree char *line = rc_match_explain (match, field, TRUE);
+
+      if (line != NULL)
+        g_string_append_printf (lines, "%s%s", lines->len > 0 ? "\n" : "", line);
+    }
+  return lines->len > 0 ? g_string_free (g_steal_pointer (&lines), FALSE) : NULL;
+}
+
 static GtkWidget *
 entry_row (RcReferencePage *self,
-           RcEntry         *entry,
+           const RcMatch   *match,
            GStrv            words)
 {
+  RcEntry *entry = match->entry;
   g_autofree char *title = highlight (entry->title, words);
+  g_autofree char *why = explain_unseen (match);
   GtkWidget *row = adw_expander_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), TRUE);
+  if (why != NULL)
+    adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), why);
   gtk_box_append (GTK_BOX (box), body_label (entry->body, FALSE));
   {
     GtkWidget *badge = rc_confidence_badge_new ();
@@ -165,6 +188,7 @@ rebuild (RcReferencePage *self)
   g_auto(GStrv) words = g_regex_split_simple ("\\s+", text, 0, 0);
   GtkWidget *child, *group = NULL;
   RcEntryKind kind = RC_ENTRY_N_KINDS;
+  RcField field = RC_N_FIELDS;
   g_autofree char *count = NULL;
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->results_box))) != NULL)
@@ -173,17 +197,25 @@ rebuild (RcReferencePage *self)
 
   for (guint i = 0; i < found->len; i++)
     {
-      RcEntry *entry = g_ptr_array_index (found, i);
+      RcMatch *match = g_ptr_array_index (found, i);
 
-      if (entry->kind != kind)
+      if (match->entry->kind != kind || match->field != field)
         {
-          kind = entry->kind;
+          kind = match->entry->kind;
+          field = match->field;
           group = adw_preferences_group_new ();
           adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group),
                                            rc_entry_kind_describe (kind));
+          /* A kind comes again below the entries with a word in the title. */
+          if (field == RC_FIELD_TEXT)
+            adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
+                                                   _("Found in the text"));
+          else if (field == RC_FIELD_SOURCES)
+            adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
+                                                   _("Found in the names of the sources"));
           gtk_box_append (self->results_box, group);
         }
-      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), entry_row (self, entry, words));
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), entry_row (self, match, words));
     }
 
   self->n_shown = found->len;

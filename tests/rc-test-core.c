@@ -55,3 +55,32 @@ rc_test_assert_rejected (RcCatalog  *catalog,
   g_test_message ("%s", error->message);
   g_assert_true (g_str_has_prefix (error->message, "bad.xml: Error on line "));
 }
+
+/* Runs radio-code (RADIO_CODE_BIN) with @args; returns its standard output,
+ * and its exit status and standard error in @status and @err. */
+char *
+rc_test_run_cli (const char * const  *args,
+                 int                 *status,
+                 char               **err)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GError) error = NULL;
+  char *out = NULL;
+
+  g_assert_nonnull (g_getenv ("RADIO_CODE_BIN"));
+  g_ptr_array_add (argv, (char *) g_getenv ("RADIO_CODE_BIN"));
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (char *) args[i]);
+  g_ptr_array_add (argv, NULL);
+
+  process = g_subprocess_newv ((const char * const *) argv->pdata,
+                               G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE,
+                               &error);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (process, NULL, NULL, &out, err, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_subprocess_get_if_exited (process));
+  *status = g_subprocess_get_exit_status (process);
+  return out;
+}

@@ -14,5 +14,8 @@ void       rc_test_init_glib    (int        *argc,
 RcCatalog *rc_test_load_catalog (void);
 void       rc_test_assert_rejected (RcCatalog  *catalog,
                                     const char *xml);
+char      *rc_test_run_cli      (const char * const  *args,
+                                 int                 *status,
+                                 char               **err);
 
 G_END_DECLS

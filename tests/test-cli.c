@@ -8,6 +8,9 @@
 #include <string.h>
 #include <gio/gio.h>
 
+#include "rc-reference.h"
+#include "rc-test-core.h"
+
 typedef struct
 {
   const char *name;
@@ -39,33 +42,15 @@ static const Case cases[] = {
   { "find-model", { "--find-model", "k12" }, 0, "Nissan\tMicra\tK11, K12\t1993–2010\tblaupunkt-bp clarion\n", NULL },
   { "find-model-year", { "--find-model", "almera 2006" }, 0, "Almera", NULL },
   { "find-model-none", { "--find-model", "zeppelin" }, 1, NULL, "No model matches" },
+  { "reference-none", { "--reference", "zeppelin" }, 1, NULL,
+    "Nothing in the reference matches “zeppelin”." },
+  { "reference-missing", { "--reference" }, 2, NULL, "--reference" },
+  { "reference-empty", { "--reference", "" }, 2, NULL, "Say what to look for" },
+  { "reference-punctuation", { "--reference", " ?! — " }, 2, NULL, "Say what to look for" },
+  { "reference-stray", { "--reference", "wait", "hours" }, 2, NULL, "“hours” is not part of the search" },
+  { "reference-with-check", { "--reference", "wait", "--check", "M123456" }, 2, NULL, "alone" },
+  { "stray", { "wiring" }, 2, NULL, "takes no “wiring”" },
 };
-
-static char *
-run (const char * const *args,
-     int                *status,
-     char              **err)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GSubprocess) process = NULL;
-  g_autoptr(GError) error = NULL;
-  char *out = NULL;
-
-  g_ptr_array_add (argv, (char *) g_getenv ("RADIO_CODE_BIN"));
-  for (guint i = 0; args[i] != NULL; i++)
-    g_ptr_array_add (argv, (char *) args[i]);
-  g_ptr_array_add (argv, NULL);
-
-  process = g_subprocess_newv ((const char * const *) argv->pdata,
-                               G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE,
-                               &error);
-  g_assert_no_error (error);
-  g_subprocess_communicate_utf8 (process, NULL, NULL, &out, err, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_subprocess_get_if_exited (process));
-  *status = g_subprocess_get_exit_status (process);
-  return out;
-}
 
 static void
 test_case (gconstpointer data)
@@ -75,7 +60,7 @@ test_case (gconstpointer data)
   g_autofree char *err = NULL;
   int status = -1;
 
-  out = run (c->args, &status, &err);
+  out = rc_test_run_cli (c->args, &status, &err);
   g_test_message ("stdout: %s\nstderr: %s", out, err);
   g_assert_cmpint (status, ==, c->status);
   if (c->out != NULL)
@@ -86,26 +71,116 @@ test_case (gconstpointer data)
   g_assert_null (strchr (out, '\033'));
 }
 
+/* An argument far too long to use whole: a serial is said to be too long, a
+ * search is cut where the reference stops reading it, and says so. */
 static void
 test_huge_argument (void)
 {
   g_autofree char *huge = g_strnfill (100 * 1024, 'B');
-  const char *args[] = { "--check", huge, NULL };
+  g_autofree char *spaces = g_strnfill (100 * 1024, ' ');
+  g_autofree char *query = g_strconcat ("presets", spaces, "zeppelin", NULL);
+  const char *check[] = { "--check", huge, NULL };
+  const char *reference[] = { "--reference", query, NULL };
   g_autofree char *out = NULL;
   g_autofree char *err = NULL;
   int status = -1;
 
-  out = run (args, &status, &err);
+  out = rc_test_run_cli (check, &status, &err);
   g_assert_cmpint (status, ==, 1);
   g_assert_nonnull (strstr (out, "102400 characters"));
   g_assert_cmpuint (strlen (out), <, 1000);
+
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  out = rc_test_run_cli (reference, &status, &err);
+  g_assert_cmpint (status, ==, 0);
+  g_assert_true (g_str_has_prefix (out, "Hold Presets 1 and 6\n"));
+  g_assert_nonnull (strstr (err, "only its first 200 characters are used"));
+}
+
+static RcCatalog *catalog;
+
+/* The entries --reference prints for @query: a blank line between two. */
+static GStrv
+reference_blocks (const char *query,
+                  int        *status)
+{
+  const char *args[] = { "--reference", query, NULL };
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+
+  out = rc_test_run_cli (args, status, &err);
+  g_test_message ("stderr: %s", err);
+  g_assert_true (g_str_has_suffix (out, "\n"));
+  out[strlen (out) - 1] = '\0';
+  return g_strsplit (out, "\n\n", -1);
+}
+
+typedef struct
+{
+  const char *query;
+  const char *first;   /* the id of the entry printed first */
+} ReferenceCase;
+
+static const ReferenceCase reference_cases[] = {
+  { "presets", "method:presets" },
+  { "LOCKED", "display:locked" },
+  { "Clarion", "series:clarion" },
+  { "micra forum", "faq:enter-micra" },
+};
+
+/* Each entry printed in full, in the order of the core's search (which the
+ * Reference section shows): title, kind, why, text, confidence, sources. */
+static void
+test_reference_entries (gconstpointer data)
+{
+  const ReferenceCase *c = data;
+  g_autoptr(RcReference) reference = rc_reference_new (catalog);
+  g_autoptr(GPtrArray) found = rc_reference_search (reference, c->query);
+  g_auto(GStrv) blocks = NULL;
+  int status = -1;
+
+  blocks = reference_blocks (c->query, &status);
+  g_assert_cmpint (status, ==, 0);
+  g_assert_cmpuint (g_strv_length (blocks), ==, found->len);
+  g_assert_cmpstr (((RcMatch *) g_ptr_array_index (found, 0))->entry->id, ==, c->first);
+  for (guint i = 0; i < found->len; i++)
+    {
+      RcMatch *match = g_ptr_array_index (found, i);
+      RcEntry *entry = match->entry;
+      g_auto(GStrv) lines = g_strsplit (blocks[i], "\n", -1);
+      g_auto(GStrv) paragraphs = g_strsplit (entry->body, "\n", -1);
+      g_autofree char *kind = g_strconcat ("Kind: ", rc_entry_kind_describe (entry->kind), NULL);
+      g_autofree char *confidence = g_strdup_printf ("Confidence: %s — %s",
+                                                     rc_confidence_get_name (entry->confidence),
+                                                     rc_confidence_describe (entry->confidence));
+      g_autofree char *why = rc_match_explain (match, match->field, FALSE);
+      guint n = g_strv_length (lines);
+
+      g_assert_cmpuint (n, >=, 6);
+      g_assert_cmpstr (lines[0], ==, entry->title);
+      g_assert_cmpstr (lines[1], ==, kind);
+      g_assert_true (g_str_has_prefix (why, "Matched in the "));
+      g_assert_cmpstr (lines[2], ==, why);
+      /* The whole text, each paragraph a line of its own. */
+      for (guint j = 0; paragraphs[j] != NULL; j++)
+        if (paragraphs[j][0] != '\0')
+          g_assert_true (g_strv_contains ((const char * const *) lines, paragraphs[j]));
+      g_assert_cmpstr (lines[n - 2], ==, confidence);
+      g_assert_true (g_str_has_prefix (lines[n - 1], "Sources: "));
+      for (guint j = 0; j < entry->sources->len; j++)
+        g_assert_nonnull (strstr (lines[n - 1],
+                                  ((RcSource *) g_ptr_array_index (entry->sources, j))->name));
+    }
 }
 
 int
 main (int   argc,
       char *argv[])
 {
-  g_test_init (&argc, &argv, NULL);
+  int ret;
+
+  rc_test_init_glib (&argc, &argv);
 
   if (g_getenv ("RADIO_CODE_BIN") == NULL)
     {
@@ -121,5 +196,17 @@ main (int   argc,
     }
   g_test_add_func ("/cli/huge-argument", test_huge_argument);
 
-  return g_test_run ();
+  catalog = rc_test_load_catalog ();
+  for (guint i = 0; i < G_N_ELEMENTS (reference_cases); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/cli/reference-entries/%s", reference_cases[i].query);
+
+      g_strdelimit (path, " ", '-');
+
+      g_test_add_data_func (path, &reference_cases[i], test_reference_entries);
+    }
+
+  ret = g_test_run ();
+  g_object_unref (catalog);
+  return ret;
 }

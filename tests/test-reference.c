@@ -1,4 +1,4 @@
-/* test-reference.c — the reference: entries, links, and search ranking and grouping
+/* test-reference.c — the reference: entries, links, search ranking and why each matched
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -74,18 +74,27 @@ typedef struct
 } Case;
 
 static const Case cases[] = {
+  /* A title match ranks above every entry that has the word only in its text. */
+  { "presets", "method:presets", "faq:enter-micra", NULL },
   { "wait", "display:wait", "faq:why-wait", "model:nissan-patrol" },
   { "WAIT", "display:wait", "lockout:nissan-page", NULL },
   { "k12", "faq:qashqai-serial", "model:nissan-micra", "model:nissan-note" },
   { "qashqai", "faq:qashqai-serial", "model:nissan-qashqai", "model:nissan-micra" },
   { "secure", "display:secure", NULL, NULL },
   { "part number", "faq:which-number", "series:not-serials", NULL },
-  { "blaupunkt", "display:dashes", "series:blaupunkt-bp", NULL },
+  { "blaupunkt", "series:blaupunkt-bp", "faq:not-ni", NULL },
   { "upside down", "faq:right-code-refused", NULL, NULL },
-  { "x-trail", "display:error", "model:nissan-x-trail", NULL },
+  { "x-trail", "model:nissan-x-trail", "display:error", NULL },
   { "vin dealer", "method:dealer", NULL, "display:code" },
   { "zeppelin", NULL, NULL, NULL },
 };
+
+static RcEntry *
+entry_of (GPtrArray *found,
+          guint      i)
+{
+  return ((RcMatch *) g_ptr_array_index (found, i))->entry;
+}
 
 static void
 test_search (gconstpointer data)
@@ -101,27 +110,180 @@ test_search (gconstpointer data)
     }
   g_assert_cmpuint (found->len, >, 0);
 
-  /* Grouped by kind, so "first" is the best of the first group that matched. */
-  g_assert_cmpstr (((RcEntry *) g_ptr_array_index (found, 0))->id, ==, c->first);
+  g_assert_cmpstr (entry_of (found, 0)->id, ==, c->first);
   for (guint i = 0; i < found->len; i++)
     {
-      RcEntry *entry = g_ptr_array_index (found, i);
+      RcMatch *match = g_ptr_array_index (found, i);
 
-      includes |= g_strcmp0 (entry->id, c->includes) == 0;
-      excludes &= g_strcmp0 (entry->id, c->excludes) != 0;
+      includes |= g_strcmp0 (match->entry->id, c->includes) == 0;
+      excludes &= g_strcmp0 (match->entry->id, c->excludes) != 0;
+      /* Title matches first, then text, then sources; grouped by kind within each. */
+      g_assert_cmpint (match->field, <, RC_N_FIELDS);
       if (i > 0)
-        g_assert_cmpint (entry->kind, >=, ((RcEntry *) g_ptr_array_index (found, i - 1))->kind);
+        {
+          RcMatch *previous = g_ptr_array_index (found, i - 1);
+
+          g_assert_cmpint (match->field, >=, previous->field);
+          if (match->field == previous->field)
+            g_assert_cmpint (match->entry->kind, >=, previous->entry->kind);
+        }
     }
   g_assert_true (includes);
   g_assert_true (excludes);
+}
+
+/* The same search gives the same order, every time. */
+static void
+test_search_stable (void)
+{
+  g_autoptr(GPtrArray) first = rc_reference_search (reference, "code");
+  g_autoptr(GPtrArray) again = rc_reference_search (reference, "CODE");
+
+  g_assert_cmpuint (first->len, >, 10);
+  g_assert_cmpuint (first->len, ==, again->len);
+  for (guint i = 0; i < first->len; i++)
+    g_assert_true (entry_of (first, i) == entry_of (again, i));
+}
+
+/* Which field each word was found in, and the words around it. */
+static void
+test_why (void)
+{
+  g_autoptr(GPtrArray) found = rc_reference_search (reference, "presets");
+  RcMatch *title = g_ptr_array_index (found, 0);
+  RcMatch *text = NULL;
+  g_autofree char *word = NULL;
+  g_autofree char *plain = NULL;
+  g_autofree char *markup = NULL;
+
+  for (guint i = 0; i < found->len && text == NULL; i++)
+    if (g_str_equal (entry_of (found, i)->id, "faq:enter-micra"))
+      text = g_ptr_array_index (found, i);
+  g_assert_nonnull (text);
+
+  /* In the title: the whole title, the word found marked. */
+  g_assert_cmpint (title->field, ==, RC_FIELD_TITLE);
+  g_assert_cmpstr (title->excerpts[RC_FIELD_TITLE].text, ==, "Hold Presets 1 and 6");
+  word = g_strndup (title->excerpts[RC_FIELD_TITLE].text + title->excerpts[RC_FIELD_TITLE].start,
+                    title->excerpts[RC_FIELD_TITLE].end - title->excerpts[RC_FIELD_TITLE].start);
+  g_assert_cmpstr (word, ==, "Presets");
+  g_assert_null (title->excerpts[RC_FIELD_TEXT].text);
+  plain = rc_match_explain (title, RC_FIELD_TITLE, FALSE);
+  g_assert_cmpstr (plain, ==, "Matched in the title: Hold Presets 1 and 6");
+  markup = rc_match_explain (title, RC_FIELD_TITLE, TRUE);
+  g_assert_cmpstr (markup, ==, "Matched in the title: Hold <b>Presets</b> 1 and 6");
+  g_assert_null (rc_match_explain (title, RC_FIELD_SOURCES, FALSE));
+
+  /* In the text only: a few words of it around the word found. */
+  g_assert_cmpint (text->field, ==, RC_FIELD_TEXT);
+  g_assert_null (text->excerpts[RC_FIELD_TITLE].text);
+  g_assert_nonnull (strstr (text->excerpts[RC_FIELD_TEXT].text, "presets"));
+  g_assert_cmpint (g_ascii_strncasecmp (text->excerpts[RC_FIELD_TEXT].text + text->excerpts[RC_FIELD_TEXT].start,
+                                        "presets", 7), ==, 0);
+  g_assert_cmpuint (g_utf8_strlen (text->excerpts[RC_FIELD_TEXT].text, -1), <,
+                    g_utf8_strlen (text->entry->body, -1));
+  g_clear_pointer (&markup, g_free);
+  markup = rc_match_explain (text, RC_FIELD_TEXT, TRUE);
+  g_assert_true (g_str_has_prefix (markup, "Matched in the text: …"));
+  g_assert_nonnull (strstr (markup, " <b>presets</b> "));
+}
+
+/* Excerpts, the sources' names and escaping, on a catalog of our own. */
+static void
+test_why_own_catalog (void)
+{
+  g_autoptr(RcCatalog) own = rc_catalog_new ();
+  g_autoptr(RcReference) small = NULL;
+  g_autoptr(GPtrArray) found = NULL;
+  g_autoptr(GError) error = NULL;
+  RcMatch *match;
+  g_autofree char *markup = NULL;
+  g_autofree char *sources = NULL;
+  const char *xml =
+    "<catalog><source id='s' quality='forum'><name>The Fish &amp; Chips forum</name></source>"
+    "<faq id='f' confidence='reported' sources='s'><question>Why &lt;this&gt;?</question>"
+    "<answer>one two three four five six   seven\n eight nine ten eleven twelve "
+    "thirteen</answer></faq></catalog>";
+
+  rc_catalog_add_data (own, "own.xml", xml, -1, &error);
+  g_assert_no_error (error);
+  small = rc_reference_new (own);
+
+  /* Runs of white space are one space; cut ends say so. */
+  found = rc_reference_search (small, "EIGHT");
+  g_assert_cmpuint (found->len, ==, 1);
+  match = g_ptr_array_index (found, 0);
+  g_assert_cmpstr (match->excerpts[RC_FIELD_TEXT].text, ==,
+                   "…three four five six seven eight nine ten eleven twelve thirteen");
+  g_clear_pointer (&found, g_ptr_array_unref);
+  found = rc_reference_search (small, "two");
+  match = g_ptr_array_index (found, 0);
+  g_assert_cmpstr (match->excerpts[RC_FIELD_TEXT].text, ==, "one two three four five six seven…");
+  g_clear_pointer (&found, g_ptr_array_unref);
+
+  /* Found in the sources' names only: last, and escaped as markup. */
+  found = rc_reference_search (small, "chips");
+  g_assert_cmpuint (found->len, ==, 1);
+  match = g_ptr_array_index (found, 0);
+  g_assert_cmpint (match->field, ==, RC_FIELD_SOURCES);
+  markup = rc_match_explain (match, RC_FIELD_SOURCES, TRUE);
+  g_assert_cmpstr (markup, ==, "Matched in the sources: The Fish &amp; <b>Chips</b> forum");
+  g_clear_pointer (&found, g_ptr_array_unref);
+
+  /* Words found in different places: each place says why. */
+  found = rc_reference_search (small, "this fish");
+  match = g_ptr_array_index (found, 0);
+  g_assert_cmpint (match->field, ==, RC_FIELD_TITLE);
+  g_assert_cmpstr (match->excerpts[RC_FIELD_TITLE].text, ==, "Why <this>?");
+  g_assert_null (match->excerpts[RC_FIELD_TEXT].text);
+  sources = rc_match_explain (match, RC_FIELD_SOURCES, FALSE);
+  g_assert_cmpstr (sources, ==, "Matched in the sources: The Fish & Chips forum");
+}
+
+/* A word given twice counts once, and a search is cut at its limit. */
+static void
+test_long_search (void)
+{
+  g_autoptr(GString) query = g_string_new (NULL);
+  g_autoptr(GPtrArray) found = NULL;
+  g_autoptr(GPtrArray) presets = rc_reference_search (reference, "presets");
+
+  while (query->len < 1024 * 1024)
+    g_string_append (query, "presets ");
+  g_string_append (query, "zeppelin");
+  found = rc_reference_search (reference, query->str);
+  g_assert_cmpuint (found->len, ==, presets->len);
+  for (guint i = 0; i < found->len; i++)
+    g_assert_true (entry_of (found, i) == entry_of (presets, i));
+}
+
+static void
+test_has_words (void)
+{
+  g_assert_false (rc_reference_has_words (""));
+  g_assert_false (rc_reference_has_words (" \t "));
+  g_assert_false (rc_reference_has_words ("?! — …"));
+  g_assert_true (rc_reference_has_words ("x"));
+  g_assert_true (rc_reference_has_words ("  Ünïcode "));
 }
 
 static void
 test_empty_search (void)
 {
   g_autoptr(GPtrArray) found = rc_reference_search (reference, "   ");
+  GPtrArray *entries = rc_reference_get_entries (reference);
 
-  g_assert_cmpuint (found->len, ==, rc_reference_get_entries (reference)->len);
+  /* Every entry, grouped by kind as the reference keeps them, with no why. */
+  g_assert_cmpuint (found->len, ==, entries->len);
+  for (guint i = 0; i < found->len; i++)
+    {
+      RcMatch *match = g_ptr_array_index (found, i);
+
+      g_assert_true (match->entry == g_ptr_array_index (entries, i));
+      g_assert_cmpint (match->field, ==, RC_N_FIELDS);
+      for (guint j = 0; j < RC_N_FIELDS; j++)
+        g_assert_null (match->excerpts[j].text);
+    }
 }
 
 static void
@@ -151,8 +313,15 @@ main (int   argc,
     {
       g_autofree char *path = g_strdup_printf ("/reference/search/%s", cases[i].query);
 
+      g_strdelimit (path, " ", '-');
+
       g_test_add_data_func (path, &cases[i], test_search);
     }
+  g_test_add_func ("/reference/search-stable", test_search_stable);
+  g_test_add_func ("/reference/why", test_why);
+  g_test_add_func ("/reference/why-own-catalog", test_why_own_catalog);
+  g_test_add_func ("/reference/long-search", test_long_search);
+  g_test_add_func ("/reference/has-words", test_has_words);
   g_test_add_func ("/reference/empty-search", test_empty_search);
   g_test_add_func ("/reference/bad-faq", test_bad_faq);
 

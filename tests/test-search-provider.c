@@ -66,6 +66,8 @@ test_result_sets (void)
   const char *k12[] = { "k12", NULL };
   const char *k12_micra[] = { "k12", "micra", NULL };
   const char *nothing[] = { "", NULL };
+  const char *presets[] = { "presets", NULL };
+  g_autofree const char **ids = NULL;
   g_autoptr(GVariant) initial = call ("GetInitialResultSet", g_variant_new ("(^as)", k12), "(as)");
   g_autoptr(GVariant) sub = NULL;
   g_autoptr(GVariant) empty = NULL;
@@ -77,6 +79,12 @@ test_result_sets (void)
   g_variant_get (initial, "(^a&s)", &previous);
   sub = call ("GetSubsearchResultSet", g_variant_new ("(^as^as)", previous, k12_micra), "(as)");
   g_assert_true (contains (sub, "model:nissan-micra"));
+
+  /* The Shell lists results in the reference's own order: the title match first. */
+  g_clear_pointer (&initial, g_variant_unref);
+  initial = call ("GetInitialResultSet", g_variant_new ("(^as)", presets), "(as)");
+  g_variant_get_child (initial, 0, "^a&s", &ids);
+  g_assert_cmpstr (ids[0], ==, "method:presets");
 
   /* Nothing typed is no search. */
   empty = call ("GetInitialResultSet", g_variant_new ("(^as)", nothing), "(as)");
@@ -188,6 +196,98 @@ test_page (void)
   g_assert_finalize_object (page);
 }
 
+/* The titles of the rows @page shows, in order, without markup. */
+static GStrv
+row_titles (GtkWidget *page)
+{
+  g_autoptr(GStrvBuilder) titles = g_strv_builder_new ();
+  GtkWidget *row;
+
+  for (guint i = 0; (row = rc_test_find_descendant (page, ADW_TYPE_EXPANDER_ROW, i)) != NULL; i++)
+    {
+      const char *markup = adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row));
+      g_autofree char *text = NULL;
+
+      g_assert_true (pango_parse_markup (markup, -1, 0, NULL, &text, NULL, NULL));
+      g_strv_builder_add (titles, text);
+    }
+  return g_strv_builder_end (titles);
+}
+
+/* The Reference section lists the entries radio-code --reference prints,
+ * in the same order. */
+static void
+test_page_matches_cli (void)
+{
+  const char *queries[] = { "presets", "LOCKED", "Clarion", "wait", "micra forum", "k12" };
+  GtkWidget *page = g_object_ref_sink (rc_reference_page_new (rc_application_get_catalog (app)));
+
+  for (guint i = 0; i < G_N_ELEMENTS (queries); i++)
+    {
+      const char *args[] = { "--reference", queries[i], NULL };
+      g_autofree char *out = NULL;
+      g_autofree char *err = NULL;
+      g_auto(GStrv) blocks = NULL;
+      g_auto(GStrv) shown = NULL;
+      int status = -1;
+
+      out = rc_test_run_cli (args, &status, &err);
+      g_assert_cmpint (status, ==, 0);
+      blocks = g_strsplit (out, "\n\n", -1);
+      rc_reference_page_search (RC_REFERENCE_PAGE (page), queries[i]);
+      shown = row_titles (page);
+
+      g_test_message ("%s: %u entries", queries[i], g_strv_length (shown));
+      g_assert_cmpuint (g_strv_length (shown), >, 0);
+      g_assert_cmpuint (g_strv_length (blocks), ==, g_strv_length (shown));
+      for (guint j = 0; shown[j] != NULL; j++)
+        {
+          g_autofree char *title = g_strndup (blocks[j], strcspn (blocks[j], "\n"));
+
+          g_assert_cmpstr (title, ==, shown[j]);
+        }
+    }
+
+  g_assert_finalize_object (page);
+}
+
+/* Where the title does not show why an entry was found, its row says so. */
+static void
+test_page_why (void)
+{
+  GtkWidget *page = g_object_ref_sink (rc_reference_page_new (rc_application_get_catalog (app)));
+  GtkWidget *title_row, *text_row, *group, *label;
+  const char *subtitle, *description;
+
+  rc_reference_page_search (RC_REFERENCE_PAGE (page), "presets");
+  title_row = rc_test_find_descendant (page, ADW_TYPE_EXPANDER_ROW, 0);
+  text_row = rc_test_find_descendant (page, ADW_TYPE_EXPANDER_ROW, 1);
+
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (title_row)), ==,
+                   "Hold <b>Presets</b> 1 and 6");
+  g_assert_cmpstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (title_row)), ==, "");
+  subtitle = adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (text_row));
+  g_assert_true (g_str_has_prefix (subtitle, "Matched in the text: "));
+  g_assert_nonnull (strstr (subtitle, " presets "));
+  /* The word found is in bold. */
+  for (guint i = 0; (label = rc_test_find_descendant (text_row, GTK_TYPE_LABEL, i)) != NULL; i++)
+    if (g_str_equal (gtk_label_get_text (GTK_LABEL (label)), subtitle))
+      break;
+  g_assert_nonnull (label);
+  g_assert_true (gtk_label_get_use_markup (GTK_LABEL (label)));
+  g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (label)), " <b>presets</b> "));
+
+  /* A kind found again below the title matches says where. */
+  group = gtk_widget_get_ancestor (text_row, ADW_TYPE_PREFERENCES_GROUP);
+  g_assert_cmpstr (adw_preferences_group_get_description (ADW_PREFERENCES_GROUP (group)), ==,
+                   "Found in the text");
+  group = gtk_widget_get_ancestor (title_row, ADW_TYPE_PREFERENCES_GROUP);
+  description = adw_preferences_group_get_description (ADW_PREFERENCES_GROUP (group));
+  g_assert_true (description == NULL || description[0] == '\0');
+
+  g_assert_finalize_object (page);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -212,6 +312,8 @@ main (int   argc,
   g_test_add_func ("/search-provider/metas", test_metas);
   g_test_add_func ("/search-provider/activate", test_activate);
   g_test_add_func ("/search-provider/page", test_page);
+  g_test_add_func ("/search-provider/page-matches-cli", test_page_matches_cli);
+  g_test_add_func ("/search-provider/page-why", test_page_why);
 
   return g_test_run ();
 }

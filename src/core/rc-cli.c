@@ -2,14 +2,17 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Exit codes: 0 the serial is valid, 1 it is not, 2 the command was wrong.
+ * Exit codes: 0 the serial is valid (or something was found), 1 it is not
+ * (or nothing was), 2 the command was wrong.
  */
 
 #include "config.h"
 
+#include <string.h>
 #include <glib/gi18n-lib.h>
 
 #include "rc-cli.h"
+#include "rc-reference.h"
 #include "rc-serial.h"
 
 /* Makes @text safe to print to a terminal: control characters are shown as
@@ -154,4 +157,85 @@ rc_cli_find_model (RcCatalog  *catalog,
       g_printerr (_("No model matches “%s”.\n"), shown);
     }
   return found > 0 ? 0 : 1;
+}
+
+/* The lines of @text, blank ones left out: in what --reference prints, a
+ * blank line only ever stands between two entries. */
+static void
+print_lines (const char *text)
+{
+  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    if (lines[i][strspn (lines[i], " \t")] != '\0')
+      g_print ("%s\n", lines[i]);
+}
+
+static void
+print_match (const RcMatch *match)
+{
+  RcEntry *entry = match->entry;
+  g_autofree char *sources = rc_sources_describe (entry->sources);
+
+  g_print ("%s\n", entry->title);
+  g_print ("%s %s\n", _("Kind:"), rc_entry_kind_describe (entry->kind));
+  for (RcField field = 0; field < RC_N_FIELDS; field++)
+    {
+      g_autofree char *why = rc_match_explain (match, field, FALSE);
+
+      if (why != NULL)
+        g_print ("%s\n", why);
+    }
+  print_lines (entry->body);
+  /* Translators: how sure an entry is in a word or two, then in a sentence */
+  g_print (_("Confidence: %s — %s\n"), rc_confidence_get_name (entry->confidence),
+           rc_confidence_describe (entry->confidence));
+  g_print ("%s %s\n", _("Sources:"), sources);
+}
+
+/* Prints every reference entry that matches @text, in the order of the
+ * Reference section. */
+int
+rc_cli_reference (RcCatalog  *catalog,
+                  const char *text)
+{
+  g_autoptr(RcReference) reference = NULL;
+  g_autoptr(GPtrArray) found = NULL;
+
+  g_return_val_if_fail (RC_IS_CATALOG (catalog), 2);
+  g_return_val_if_fail (text != NULL, 2);
+
+  if (!g_utf8_validate (text, -1, NULL))
+    {
+      g_printerr ("%s\n", _("The search is not readable text."));
+      return 2;
+    }
+  if (!rc_reference_has_words (text))
+    {
+      g_printerr ("%s\n", _("Say what to look for, such as radio-code --reference WAIT."));
+      return 2;
+    }
+  if (g_utf8_strlen (text, -1) > RC_REFERENCE_MAX_QUERY)
+    g_printerr (g_dngettext (GETTEXT_PACKAGE,
+                             "The search is long: only its first %d character is used.\n",
+                             "The search is long: only its first %d characters are used.\n",
+                             RC_REFERENCE_MAX_QUERY),
+                RC_REFERENCE_MAX_QUERY);
+
+  reference = rc_reference_new (catalog);
+  found = rc_reference_search (reference, text);
+  for (guint i = 0; i < found->len; i++)
+    {
+      if (i > 0)
+        g_print ("\n");
+      print_match (g_ptr_array_index (found, i));
+    }
+
+  if (found->len == 0)
+    {
+      g_autofree char *shown = rc_cli_printable (text, 40);
+
+      g_printerr (_("Nothing in the reference matches “%s”.\n"), shown);
+    }
+  return found->len > 0 ? 0 : 1;
 }

@@ -15,6 +15,8 @@ int   rc_cli_check       (RcCatalog  *catalog,
 int   rc_cli_list_series (RcCatalog  *catalog);
 int   rc_cli_find_model  (RcCatalog  *catalog,
                           const char *text);
+int   rc_cli_reference   (RcCatalog  *catalog,
+                          const char *text);
 char *rc_cli_printable   (const char *text,
                           gsize       max_chars);
 

@@ -5,9 +5,12 @@
  * The entries are written from the catalog when the reference is made: no
  * fact is copied into a second place. Search folds text as the model table
  * does (case, accents and punctuation do not matter); every word typed must
- * match. Results come grouped by kind, the best first within each: a word
- * at the start of a title counts most, anywhere in a title next, in the
- * text least.
+ * be found in the title, the text or the sources' names. One order serves
+ * every place that shows results (the Reference section, the command line,
+ * GNOME Shell): entries with a word in the title come first, then those
+ * with one in the text, then those found only in their sources; within
+ * each of these, grouped by kind, the best first (a word at the start of a
+ * title counts most), then in catalog order.
  */
 
 #include "config.h"
@@ -18,24 +21,121 @@
 #include "rc-lockout-rule.h"
 #include "rc-reference.h"
 
+/* Words on either side of the one found, in an excerpt of the text or the
+ * sources; a title is always shown whole. */
+#define EXCERPT_WORDS 5
+
+/* What a search reads of a field: its words folded, and where each is in
+ * the text as written. */
+typedef struct
+{
+  char   *text;     /* as written */
+  char   *folded;   /* " word word … ": each word folded, set off by spaces */
+  GArray *starts;   /* guint: where each word starts in folded */
+  GArray *spans;    /* Span: where each word is in text */
+} Field;
+
+typedef struct
+{
+  gsize start;
+  gsize end;
+} Span;
+
+typedef struct
+{
+  RcEntry  entry;   /* first, so that an RcEntry is where its Entry is */
+  Field    fields[RC_N_FIELDS];
+} Entry;
+
 struct _RcReference
 {
-  GPtrArray  *entries;   /* RcEntry */
-  GHashTable *by_id;     /* id → RcEntry, borrowed */
+  RcCatalog  *catalog;   /* owns the sources entries borrow */
+  GPtrArray  *entries;   /* Entry */
+  GHashTable *by_id;     /* id → Entry, borrowed */
 };
 
 static void
-entry_free (RcEntry *entry)
+entry_free (Entry *self)
 {
+  RcEntry *entry = &self->entry;
+
   g_free (entry->id);
   g_free (entry->title);
   g_free (entry->body);
-  g_clear_pointer (&entry->sources, g_ptr_array_unref);
   g_free (entry->provenance);
+  g_ptr_array_unref (entry->sources);
   g_ptr_array_unref (entry->links);
-  g_free (entry->haystack);
-  g_free (entry->folded_title);
-  g_free (entry);
+  for (guint i = 0; i < RC_N_FIELDS; i++)
+    {
+      g_free (self->fields[i].text);
+      g_free (self->fields[i].folded);
+      g_array_unref (self->fields[i].starts);
+      g_array_unref (self->fields[i].spans);
+    }
+  g_free (self);
+}
+
+/* Adds the words of @text (valid UTF-8) that fold to something to @folded,
+ * folded, and their places in @text to @spans (when it is not NULL). */
+static void
+split_words (const char *text,
+             GPtrArray  *folded,
+             GArray     *spans)
+{
+  const char *p = text;
+
+  while (*p != '\0')
+    {
+      const char *start;
+      g_autofree char *written = NULL;
+      char *word;
+
+      while (*p != '\0' && g_unichar_isspace (g_utf8_get_char (p)))
+        p = g_utf8_next_char (p);
+      start = p;
+      while (*p != '\0' && !g_unichar_isspace (g_utf8_get_char (p)))
+        p = g_utf8_next_char (p);
+      if (p == start)
+        break;
+
+      written = g_strndup (start, p - start);
+      word = rc_model_fold (written);
+      if (word[0] == '\0')
+        {
+          g_free (word);
+          continue;
+        }
+      g_ptr_array_add (folded, word);
+      if (spans != NULL)
+        {
+          Span span = { start - text, p - text };
+
+          g_array_append_val (spans, span);
+        }
+    }
+}
+
+/* Words are folded one by one, so that a search never runs across two. */
+static void
+field_init (Field      *field,
+            const char *text)
+{
+  g_autoptr(GPtrArray) folded = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GString) haystack = g_string_new (" ");
+
+  field->text = g_strdup (text);
+  field->spans = g_array_new (FALSE, FALSE, sizeof (Span));
+  split_words (text, folded, field->spans);
+  field->starts = g_array_sized_new (FALSE, FALSE, sizeof (guint), folded->len);
+  for (guint i = 0; i < folded->len; i++)
+    {
+      guint start = haystack->len;
+
+      g_array_append_val (field->starts, start);
+      g_string_append (haystack, g_ptr_array_index (folded, i));
+      g_string_append_c (haystack, ' ');
+    }
+  field->folded = g_string_free (g_steal_pointer (&haystack), FALSE);
 }
 
 const char *
@@ -63,9 +163,10 @@ add (RcReference  *self,
      GPtrArray    *sources,
      RcConfidence  confidence)
 {
-  RcEntry *entry = g_new0 (RcEntry, 1);
+  Entry *full = g_new0 (Entry, 1);
+  RcEntry *entry = &full->entry;
   g_autofree char *described = rc_sources_describe (sources);
-  g_autofree char *haystack_text = NULL;
+  g_autoptr(GString) names = g_string_new (NULL);
 
   entry->id = g_strdup (id);
   entry->kind = kind;
@@ -77,27 +178,16 @@ add (RcReference  *self,
   entry->confidence = confidence;
   entry->sources = g_ptr_array_ref (sources);
   entry->links = g_ptr_array_new_with_free_func (g_free);
-  entry->folded_title = rc_model_fold (title);
-  haystack_text = g_strconcat (title, " ", body->str, NULL);
-  /* Words folded one by one, so that a search never runs across two. */
-  {
-    g_auto(GStrv) words = g_regex_split_simple ("\\s+", haystack_text, 0, 0);
-    g_autoptr(GString) folded = g_string_new (" ");
 
-    for (guint i = 0; words[i] != NULL; i++)
-      {
-        g_autofree char *word = rc_model_fold (words[i]);
+  for (guint i = 0; i < sources->len; i++)
+    g_string_append_printf (names, "%s%s", i > 0 ? "; " : "",
+                            ((RcSource *) g_ptr_array_index (sources, i))->name);
+  field_init (&full->fields[RC_FIELD_TITLE], title);
+  field_init (&full->fields[RC_FIELD_TEXT], body->str);
+  field_init (&full->fields[RC_FIELD_SOURCES], names->str);
 
-        if (word[0] == '\0')
-          continue;
-        g_string_append (folded, word);
-        g_string_append_c (folded, ' ');
-      }
-    entry->haystack = g_string_free (g_steal_pointer (&folded), FALSE);
-  }
-
-  g_ptr_array_add (self->entries, entry);
-  g_hash_table_insert (self->by_id, entry->id, entry);
+  g_ptr_array_add (self->entries, full);
+  g_hash_table_insert (self->by_id, entry->id, full);
   return entry;
 }
 
@@ -225,7 +315,10 @@ add_series (RcReference *self,
         RcRule *rule = g_ptr_array_index (rejects, j);
 
         paragraph (body, rule->text);
-        g_ptr_array_extend (sources, rule->sources, NULL, NULL);
+        /* Each source once, however many rules it gives. */
+        for (guint k = 0; k < rule->sources->len; k++)
+          if (!g_ptr_array_find (sources, g_ptr_array_index (rule->sources, k), NULL))
+            g_ptr_array_add (sources, g_ptr_array_index (rule->sources, k));
       }
     if (rejects->len > 0)
       add (self, RC_ENTRY_SERIES, "series:not-serials", _("Numbers That Are Not Serials"), body,
@@ -340,9 +433,9 @@ static int
 compare_kind (gconstpointer a,
               gconstpointer b)
 {
-  const RcEntry *x = *(RcEntry * const *) a, *y = *(RcEntry * const *) b;
+  const Entry *x = *(Entry * const *) a, *y = *(Entry * const *) b;
 
-  return (int) x->kind - (int) y->kind;
+  return (int) x->entry.kind - (int) y->entry.kind;
 }
 
 RcReference *
@@ -353,6 +446,7 @@ rc_reference_new (RcCatalog *catalog)
   g_return_val_if_fail (RC_IS_CATALOG (catalog), NULL);
 
   self = g_new0 (RcReference, 1);
+  self->catalog = g_object_ref (catalog);
   self->entries = g_ptr_array_new_with_free_func ((GDestroyNotify) entry_free);
   self->by_id = g_hash_table_new (g_str_hash, g_str_equal);
 
@@ -374,9 +468,15 @@ rc_reference_free (RcReference *self)
     return;
   g_hash_table_unref (self->by_id);
   g_ptr_array_unref (self->entries);
+  g_object_unref (self->catalog);
   g_free (self);
 }
 
+/**
+ * rc_reference_get_entries:
+ *
+ * Returns: (transfer none) (element-type RcEntry): every entry, grouped by kind
+ */
 GPtrArray *
 rc_reference_get_entries (RcReference *self)
 {
@@ -390,9 +490,144 @@ rc_reference_lookup (RcReference *self,
   return id != NULL ? g_hash_table_lookup (self->by_id, id) : NULL;
 }
 
+/* Where @spaced (a folded word after a space) is in @field: at the start of
+ * a word if it is there anywhere, which *at_start then says. */
+static const char *
+find_in (const Field *field,
+         const char  *spaced,
+         gboolean    *at_start)
+{
+  const char *at = strstr (field->folded, spaced);
+
+  *at_start = at != NULL;
+  if (at != NULL)
+    return at + 1;
+  return strstr (field->folded, spaced + 1);
+}
+
+/* The word of @field that @at, a place in its folded words, lies in. */
+static guint
+word_at (const Field *field,
+         const char  *at)
+{
+  guint position = at - field->folded;
+  guint low = 0, high = field->starts->len;
+
+  g_assert (high > 0);
+  while (high - low > 1)
+    {
+      guint middle = low + (high - low) / 2;
+
+      if (g_array_index (field->starts, guint, middle) <= position)
+        low = middle;
+      else
+        high = middle;
+    }
+  return low;
+}
+
+/* Adds @text to @out with every run of white space made one space, and
+ * none kept at the end. */
+static void
+append_spaced (GString    *out,
+               const char *text,
+               gsize       length)
+{
+  gboolean space = FALSE;
+
+  for (const char *p = text; p < text + length; p = g_utf8_next_char (p))
+    {
+      if (g_unichar_isspace (g_utf8_get_char (p)))
+        {
+          space = TRUE;
+          continue;
+        }
+      if (space)
+        g_string_append_c (out, ' ');
+      space = FALSE;
+      g_string_append_len (out, p, g_utf8_next_char (p) - p);
+    }
+}
+
+/* The text around the @word'th word of @field, as written: @around words
+ * on either side. */
+static void
+excerpt_init (RcExcerpt   *excerpt,
+              const Field *field,
+              guint        word,
+              guint        around)
+{
+  guint from = word > around ? word - around : 0;
+  guint to = MIN (word + MIN (around, field->spans->len), field->spans->len - 1);
+  const Span *first = &g_array_index (field->spans, Span, from);
+  const Span *found = &g_array_index (field->spans, Span, word);
+  const Span *last = &g_array_index (field->spans, Span, to);
+  g_autoptr(GString) text = g_string_new (from > 0 ? "…" : NULL);
+
+  append_spaced (text, field->text + first->start, found->start - first->start);
+  if (from < word)
+    g_string_append_c (text, ' ');
+  excerpt->start = text->len;
+  append_spaced (text, field->text + found->start, found->end - found->start);
+  excerpt->end = text->len;
+  /* The space after the word comes with the text after it. */
+  append_spaced (text, field->text + found->end, last->end - found->end);
+  if (to + 1 < field->spans->len)
+    g_string_append (text, "…");
+  excerpt->text = g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+void
+rc_match_free (RcMatch *match)
+{
+  if (match == NULL)
+    return;
+  for (guint i = 0; i < RC_N_FIELDS; i++)
+    g_free (match->excerpts[i].text);
+  g_free (match);
+}
+
+/* The words of a search, folded, each after a space: " word". The search
+ * is cut to RC_REFERENCE_MAX_QUERY characters and each word kept once, so
+ * that it costs no more than a pass over the reference for each word. */
+static GPtrArray *
+query_words (const char *text)
+{
+  g_autofree char *valid = g_utf8_make_valid (text != NULL ? text : "", -1);
+  g_autofree char *cut = g_utf8_substring (valid, 0, MIN (g_utf8_strlen (valid, -1),
+                                                          RC_REFERENCE_MAX_QUERY));
+  g_autoptr(GPtrArray) folded = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  GPtrArray *words = g_ptr_array_new_with_free_func (g_free);
+
+  split_words (cut, folded, NULL);
+  for (guint i = 0; i < folded->len; i++)
+    {
+      const char *word = g_ptr_array_index (folded, i);
+
+      if (g_hash_table_add (seen, (char *) word))
+        g_ptr_array_add (words, g_strconcat (" ", word, NULL));
+    }
+  return words;
+}
+
+/**
+ * rc_reference_has_words:
+ *
+ * Returns: whether @text has a word to search for: something more than
+ *   spaces and punctuation
+ */
+gboolean
+rc_reference_has_words (const char *text)
+{
+  g_autoptr(GPtrArray) words = query_words (text);
+
+  return words->len > 0;
+}
+
 typedef struct
 {
-  RcEntry *entry;
+  RcMatch *match;
   guint    score;
   guint    order;
 } Hit;
@@ -403,67 +638,159 @@ compare_hits (gconstpointer a,
 {
   const Hit *x = a, *y = b;
 
-  if (x->entry->kind != y->entry->kind)
-    return (int) x->entry->kind - (int) y->entry->kind;
+  if (x->match->field != y->match->field)
+    return (int) x->match->field - (int) y->match->field;
+  if (x->match->entry->kind != y->match->entry->kind)
+    return (int) x->match->entry->kind - (int) y->match->entry->kind;
   if (x->score != y->score)
     return x->score > y->score ? -1 : 1;
   return (int) x->order - (int) y->order;
 }
 
+/* What a word found in @field counts, [not at / at] the start of a word. */
+static const guint points[RC_N_FIELDS][2] = {
+  [RC_FIELD_TITLE] = { 3, 4 },
+  [RC_FIELD_TEXT] = { 1, 2 },
+  [RC_FIELD_SOURCES] = { 0, 1 },
+};
+
+/* Fills in @hit when every word is in @entry; FALSE when one is not. */
+static gboolean
+match_entry (Entry     *entry,
+             GPtrArray *words,
+             Hit       *hit)
+{
+  guint first[RC_N_FIELDS] = { 0 };   /* a word found in each field, as 1 + its index */
+  RcField best = RC_N_FIELDS;
+
+  for (guint i = 0; i < words->len; i++)
+    {
+      const char *spaced = g_ptr_array_index (words, i);
+      RcField field;
+
+      for (field = 0; field < RC_N_FIELDS; field++)
+        {
+          const Field *haystack = &entry->fields[field];
+          gboolean at_start;
+          const char *at = find_in (haystack, spaced, &at_start);
+
+          if (at == NULL)
+            continue;
+          hit->score += points[field][at_start];
+          /* The title's first word counts most. */
+          if (field == RC_FIELD_TITLE && at == haystack->folded + 1)
+            hit->score++;
+          if (first[field] == 0)
+            first[field] = 1 + word_at (haystack, at);
+          best = MIN (best, field);
+          break;
+        }
+      if (field == RC_N_FIELDS)
+        return FALSE;
+    }
+
+  hit->match = g_new0 (RcMatch, 1);
+  hit->match->entry = &entry->entry;
+  hit->match->field = best;
+  for (RcField field = 0; field < RC_N_FIELDS; field++)
+    if (first[field] > 0)
+      excerpt_init (&hit->match->excerpts[field], &entry->fields[field], first[field] - 1,
+                    field == RC_FIELD_TITLE ? G_MAXUINT : EXCERPT_WORDS);
+  return TRUE;
+}
+
 /**
  * rc_reference_search:
  *
- * Returns: (transfer container) (element-type RcEntry): the entries that
- *   match every word of @text, grouped by kind, the best first in each;
- *   every entry when @text has no words
+ * Finds the entries in which every word of @text is found, in the order
+ * every list of results shows them (see the top of this file).
+ *
+ * Returns: (transfer full) (element-type RcMatch): the entries found and
+ *   why; every entry, grouped by kind, when @text has no words
  */
 GPtrArray *
 rc_reference_search (RcReference *self,
                      const char  *text)
 {
-  g_auto(GStrv) parts = g_regex_split_simple ("\\s+", text != NULL ? text : "", 0, 0);
-  g_autoptr(GPtrArray) words = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) words = query_words (text);
   g_autoptr(GArray) hits = g_array_new (FALSE, FALSE, sizeof (Hit));
-  GPtrArray *found = g_ptr_array_new ();
+  GPtrArray *found = g_ptr_array_new_with_free_func ((GDestroyNotify) rc_match_free);
 
-  for (guint i = 0; parts[i] != NULL; i++)
-    {
-      char *word = rc_model_fold (parts[i]);
-
-      if (word[0] != '\0')
-        g_ptr_array_add (words, word);
-      else
-        g_free (word);
-    }
+  g_return_val_if_fail (self != NULL, found);
 
   for (guint i = 0; i < self->entries->len; i++)
     {
-      RcEntry *entry = g_ptr_array_index (self->entries, i);
-      Hit hit = { entry, 0, i };
-      gboolean all = TRUE;
+      Hit hit = { NULL, 0, i };
 
-      for (guint j = 0; all && j < words->len; j++)
-        {
-          const char *word = g_ptr_array_index (words, j);
-          g_autofree char *at_start = g_strconcat (" ", word, NULL);
-
-          if (g_str_has_prefix (entry->folded_title, word))
-            hit.score += 5;
-          else if (strstr (entry->folded_title, word) != NULL)
-            hit.score += 3;
-          else if (strstr (entry->haystack, at_start) != NULL)
-            hit.score += 2;
-          else if (strstr (entry->haystack, word) != NULL)
-            hit.score += 1;
-          else
-            all = FALSE;
-        }
-      if (all)
+      if (match_entry (g_ptr_array_index (self->entries, i), words, &hit))
         g_array_append_val (hits, hit);
     }
 
   g_array_sort (hits, compare_hits);
   for (guint i = 0; i < hits->len; i++)
-    g_ptr_array_add (found, g_array_index (hits, Hit, i).entry);
+    g_ptr_array_add (found, g_array_index (hits, Hit, i).match);
   return found;
+}
+
+static char *
+explain (RcField     field,
+         const char *excerpt)
+{
+  switch (field)
+    {
+    case RC_FIELD_TITLE:
+      /* Translators: why a reference entry was found, then the words around the match */
+      return g_strdup_printf (_("Matched in the title: %s"), excerpt);
+    case RC_FIELD_TEXT:
+      /* Translators: why a reference entry was found, then the words around the match */
+      return g_strdup_printf (_("Matched in the text: %s"), excerpt);
+    case RC_FIELD_SOURCES:
+      /* Translators: why a reference entry was found, then the words around the match */
+      return g_strdup_printf (_("Matched in the sources: %s"), excerpt);
+    case RC_N_FIELDS:
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+/**
+ * rc_match_explain:
+ * @markup: whether to give Pango markup, the word found in bold
+ *
+ * Returns: (nullable): a sentence saying that a word was found in @field of
+ *   the entry, with the words around it; %NULL where none was found there
+ */
+char *
+rc_match_explain (const RcMatch *match,
+                  RcField        field,
+                  gboolean       markup)
+{
+  const RcExcerpt *excerpt;
+  g_autofree char *sentence = NULL;
+  g_auto(GStrv) parts = NULL;
+  g_autofree char *head = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *word = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *tail = NULL;
+
+  g_return_val_if_fail (match != NULL, NULL);
+  g_return_val_if_fail (field < RC_N_FIELDS, NULL);
+
+  excerpt = &match->excerpts[field];
+  if (excerpt->text == NULL)
+    return NULL;
+  if (!markup)
+    return explain (field, excerpt->text);
+
+  /* The translation is written around a stand-in, so that it is escaped
+   * on its own and the excerpt can carry its bold word. */
+  sentence = explain (field, "\001");
+  parts = g_strsplit (sentence, "\001", 2);
+  head = g_markup_escape_text (parts[0], -1);
+  before = g_markup_escape_text (excerpt->text, excerpt->start);
+  word = g_markup_escape_text (excerpt->text + excerpt->start, excerpt->end - excerpt->start);
+  after = g_markup_escape_text (excerpt->text + excerpt->end, -1);
+  tail = g_markup_escape_text (parts[1] != NULL ? parts[1] : "", -1);
+  return g_strconcat (head, before, "<b>", word, "</b>", after, tail, NULL);
 }

@@ -9,6 +9,10 @@
 
 G_BEGIN_DECLS
 
+/* Searches are cut to this many characters: a search costs a pass over
+ * the reference for each word, so the words it may have are bounded. */
+#define RC_REFERENCE_MAX_QUERY 200
+
 /* In the order results are grouped. */
 typedef enum
 {
@@ -21,6 +25,15 @@ typedef enum
   RC_ENTRY_N_KINDS
 } RcEntryKind;
 
+/* Where in an entry a searched word was found, the best place first. */
+typedef enum
+{
+  RC_FIELD_TITLE,
+  RC_FIELD_TEXT,
+  RC_FIELD_SOURCES,
+  RC_N_FIELDS
+} RcField;
+
 typedef struct
 {
   char         *id;          /* "series:clarion" */
@@ -31,9 +44,24 @@ typedef struct
   RcConfidence  confidence;
   GPtrArray    *sources;     /* RcSource, borrowed from the catalog */
   GPtrArray    *links;       /* char*: ids of related entries */
-  char         *haystack;    /* folded title and body */
-  char         *folded_title;
 } RcEntry;
+
+/* A few words of a field around a searched word. */
+typedef struct
+{
+  char  *text;    /* "…" where words were left out; NULL when no word was found here */
+  gsize  start;   /* the word that matched, as bytes of text */
+  gsize  end;
+} RcExcerpt;
+
+/* An entry a search found, and why. */
+typedef struct
+{
+  RcEntry   *entry;                  /* borrowed from the reference */
+  RcField    field;                  /* the best place a word was found;
+                                        RC_N_FIELDS when nothing was searched for */
+  RcExcerpt  excerpts[RC_N_FIELDS];  /* one for each field a word was found in first */
+} RcMatch;
 
 typedef struct _RcReference RcReference;
 
@@ -44,8 +72,14 @@ RcEntry     *rc_reference_lookup       (RcReference       *self,
                                         const char        *id);
 GPtrArray   *rc_reference_search       (RcReference       *self,
                                         const char        *text);
+gboolean     rc_reference_has_words    (const char        *text);
 const char  *rc_entry_kind_describe    (RcEntryKind        kind);
+char        *rc_match_explain          (const RcMatch     *match,
+                                        RcField            field,
+                                        gboolean           markup);
+void         rc_match_free             (RcMatch           *match);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RcReference, rc_reference_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (RcMatch, rc_match_free)
 
 G_END_DECLS

@@ -89,7 +89,7 @@ results (RcSearchProvider    *self,
 
   for (guint i = 0; i < found->len && n < MAX_RESULTS; i++)
     {
-      RcEntry *entry = g_ptr_array_index (found, i);
+      RcEntry *entry = ((RcMatch *) g_ptr_array_index (found, i))->entry;
 
       if (within != NULL && !g_strv_contains (within, entry->id))
         continue;
