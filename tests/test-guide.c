@@ -175,11 +175,11 @@ test_plan (void)
     {
       RcSeries *series = rc_catalog_lookup_series (catalog, cases[i].series);
       g_autoptr(GArray) plan = NULL;
+      g_autoptr(GString) presses = g_string_new (NULL);
 
       if (series == NULL)
         series = rc_catalog_lookup_series (own, cases[i].series);
       plan = rc_code_plan (series, cases[i].code);
-      g_autoptr(GString) presses = g_string_new (NULL);
 
       g_assert_cmpuint (plan->len, ==, 4);
       for (guint j = 0; j < plan->len; j++)
