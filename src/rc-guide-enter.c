@@ -394,6 +394,8 @@ rc_guide_enter_new (RcLockout *lockout,
   self->settings = g_object_ref (settings);
   g_signal_connect_object (lockout, "notify::state", G_CALLBACK (update_actions), self,
                            G_CONNECT_SWAPPED);
+  g_signal_connect_object (lockout, "reset", G_CALLBACK (code_changed_cb), self,
+                           G_CONNECT_SWAPPED);
 
   kept = g_settings_get_string (settings, "kept-code");
   if (kept[0] != '\0')

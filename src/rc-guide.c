@@ -147,6 +147,7 @@ locked_cb (RcGuide *self)
   rc_guide_set_step (self, "wait");
 }
 
+
 /* Passes what is known of the radio to the steps that use it, once built. */
 static void
 share_radio (RcGuide *self)
@@ -279,6 +280,21 @@ show_display (RcGuide *self)
   rc_confidence_badge_set (self->display_badge, rc_display_get_confidence (self->display),
                            rc_display_get_sources (self->display));
   update_nav (self);
+}
+
+/* Start Over: the new attempt begins at step 1, with nothing of the old one's answers. The
+ * radio's serial and the car stay: they are what the owner typed and picked. */
+static void
+lockout_reset_cb (RcGuide *self)
+{
+  for (guint i = 0; i < self->display_checks->len; i++)
+    gtk_check_button_set_active (g_ptr_array_index (self->display_checks, i), FALSE);
+  self->display = NULL;
+  g_settings_reset (self->settings, "guide-display");
+  show_display (self);
+  rc_guide_set_step (self, "display");
+  if (self->display_checks->len > 0)
+    gtk_widget_grab_focus (g_ptr_array_index (self->display_checks, 0));
 }
 
 static void
@@ -570,6 +586,7 @@ rc_guide_new (RcCatalog *catalog,
   RcGuide *self;
   g_autofree char *step = NULL;
   g_autofree char *display = NULL;
+  g_autofree char *model = NULL;
 
   g_return_val_if_fail (RC_IS_CATALOG (catalog), NULL);
   g_return_val_if_fail (RC_IS_LOCKOUT (lockout), NULL);
@@ -580,8 +597,12 @@ rc_guide_new (RcCatalog *catalog,
   self->lockout = g_object_ref (lockout);
   self->settings = g_object_ref (settings);
   build_displays (self);
+  g_signal_connect_object (lockout, "reset", G_CALLBACK (lockout_reset_cb), self,
+                           G_CONNECT_SWAPPED);
 
-  /* Where the user left off comes back as it was. */
+  /* Where the user left off comes back as it was; a car the catalog no longer has, does not. */
+  model = g_settings_get_string (settings, "guide-model");
+  g_set_object (&self->model, rc_catalog_lookup_model (catalog, model));
   display = g_settings_get_string (settings, "guide-display");
   rc_guide_pick_display (self, display);
   step = g_settings_get_string (settings, "guide-step");
@@ -663,8 +684,18 @@ rc_guide_set_model (RcGuide *self,
 {
   g_return_if_fail (RC_IS_GUIDE (self));
 
-  if (g_set_object (&self->model, model))
-    share_radio (self);
+  if (!g_set_object (&self->model, model))
+    return;
+  g_settings_set_string (self->settings, "guide-model", model != NULL ? rc_model_get_id (model) : "");
+  share_radio (self);
+}
+
+RcModel *
+rc_guide_get_model (RcGuide *self)
+{
+  g_return_val_if_fail (RC_IS_GUIDE (self), NULL);
+
+  return self->model;
 }
 
 /* Picks what the display shows, by the display's catalog id; NULL or an unknown id picks nothing. */

@@ -28,6 +28,7 @@ void        rc_guide_set_series      (RcGuide    *self,
 const char *rc_guide_get_serial_text (RcGuide    *self);
 void        rc_guide_set_serial_text (RcGuide    *self,
                                       const char *text);
+RcModel    *rc_guide_get_model       (RcGuide    *self);
 void        rc_guide_set_model       (RcGuide    *self,
                                       RcModel    *model);
 void        rc_guide_pick_display    (RcGuide    *self,

@@ -312,15 +312,15 @@ rc_window_close_request (GtkWindow *window)
   if (RC_IS_APPLICATION (app) && g_list_length (gtk_application_get_windows (app)) == 1)
     rc_application_keep_counting (RC_APPLICATION (app));
 
+  /* Written straight through: the settings object is the application's, shared with every
+   * other window, so holding its writes back (g_settings_delay) would hold back theirs. */
   gtk_window_get_default_size (window, &width, &height);
-  g_settings_delay (self->settings);
   g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (window));
   if (!gtk_window_is_maximized (window))
     {
       g_settings_set_int (self->settings, "window-width", width);
       g_settings_set_int (self->settings, "window-height", height);
     }
-  g_settings_apply (self->settings);
 
   return GTK_WINDOW_CLASS (rc_window_parent_class)->close_request (window);
 }

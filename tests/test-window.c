@@ -364,6 +364,12 @@ test_find_model_and_use_it (void)
   rc_test_wait_idle ();
 }
 
+static RcGuide *
+get_guide (RcWindow *window)
+{
+  return RC_GUIDE (rc_test_find_descendant (GTK_WIDGET (window), RC_TYPE_GUIDE, 0));
+}
+
 static void
 test_find_serial_from_model (void)
 {
@@ -408,13 +414,19 @@ test_find_serial_from_model (void)
   gtk_window_destroy (GTK_WINDOW (details));
   gtk_window_destroy (GTK_WINDOW (window));
   rc_test_wait_idle ();
+
+  /* The car picked for the guide is kept, as the serial and the step are. */
+  window = rc_window_new (app);
+  rc_guide_set_model (get_guide (window), rc_catalog_lookup_model (catalog, "nissan-micra"));
+  gtk_window_destroy (GTK_WINDOW (window));
+  rc_test_wait_idle ();
+  window = rc_window_new (app);
+  g_assert_true (rc_guide_get_model (get_guide (window)) ==
+                 rc_catalog_lookup_model (catalog, "nissan-micra"));
+  gtk_window_destroy (GTK_WINDOW (window));
+  rc_test_wait_idle ();
 }
 
-static RcGuide *
-get_guide (RcWindow *window)
-{
-  return RC_GUIDE (rc_test_find_descendant (GTK_WIDGET (window), RC_TYPE_GUIDE, 0));
-}
 
 static GtkWidget *
 entry_row (GtkWidget  *widget,
@@ -764,6 +776,50 @@ answer (GtkWidget  *guide,
   g_signal_emit_by_name (button, "clicked");
 }
 
+/* Start Over in step 7 begins a new attempt at step 1, with the old answers gone. */
+static void
+test_guide_start_over (void)
+{
+  GSettings *settings = rc_application_get_settings (app);
+  RcLockout *lockout = rc_application_get_lockout (app);
+  RcWindow *window;
+  RcGuide *guide;
+  GtkWidget *g, *page, *first;
+
+  rc_lockout_reset (lockout);
+  g_settings_set_string (settings, "guide-step", "display");
+  window = rc_window_new (app);
+  gtk_window_present (GTK_WINDOW (window));
+  guide = get_guide (window);
+  g = GTK_WIDGET (guide);
+
+  pick (g, "WAIT");
+  answer (g, "WAIT stays");
+  g_assert_cmpstr (rc_guide_get_step (guide), ==, "wait");
+  g_assert_cmpstr (g_settings_get_string (settings, "guide-display"), ==, "wait");
+  page = rc_test_find_descendant (g, RC_TYPE_LOCKOUT_PAGE, 0);
+
+  /* Asked first; cancelling changes nothing. */
+  g_assert_true (gtk_widget_activate_action (page, "lockout.reset", NULL));
+  adw_message_dialog_response (find_message_dialog (), "cancel");
+  g_assert_cmpstr (rc_guide_get_step (guide), ==, "wait");
+  g_assert_cmpint (rc_lockout_get_state (lockout), ==, RC_LOCKOUT_WAITING);
+
+  g_assert_true (gtk_widget_activate_action (page, "lockout.reset", NULL));
+  adw_message_dialog_response (find_message_dialog (), "reset");
+  g_assert_cmpint (rc_lockout_get_state (lockout), ==, RC_LOCKOUT_READY);
+  g_assert_cmpstr (rc_guide_get_step (guide), ==, "display");
+  g_assert_cmpstr (g_settings_get_string (settings, "guide-display"), ==, "");
+  g_assert_true (shown (g, "Pick what the display shows."));
+  /* Focus is on the first answer, not lost with the page that had it. */
+  first = rc_test_find_descendant (g, GTK_TYPE_CHECK_BUTTON, 0);
+  g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (first)));
+  g_assert_true (gtk_widget_has_focus (first));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  rc_test_wait_idle ();
+}
+
 static void
 test_guide_step1_branches (void)
 {
@@ -862,6 +918,7 @@ main (int   argc,
   g_test_add_func ("/window/guide-step1-branches", test_guide_step1_branches);
   g_test_add_func ("/window/guide-card-check", test_guide_card_check);
   g_test_add_func ("/window/guide-refused-twice", test_guide_refused_twice);
+  g_test_add_func ("/window/guide-start-over", test_guide_start_over);
   g_test_add_func ("/window/actions-and-shortcuts", test_actions_and_shortcuts);
   g_test_add_func ("/window/fits-a-phone", test_fits_a_phone);
   g_test_add_func ("/window/size-saved-on-close", test_size_saved_on_close);

@@ -77,6 +77,7 @@ enum {
 
 enum {
   WAIT_FINISHED,
+  RESET,
   N_SIGNALS
 };
 
@@ -316,6 +317,15 @@ rc_lockout_class_init (RcLockoutClass *klass)
    */
   signals[WAIT_FINISHED] =
     g_signal_new ("wait-finished", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  /**
+   * RcLockout::reset:
+   *
+   * Every try was forgotten: a new attempt starts, for this radio or another.
+   */
+  signals[RESET] =
+    g_signal_new ("reset", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
@@ -816,6 +826,7 @@ rc_lockout_reset (RcLockout *self)
   notify_counts (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REMAINING]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CLOCK_JUMP]);
+  g_signal_emit (self, signals[RESET], 0);
 }
 
 /**
