@@ -24,6 +24,7 @@ struct _RcGuideCode
   GtkLabel    *card_label;
   AdwEntryRow *vin_entry;
   GtkLabel    *vin_label;
+  GtkCheckButton *anyway_check;
   GtkTextView *request_view;
 
   /* owned */
@@ -32,9 +33,43 @@ struct _RcGuideCode
   RcSeries    *series;
   RcModel     *model;
   char        *serial;     /* normalised, or NULL */
+  gboolean     serial_fits; /* the serial fits its series' format, or none was typed */
 };
 
 G_DEFINE_FINAL_TYPE (RcGuideCode, rc_guide_code, ADW_TYPE_BIN)
+
+/* The request to the dealer, or, while the VIN or the serial fails its check and the owner has
+ * not chosen to send them anyway, what to mend first. Nothing doubtful goes out unmarked. */
+static char *
+write_request (RcGuideCode *self,
+               RcVinCheck  *check)
+{
+  gboolean vin_ok = check->verdict == RC_VIN_VALID || check->verdict == RC_VIN_EMPTY;
+  gboolean anyway = gtk_check_button_get_active (self->anyway_check);
+  g_autoptr(GPtrArray) notes = g_ptr_array_new ();
+  gboolean copyable;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->anyway_check), !vin_ok || !self->serial_fits);
+  copyable = (vin_ok && self->serial_fits) || anyway;
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "code.copy-request", copyable);
+  if (!copyable)
+    return g_strdup (!vin_ok ? _("The request is written once the VIN above checks out. If you "
+                                 "are sure it is right as typed, choose to send it anyway.")
+                             : _("The radio's serial does not fit its format (step 4). Check it "
+                                 "against the label; if you are sure it is right as typed, "
+                                 "choose to send it anyway."));
+
+  if (!self->serial_fits)
+    g_ptr_array_add (notes, (gpointer) _("Note: the radio serial is as I typed it; it does not "
+                                         "match the format known for this radio."));
+  if (!vin_ok)
+    g_ptr_array_add (notes, (gpointer) _("Note: the VIN is as I typed it; it did not pass the "
+                                         "format check."));
+  g_ptr_array_add (notes, NULL);
+  return rc_vin_request_text (check->vin, self->series, self->serial, self->model, 0,
+                              (const char * const *) notes->pdata);
+}
+
 
 static void
 update_request (RcGuideCode *self)
@@ -49,8 +84,14 @@ update_request (RcGuideCode *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->vin_entry),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, status, -1);
 
-  request = rc_vin_request_text (check->vin, self->series, self->serial, self->model, 0);
+  request = write_request (self, check);
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->request_view), request, -1);
+}
+
+static void
+anyway_toggled_cb (RcGuideCode *self)
+{
+  update_request (self);
 }
 
 static void
@@ -60,6 +101,7 @@ update_card (RcGuideCode *self)
   /* Both serials are read the same way, with the radio's series: a card may print the
    * short form of what the label prints long. */
   g_autofree char *card = rc_serial_canonical (self->catalog, self->series, typed);
+  g_autofree char *hint = NULL;
   const char *verdict;
 
   gtk_widget_set_visible (GTK_WIDGET (self->card_label), card != NULL && card[0] != '\0');
@@ -73,6 +115,14 @@ update_card (RcGuideCode *self)
   else
     verdict = _("The card's serial differs from the radio's. The card may belong to an "
                 "earlier radio, and its code would be refused. Do not use it.");
+
+  /* A letter O for a zero on the card is as likely as on the label: say so here too. */
+  {
+    g_autoptr(RcSerialCheck) check = rc_serial_check (self->catalog, self->series, typed);
+
+    if (rc_serial_check_get_problem (check) == RC_SERIAL_PROBLEM_LOOKALIKE)
+      verdict = hint = g_strdup_printf ("%s %s", verdict, rc_serial_check_get_explanation (check));
+  }
   gtk_label_set_label (self->card_label, verdict);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->card_entry),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, verdict, -1);
@@ -137,6 +187,8 @@ rc_guide_code_class_init (RcGuideCodeClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RcGuideCode, vin_entry);
   gtk_widget_class_bind_template_child (widget_class, RcGuideCode, vin_label);
   gtk_widget_class_bind_template_child (widget_class, RcGuideCode, request_view);
+  gtk_widget_class_bind_template_child (widget_class, RcGuideCode, anyway_check);
+  gtk_widget_class_bind_template_callback (widget_class, anyway_toggled_cb);
   gtk_widget_class_bind_template_callback (widget_class, card_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, vin_changed_cb);
   gtk_widget_class_install_action (widget_class, "code.copy-request", NULL,
@@ -180,8 +232,15 @@ rc_guide_code_set_radio (RcGuideCode *self,
   g_set_object (&self->series, series);
   g_set_object (&self->model, model);
   g_clear_pointer (&self->serial, g_free);
+  self->serial_fits = TRUE;
   if (serial_text != NULL)
-    self->serial = rc_serial_canonical (self->catalog, series, serial_text);
+    {
+      g_autoptr(RcSerialCheck) check = rc_serial_check (self->catalog, series, serial_text);
+
+      self->serial = rc_serial_canonical (self->catalog, series, serial_text);
+      self->serial_fits = self->serial == NULL ||
+                          rc_serial_check_get_verdict (check) == RC_SERIAL_VALID;
+    }
 
   update_card (self);
   update_request (self);

@@ -251,8 +251,9 @@ test_request (void)
 {
   RcSeries *bp = rc_catalog_lookup_series (catalog, "blaupunkt-bp");
   RcModel *micra = rc_catalog_lookup_model (catalog, "nissan-micra");
-  g_autofree char *full = rc_vin_request_text ("SJNFAAK12U2123456", bp, "BP234631987485", micra, 2005);
-  g_autofree char *bare = rc_vin_request_text (NULL, NULL, NULL, NULL, 0);
+  g_autofree char *full = rc_vin_request_text ("SJNFAAK12U2123456", bp, "BP234631987485", micra, 2005,
+                                               NULL);
+  g_autofree char *bare = rc_vin_request_text (NULL, NULL, NULL, NULL, 0, NULL);
 
   g_assert_nonnull (strstr (full, "SJNFAAK12U2123456"));
   g_assert_nonnull (strstr (full, "Blaupunkt — BP-series"));

@@ -643,6 +643,73 @@ test_guide_keeps_code_on_request (void)
   rc_test_wait_idle ();
 }
 
+static char *
+request_text (GtkWidget *step)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (rc_test_find_descendant (step, GTK_TYPE_TEXT_VIEW, 0)));
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+/* A serial or VIN that fails its check does not reach the dealer unless the owner says so, and
+ * then it goes with a note. */
+static void
+test_guide_request_gate (void)
+{
+  RcCatalog *catalog = rc_application_get_catalog (app);
+  GSettings *settings = rc_application_get_settings (app);
+  RcSeries *ni = rc_catalog_lookup_series (catalog, "nissan-ni");
+  GtkWidget *step, *vin, *anyway;
+  g_autofree char *held = NULL;
+  g_autofree char *noted = NULL;
+  g_autofree char *clean = NULL;
+  g_autofree char *bad_vin = NULL;
+
+  g_settings_reset (settings, "vin-text");
+  step = g_object_ref_sink (rc_guide_code_new (catalog, settings));
+  vin = entry_row (step, "Vehicle identification number (VIN)");
+  anyway = gtk_widget_get_ancestor (rc_test_find_label (step, "_Send what I typed anyway"),
+                                    GTK_TYPE_CHECK_BUTTON);
+  gtk_editable_set_text (GTK_EDITABLE (vin), "SJNFAAK12U2123456");
+
+  /* A wrong serial: held back, with a way on. */
+  rc_guide_code_set_radio (RC_GUIDE_CODE (step), ni, "NI667SM047479X", NULL);
+  held = request_text (step);
+  g_assert_null (strstr (held, "NI667SM047479X"));
+  g_assert_true (gtk_widget_get_visible (anyway));
+  g_assert_false (gtk_widget_get_sensitive (gtk_widget_get_ancestor (
+    rc_test_find_label (step, "_Copy the Request"), GTK_TYPE_BUTTON)));
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (anyway), TRUE);
+  noted = request_text (step);
+  g_assert_nonnull (strstr (noted, "NI667SM047479X"));
+  g_assert_nonnull (strstr (noted, "Note: the radio serial is as I typed it"));
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (anyway), FALSE);
+
+  /* A right serial and VIN: nothing to ask. */
+  rc_guide_code_set_radio (RC_GUIDE_CODE (step), ni, "NI667SM0474796", NULL);
+  clean = request_text (step);
+  g_assert_nonnull (strstr (clean, "NI667SM0474796"));
+  g_assert_null (strstr (clean, "Note:"));
+  g_assert_false (gtk_widget_get_visible (anyway));
+
+  /* A VIN with the letter O: held back too. */
+  gtk_editable_set_text (GTK_EDITABLE (vin), "SJNFAAKO2U2123456");
+  bad_vin = request_text (step);
+  g_assert_null (strstr (bad_vin, "SJNFAAKO2U2123456"));
+  g_assert_true (gtk_widget_get_visible (anyway));
+
+  /* And the card: a letter O for a zero gets the serial field's hint. */
+  gtk_editable_set_text (GTK_EDITABLE (entry_row (step, "Serial printed on the card")),
+                         "NI667SM O474796");
+  g_assert_nonnull (rc_test_find_label_prefix (step, "The card's serial differs from the radio's. "
+                                                      "The card may belong to an earlier radio, "
+                                                      "and its code would be refused. Do not use it. "));
+  g_settings_reset (settings, "vin-text");
+  g_assert_finalize_object (step);
+}
+
 /* Step 5 compares the card's serial with the radio's as the catalog reads both. */
 static void
 test_guide_card_check (void)
@@ -750,8 +817,14 @@ test_guide_refused_twice (void)
   rc_lockout_begin_wait (lockout);
   g_assert_true (shown (step, "The radio is in its WAIT: it takes no code until the wait is "
                               "over, and the buttons below come back then. Step 7 shows when."));
-  g_assert_false (gtk_widget_activate_action (step, "enter.rejected", NULL) &&
-                  rc_lockout_get_failures (lockout) != 3);
+  {
+    guint failures = rc_lockout_get_failures (lockout);
+
+    g_assert_false (gtk_widget_get_sensitive (gtk_widget_get_ancestor (
+      rc_test_find_label (step, "Code _Rejected"), GTK_TYPE_BUTTON)));
+    gtk_widget_activate_action (step, "enter.rejected", NULL);
+    g_assert_cmpuint (rc_lockout_get_failures (lockout), ==, failures);
+  }
   /* Start over forgets them with the tries. */
   rc_lockout_reset (lockout);
   g_assert_cmpuint (rc_lockout_get_n_refused (lockout), ==, 0);
@@ -917,6 +990,7 @@ main (int   argc,
   g_test_add_func ("/window/guide-keeps-code-on-request", test_guide_keeps_code_on_request);
   g_test_add_func ("/window/guide-step1-branches", test_guide_step1_branches);
   g_test_add_func ("/window/guide-card-check", test_guide_card_check);
+  g_test_add_func ("/window/guide-request-gate", test_guide_request_gate);
   g_test_add_func ("/window/guide-refused-twice", test_guide_refused_twice);
   g_test_add_func ("/window/guide-start-over", test_guide_start_over);
   g_test_add_func ("/window/actions-and-shortcuts", test_actions_and_shortcuts);

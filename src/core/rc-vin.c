@@ -135,15 +135,18 @@ rc_vin_check_free (RcVinCheck *check)
  * @serial: (nullable): its serial, if typed
  * @model: (nullable): the car, if known
  * @year: the car's year, or 0
+ * @notes: (nullable) (array zero-terminated=1): sentences the dealer should read, such as a
+ *   serial sent although it does not fit its format
  *
  * Returns: (transfer full): a message to a dealer asking for the radio code
  */
 char *
-rc_vin_request_text (const char *vin,
-                     RcSeries   *series,
-                     const char *serial,
-                     RcModel    *model,
-                     guint       year)
+rc_vin_request_text (const char         *vin,
+                     RcSeries           *series,
+                     const char         *serial,
+                     RcModel            *model,
+                     guint               year,
+                     const char * const *notes)
 {
   g_autoptr(GString) text = g_string_new (NULL);
   const char *unknown = _("not known yet");
@@ -167,6 +170,9 @@ rc_vin_request_text (const char *vin,
         g_string_append_printf (text, ", %u", year);
       g_string_append_c (text, '\n');
     }
+  /* What the owner chose to send although a check did not pass, said plainly. */
+  for (guint i = 0; notes != NULL && notes[i] != NULL; i++)
+    g_string_append_printf (text, "\n%s\n", notes[i]);
   g_string_append_printf (text, "\n%s\n\n",
                           _("I can bring photo ID and the vehicle's registration document in "
                             "my name. Please tell me if there is a charge."));

@@ -33,7 +33,8 @@ char       *rc_vin_request_text   (const char *vin,
                                    RcSeries   *series,
                                    const char *serial,
                                    RcModel    *model,
-                                   guint       year);
+                                   guint       year,
+                                   const char * const *notes);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RcVinCheck, rc_vin_check_free)
 
