@@ -3,7 +3,9 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  *   lockout-helper fail PATH N   record N wrong codes, print "saved", then wait to be killed
- *   lockout-helper show PATH     print "STATE REMAINING FAILURES"
+ *   lockout-helper show PATH     print "STATE REMAINING FAILURES REFUSED"
+ *   lockout-helper churn PATH    record a new refused code again and again, printing the count
+ *                                after each save, until killed
  */
 
 #include "config.h"
@@ -29,6 +31,27 @@ main (int   argc,
   if (!rc_lockout_load (lockout, argv[2], &error))
     g_error ("%s", error->message);
 
+  if (g_str_equal (argv[1], "churn"))
+    {
+      /* A rule that never makes the radio wait, so every code is a write. */
+      rc_catalog_add_data (catalog, "churn.xml",
+                           "<catalog><lockout id='churn' confidence='unverified' "
+                           "sources='common-practice' attempts='1000' wait='1h' power='radio-on' "
+                           "power-cut='unknown'><name>Churn</name><condition>None</condition>"
+                           "</lockout></catalog>", -1, &error);
+      g_assert_no_error (error);
+      rc_lockout_set_rule (lockout, rc_catalog_lookup_lockout (catalog, "churn"));
+      for (guint i = rc_lockout_get_failures (lockout); i < 900; i++)
+        {
+          g_autofree char *code = g_strdup_printf ("%04u", i);
+
+          rc_lockout_record_code (lockout, code, FALSE);
+          g_print ("%u\n", rc_lockout_get_failures (lockout));
+          fflush (stdout);
+        }
+      g_main_loop_run (g_main_loop_new (NULL, FALSE));
+    }
+
   if (g_str_equal (argv[1], "fail") && argc == 4)
     {
       rc_lockout_set_rule (lockout, rc_catalog_lookup_lockout (catalog, "nissan-page"));
@@ -40,7 +63,8 @@ main (int   argc,
       g_main_loop_run (g_main_loop_new (NULL, FALSE));
     }
 
-  g_print ("%s %u %u\n", rc_lockout_state_to_string (rc_lockout_get_state (lockout)),
-           rc_lockout_get_remaining (lockout), rc_lockout_get_failures (lockout));
+  g_print ("%s %u %u %u\n", rc_lockout_state_to_string (rc_lockout_get_state (lockout)),
+           rc_lockout_get_remaining (lockout), rc_lockout_get_failures (lockout),
+           rc_lockout_get_n_refused (lockout));
   return 0;
 }

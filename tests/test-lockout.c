@@ -434,7 +434,9 @@ test_broken_file (Fixture       *f,
                   gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *aside = g_strconcat (f->path, ".broken", NULL);
+  g_autofree char *aside = g_strconcat (f->path, ".corrupt", NULL);
+  g_autofree char *second = g_strconcat (f->path, ".corrupt.2", NULL);
+  g_autofree char *kept_second = NULL;
   g_autofree char *dir = g_path_get_dirname (f->path);
   g_autofree char *kept = NULL;
 
@@ -452,6 +454,33 @@ test_broken_file (Fixture       *f,
   /* And the lockout works and saves from then on. */
   fail (f, 3);
   g_assert_true (g_file_test (f->path, G_FILE_TEST_EXISTS));
+
+  /* A second damaged file never replaces the first one set aside. */
+  g_file_set_contents (f->path, "[lockout]\nversion=1\nstate=upside-down\n", -1, NULL);
+  g_clear_error (&error);
+  g_assert_false (rc_lockout_load (f->lockout, f->path, &error));
+  g_assert_true (g_file_get_contents (second, &kept_second, NULL, NULL));
+  g_assert_nonnull (strstr (kept_second, "upside-down"));
+  g_clear_pointer (&kept, g_free);
+  g_assert_true (g_file_get_contents (aside, &kept, NULL, NULL));
+  g_assert_nonnull (strstr (kept, "sideways"));
+  g_assert_nonnull (strstr (error->message, second));
+
+  /* Truncated and empty files are set aside too, never read as a fresh radio in silence. */
+  {
+    static const char *damaged[] = { "[lockout]\nversion=1\nstate=wai", "", NULL };
+
+    for (guint i = 0; damaged[i] != NULL; i++)
+      {
+        g_autoptr(GError) local_error = NULL;
+        g_autofree char *name = g_strdup_printf ("%s.corrupt.%u", f->path, i + 3);
+
+        g_file_set_contents (f->path, damaged[i], -1, NULL);
+        g_assert_false (rc_lockout_load (f->lockout, f->path, &local_error));
+        g_assert_nonnull (local_error);
+        g_assert_true (g_file_test (name, G_FILE_TEST_EXISTS));
+      }
+  }
 }
 
 static void
@@ -531,6 +560,92 @@ test_rules (void)
   g_assert_cmpstr (text, ==, "1 hour 30 minutes");
 }
 
+/* The count the helper printed last before it was killed, or 0. */
+static guint
+last_count (GDataInputStream *out,
+            guint             lines)
+{
+  guint count = 0;
+
+  for (guint i = 0; i < lines; i++)
+    {
+      g_autofree char *line = g_data_input_stream_read_line (out, NULL, NULL, NULL);
+
+      if (line == NULL)
+        break;
+      count = g_ascii_strtoull (line, NULL, 10);
+    }
+  return count;
+}
+
+/* Killed at any moment, even in the middle of a save, the app loses no recorded try and
+ * invents none: what is read back is the last save it finished, or the one it was making. */
+static void
+test_killed_anywhere (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("radio-code-churn-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "lockout.ini", NULL);
+  g_autofree char *helper = g_test_build_filename (G_TEST_BUILT, "lockout-helper", NULL);
+  guint previous = 0;
+
+  for (guint i = 0; i < 200; i++)
+    {
+      g_autoptr(GSubprocess) churning = NULL;
+      g_autoptr(GSubprocess) showing = NULL;
+      g_autoptr(GDataInputStream) out = NULL;
+      g_autofree char *shown = NULL;
+      g_auto(GStrv) fields = NULL;
+      guint acknowledged, failures;
+
+      churning = g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE, &error,
+                                   helper, "churn", path, NULL);
+      g_assert_no_error (error);
+      out = g_data_input_stream_new (g_subprocess_get_stdout_pipe (churning));
+      /* A few saves, then a kill some microseconds into the next one. */
+      acknowledged = last_count (out, g_test_rand_int_range (0, 3));
+      g_usleep (g_test_rand_int_range (0, 3000));
+      g_subprocess_send_signal (churning, SIGKILL);
+      g_subprocess_wait (churning, NULL, &error);
+      g_assert_no_error (error);
+      acknowledged = MAX (acknowledged, previous);
+
+      showing = g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE, &error,
+                                  helper, "show", path, NULL);
+      g_assert_no_error (error);
+      g_subprocess_communicate_utf8 (showing, NULL, NULL, &shown, NULL, &error);
+      g_assert_no_error (error);
+      g_assert_true (g_subprocess_get_if_exited (showing));
+      g_assert_cmpint (g_subprocess_get_exit_status (showing), ==, 0);
+      fields = g_strsplit (g_strstrip (shown), " ", -1);
+      g_assert_cmpuint (g_strv_length (fields), ==, 4);
+      failures = g_ascii_strtoull (fields[2], NULL, 10);
+      /* Nothing lost that was saved; at most the save under way when it died. */
+      g_assert_cmpuint (failures, >=, acknowledged);
+      g_assert_cmpuint (failures, >=, previous);
+      /* Every refused code is there with its try, none more. */
+      g_assert_cmpuint (g_ascii_strtoull (fields[3], NULL, 10), ==, failures);
+      previous = failures;
+    }
+  /* It did get somewhere. */
+  g_assert_cmpuint (previous, >, 0);
+
+  {
+    g_autoptr(GDir) folder = g_dir_open (dir, 0, NULL);
+    const char *name;
+
+    /* No damaged file was ever set aside. */
+    while ((name = g_dir_read_name (folder)) != NULL)
+      {
+        g_autofree char *child = g_build_filename (dir, name, NULL);
+
+        g_assert_null (strstr (name, ".corrupt"));
+        g_unlink (child);
+      }
+  }
+  g_rmdir (dir);
+}
+
 static void
 test_killed_process (void)
 {
@@ -568,6 +683,7 @@ test_killed_process (void)
   g_assert_cmpuint (g_ascii_strtoull (fields[1], NULL, 10), <=, 3600);
   g_assert_cmpuint (g_ascii_strtoull (fields[1], NULL, 10), >=, 3597);
   g_assert_cmpstr (fields[2], ==, "3");
+  g_assert_cmpstr (fields[3], ==, "0");
 
   g_unlink (path);
   g_rmdir (dir);
@@ -599,6 +715,7 @@ main (int   argc,
   g_test_add_func ("/lockout/format", test_format);
   g_test_add_func ("/lockout/rules", test_rules);
   g_test_add_func ("/lockout/killed-process", test_killed_process);
+  g_test_add_func ("/lockout/killed-anywhere", test_killed_anywhere);
 
   return g_test_run ();
 }

@@ -514,14 +514,31 @@ read_state (RcLockout  *self,
   return TRUE;
 }
 
+/* Moves a file that cannot be understood out of the way, never over an earlier one:
+ * PATH.corrupt, then PATH.corrupt.2, PATH.corrupt.3… Returns the new name. */
+static char *
+set_aside (const char *path)
+{
+  g_autofree char *aside = g_strconcat (path, ".corrupt", NULL);
+
+  for (guint n = 2; g_file_test (aside, G_FILE_TEST_EXISTS) && n < 1000; n++)
+    {
+      g_free (aside);
+      aside = g_strdup_printf ("%s.corrupt.%u", path, n);
+    }
+  if (g_rename (path, aside) != 0)
+    return NULL;
+  return g_steal_pointer (&aside);
+}
+
 /**
  * rc_lockout_load:
  * @path: where the state is kept; it is saved there from now on
  *
  * Reads the state saved at @path, if there is one, and catches up with the
  * time that passed while the app was not running. A file that cannot be
- * read is set aside as @path.broken (never deleted) and the lockout starts
- * fresh; the error says so.
+ * understood is set aside as @path.corrupt (numbered, never deleted or
+ * overwritten) and the lockout starts fresh; the error says so.
  */
 gboolean
 rc_lockout_load (RcLockout   *self,
@@ -550,12 +567,18 @@ rc_lockout_load (RcLockout   *self,
 
   if (local_error != NULL)
     {
-      g_autofree char *aside = g_strconcat (path, ".broken", NULL);
+      g_autofree char *aside = set_aside (path);
 
-      g_rename (path, aside);
-      g_set_error (error, local_error->domain, local_error->code,
-                   _("The saved WAIT countdown could not be read (%s). It was kept as %s, "
-                     "and the countdown starts afresh."), local_error->message, aside);
+      if (aside != NULL)
+        g_set_error (error, local_error->domain, local_error->code,
+                     _("The saved tries and WAIT countdown could not be read (%s). The file was "
+                       "kept as %s, and the count starts afresh: tell the app again what the "
+                       "radio shows."), local_error->message, aside);
+      else
+        g_set_error (error, local_error->domain, local_error->code,
+                     _("The saved tries and WAIT countdown could not be read (%s), and the file "
+                       "could not be moved aside. The count starts afresh: tell the app again "
+                       "what the radio shows."), local_error->message);
       rc_lockout_reset (self);
       return FALSE;
     }
