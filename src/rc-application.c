@@ -6,6 +6,9 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <glib-unix.h>
+#include <sys/timerfd.h>
+#include <unistd.h>
 
 #include "rc-application.h"
 #include "rc-cli.h"
@@ -21,10 +24,13 @@ struct _RcApplication
   RcLockout      *lockout;
   RcSearchProvider *search_provider;
   char           *lockout_error;    /* to show once a window is open */
-  guint           tick_id;
+  guint           tick_id;          /* once a second, while a window shows the countdown */
+  guint           end_id;           /* once, at the end, while no window is open */
+  int             end_fd;
   gboolean        options_parsed;
   gboolean        open_timer;       /* --wait-timer in the first instance */
   gboolean        held;             /* counting on with no window */
+  gboolean        quitting;         /* windows go because the app does */
 };
 
 G_DEFINE_FINAL_TYPE (RcApplication, rc_application, ADW_TYPE_APPLICATION)
@@ -139,6 +145,58 @@ static const GActionEntry app_actions[] = {
 };
 
 static gboolean tick_cb (gpointer user_data);
+static void schedule_tick (RcApplication *self);
+
+static void
+clear_timers (RcApplication *self)
+{
+  g_clear_handle_id (&self->tick_id, g_source_remove);
+  g_clear_handle_id (&self->end_id, g_source_remove);
+  if (self->end_fd >= 0)
+    {
+      close (self->end_fd);
+      self->end_fd = -1;
+    }
+}
+
+static gboolean
+end_cb (int          fd,
+        GIOCondition condition,
+        gpointer     user_data)
+{
+  RcApplication *self = user_data;
+
+  /* The source goes with the descriptor. */
+  self->end_id = 0;
+  clear_timers (self);
+  rc_lockout_update (self->lockout);
+  schedule_tick (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* One wake-up when @left_us have passed on a clock that counts suspend, as the radio does. */
+static gboolean
+arm_end (RcApplication *self,
+         gint64         left_us)
+{
+  struct itimerspec when = { { 0, 0 }, { 0, 0 } };
+  int fd = timerfd_create (CLOCK_BOOTTIME, TFD_CLOEXEC | TFD_NONBLOCK);
+
+  if (fd < 0)
+    return FALSE;
+  /* A few milliseconds late rather than early: the update then finds the wait over. */
+  left_us += 5000;
+  when.it_value.tv_sec = left_us / G_USEC_PER_SEC;
+  when.it_value.tv_nsec = (left_us % G_USEC_PER_SEC) * 1000;
+  if (timerfd_settime (fd, 0, &when, NULL) != 0)
+    {
+      close (fd);
+      return FALSE;
+    }
+  self->end_fd = fd;
+  self->end_id = g_unix_fd_add (fd, G_IO_IN, end_cb, self);
+  return TRUE;
+}
 
 static void
 schedule_tick (RcApplication *self)
@@ -146,13 +204,40 @@ schedule_tick (RcApplication *self)
   gint64 left = rc_lockout_get_remaining_us (self->lockout);
   guint delay;
 
-  g_clear_handle_id (&self->tick_id, g_source_remove);
+  clear_timers (self);
   if (left <= 0)
     return;
+
+  /* No window shows the seconds: sleep until the wait ends. Where no such timer can be had,
+   * look once a minute. */
+  if (gtk_application_get_windows (GTK_APPLICATION (self)) == NULL)
+    {
+      if (!arm_end (self, left))
+        self->tick_id = g_timeout_add_seconds (60, tick_cb, self);
+      return;
+    }
 
   /* Wake just after the shown second changes, not on a fixed beat. */
   delay = (left % G_USEC_PER_SEC) / 1000 + 5;
   self->tick_id = g_timeout_add (delay, tick_cb, self);
+}
+
+/* Whether the app wakes every second for the countdown (only while a window is open). */
+gboolean
+rc_application_is_ticking (RcApplication *self)
+{
+  g_return_val_if_fail (RC_IS_APPLICATION (self), FALSE);
+
+  return self->tick_id != 0;
+}
+
+/* Whether the app waits, asleep, for the end of the WAIT (while no window is open). */
+gboolean
+rc_application_is_waiting_for_end (RcApplication *self)
+{
+  g_return_val_if_fail (RC_IS_APPLICATION (self), FALSE);
+
+  return self->end_id != 0;
 }
 
 static gboolean
@@ -189,7 +274,7 @@ lockout_state_cb (RcApplication *self)
     }
   else
     {
-      g_clear_handle_id (&self->tick_id, g_source_remove);
+      clear_timers (self);
       release_hold (self);
     }
 }
@@ -402,6 +487,18 @@ rc_application_dbus_unregister (GApplication    *application,
                                                                       object_path);
 }
 
+/* A window came or went: seconds while one shows, one wake-up at the end while none does. */
+static void
+windows_changed_cb (RcApplication *self)
+{
+  if (self->quitting)
+    return;
+  if (gtk_application_get_windows (GTK_APPLICATION (self)) == NULL)
+    rc_application_keep_counting (self);
+  if (self->lockout != NULL)
+    lockout_state_cb (self);
+}
+
 static void
 rc_application_startup (GApplication *application)
 {
@@ -419,6 +516,19 @@ rc_application_startup (GApplication *application)
                                          (const char *[]) { "<Control>question", NULL });
 
   rc_application_get_lockout (self);
+  g_signal_connect (self, "window-added", G_CALLBACK (windows_changed_cb), NULL);
+  g_signal_connect (self, "window-removed", G_CALLBACK (windows_changed_cb), NULL);
+}
+
+static void
+rc_application_shutdown (GApplication *application)
+{
+  RcApplication *self = RC_APPLICATION (application);
+
+  /* Quitting (Ctrl+Q) closes the windows: that is no reason to count on in the background. */
+  self->quitting = TRUE;
+  clear_timers (self);
+  G_APPLICATION_CLASS (rc_application_parent_class)->shutdown (application);
 }
 
 static void
@@ -453,7 +563,7 @@ rc_application_dispose (GObject *object)
 {
   RcApplication *self = RC_APPLICATION (object);
 
-  g_clear_handle_id (&self->tick_id, g_source_remove);
+  clear_timers (self);
   if (self->lockout != NULL)
     g_signal_handlers_disconnect_by_data (self->lockout, self);
   g_clear_object (&self->lockout);
@@ -477,6 +587,7 @@ rc_application_class_init (RcApplicationClass *klass)
   app_class->local_command_line = rc_application_local_command_line;
   app_class->handle_local_options = rc_application_handle_local_options;
   app_class->startup = rc_application_startup;
+  app_class->shutdown = rc_application_shutdown;
   app_class->dbus_register = rc_application_dbus_register;
   app_class->dbus_unregister = rc_application_dbus_unregister;
   app_class->activate = rc_application_activate;
@@ -485,6 +596,7 @@ rc_application_class_init (RcApplicationClass *klass)
 static void
 rc_application_init (RcApplication *self)
 {
+  self->end_fd = -1;
   g_application_add_main_option_entries (G_APPLICATION (self), options);
   g_application_set_option_context_parameter_string (G_APPLICATION (self), NULL);
   g_application_set_option_context_summary (G_APPLICATION (self),

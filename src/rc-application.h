@@ -22,5 +22,7 @@ GSettings     *rc_application_get_settings (RcApplication *self);
 RcLockout     *rc_application_get_lockout  (RcApplication *self);
 char          *rc_application_take_lockout_error (RcApplication *self);
 gboolean       rc_application_keep_counting (RcApplication *self);
+gboolean       rc_application_is_ticking    (RcApplication *self);
+gboolean       rc_application_is_waiting_for_end (RcApplication *self);
 
 G_END_DECLS

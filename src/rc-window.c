@@ -305,12 +305,7 @@ static gboolean
 rc_window_close_request (GtkWindow *window)
 {
   RcWindow *self = RC_WINDOW (window);
-  GtkApplication *app = gtk_window_get_application (window);
   int width, height;
-
-  /* A running WAIT outlives the last window, to announce its end. */
-  if (RC_IS_APPLICATION (app) && g_list_length (gtk_application_get_windows (app)) == 1)
-    rc_application_keep_counting (RC_APPLICATION (app));
 
   /* Written straight through: the settings object is the application's, shared with every
    * other window, so holding its writes back (g_settings_delay) would hold back theirs. */

@@ -120,6 +120,9 @@ test_counting_in_background (void)
 
   /* Counting: the app stays, and says so once. */
   rc_lockout_begin_wait (lockout);
+  /* With no window, nothing wakes the app every second: one timer, for the end. */
+  g_assert_false (rc_application_is_ticking (app));
+  g_assert_true (rc_application_is_waiting_for_end (app));
   g_assert_true (rc_application_keep_counting (app));
   g_dbus_method_invocation_return_value (pop ("AddNotification", "counting", &data), NULL);
   g_assert_true (rc_application_keep_counting (app));
@@ -132,6 +135,7 @@ test_counting_in_background (void)
   g_clear_pointer (&data, g_variant_unref);
   g_dbus_method_invocation_return_value (pop ("AddNotification", "wait-over", &data), NULL);
   g_assert_false (rc_application_keep_counting (app));
+  g_assert_false (rc_application_is_waiting_for_end (app));
   gt_dbus_queue_assert_no_messages (queue);
 }
 

@@ -5,6 +5,8 @@
 
 #include "config.h"
 
+#include <libglib-testing/dbus-queue.h>
+
 #include <string.h>
 
 #include "rc-find-page.h"
@@ -966,9 +968,31 @@ main (int   argc,
       char *argv[])
 {
   g_autoptr(GError) error = NULL;
+  g_autofree char *display = g_strdup (g_getenv ("DISPLAY"));
+  g_autoptr(GDBusNodeInfo) info = NULL;
+  GtDBusQueue *queue;
   int ret;
 
-  rc_test_init (&argc, &argv);
+  rc_test_init_glib (&argc, &argv);
+
+  /* A notification server that takes whatever it is sent, on a private session bus: closing
+   * the last window during a WAIT says so in a notification, as it does on the desktop. */
+  queue = gt_dbus_queue_new ();
+  gt_dbus_queue_connect (queue, &error);
+  g_assert_no_error (error);
+  gt_dbus_queue_own_name (queue, "org.gtk.Notifications");
+  info = g_dbus_node_info_new_for_xml ("<node><interface name='org.gtk.Notifications'>"
+                                       "<method name='AddNotification'><arg type='s'/>"
+                                       "<arg type='s'/><arg type='a{sv}'/></method>"
+                                       "<method name='RemoveNotification'><arg type='s'/>"
+                                       "<arg type='s'/></method></interface></node>", &error);
+  g_assert_no_error (error);
+  gt_dbus_queue_export_object (queue, "/org/gtk/Notifications", info->interfaces[0], &error);
+  g_assert_no_error (error);
+  /* GTestDBus unsets DISPLAY so as not to start a bus for X; GTK needs it back. */
+  if (display != NULL)
+    g_setenv ("DISPLAY", display, TRUE);
+  rc_test_init_gtk ();
 
   /* One registered application, as the real program has; each test opens a window. */
   app = g_object_new (RC_TYPE_APPLICATION,
