@@ -230,6 +230,30 @@ keep_toggled_cb (RcGuideEnter *self)
     g_settings_reset (self->settings, "kept-code");
 }
 
+/* Once laid out, scrolls the page so that the result of a report is in view, whatever the
+ * window's height. */
+static gboolean
+show_outcome_cb (GtkWidget     *widget,
+                 GdkFrameClock *clock,
+                 gpointer       user_data)
+{
+  RcGuideEnter *self = RC_GUIDE_ENTER (widget);
+  /* The template's own child, which AdwBin owns: not bound, so that it is disposed once. */
+  GtkScrolledWindow *scroller = GTK_SCROLLED_WINDOW (adw_bin_get_child (ADW_BIN (self)));
+  /* Measured against what the viewport scrolls, not the viewport itself. */
+  GtkWidget *content = gtk_viewport_get_child (GTK_VIEWPORT (gtk_scrolled_window_get_child (scroller)));
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (scroller);
+  double x, y;
+
+  /* Shown only just now: wait for the frame that lays it out. */
+  if (gtk_widget_get_height (GTK_WIDGET (self->outcome_label)) == 0)
+    return G_SOURCE_CONTINUE;
+  if (gtk_widget_translate_coordinates (GTK_WIDGET (self->outcome_label), content, 0, 0, &x, &y))
+    gtk_adjustment_clamp_page (adjustment, y - 12,
+                               y + gtk_widget_get_height (GTK_WIDGET (self->outcome_label)) + 12);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 again_response_cb (AdwMessageDialog *dialog,
                    const char       *response,
@@ -318,6 +342,7 @@ outcome_activated_cb (GtkWidget  *widget,
   gtk_widget_set_visible (GTK_WIDGET (self->outcome_label), TRUE);
   update_refused (self, digits);
   update_actions (self);
+  gtk_widget_add_tick_callback (widget, show_outcome_cb, NULL, NULL);
 }
 
 static void

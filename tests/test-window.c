@@ -768,6 +768,26 @@ find_message_dialog (void)
   return NULL;
 }
 
+/* Whether @label lies wholly inside the part of its scrolled window that shows. */
+static gboolean
+in_view (GtkWidget *label)
+{
+  GtkScrolledWindow *scroller = GTK_SCROLLED_WINDOW (gtk_widget_get_ancestor (label, GTK_TYPE_SCROLLED_WINDOW));
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (scroller);
+  double x, y;
+
+  g_assert_true (gtk_widget_translate_coordinates (label, gtk_viewport_get_child (GTK_VIEWPORT (
+                                                     gtk_scrolled_window_get_child (scroller))),
+                                                   0, 0, &x, &y));
+  g_test_message ("label at %g, %d high; showing %g to %g of %g", y, gtk_widget_get_height (label),
+                  gtk_adjustment_get_value (adjustment),
+                  gtk_adjustment_get_value (adjustment) + gtk_adjustment_get_page_size (adjustment),
+                  gtk_adjustment_get_upper (adjustment));
+  return y >= gtk_adjustment_get_value (adjustment) &&
+         y + gtk_widget_get_height (label) <= gtk_adjustment_get_value (adjustment) +
+                                              gtk_adjustment_get_page_size (adjustment);
+}
+
 /* Step 6 remembers the codes this radio refused, and does not let one be spent twice unasked. */
 static void
 test_guide_refused_twice (void)
@@ -783,6 +803,8 @@ test_guide_refused_twice (void)
                                                            "common"));
   rc_lockout_reset (lockout);
   adw_window_set_content (ADW_WINDOW (window), step);
+  /* A phone-sized window, where the result is below the fold. */
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, 420);
   gtk_window_present (GTK_WINDOW (window));
   rc_guide_enter_set_series (RC_GUIDE_ENTER (step),
                              rc_catalog_lookup_series (rc_application_get_catalog (app), "nissan-ni"));
@@ -790,8 +812,13 @@ test_guide_refused_twice (void)
 
   gtk_editable_set_text (GTK_EDITABLE (code), "16 09");
   g_assert_null (rc_test_find_label_prefix (step, "This radio refused"));
+  gtk_test_widget_wait_for_draw (window);
   g_assert_true (gtk_widget_activate_action (step, "enter.rejected", NULL));
   g_assert_cmpuint (rc_lockout_get_failures (lockout), ==, 1);
+  /* The result is scrolled into view. */
+  gtk_test_widget_wait_for_draw (window);
+  gtk_test_widget_wait_for_draw (window);
+  g_assert_true (in_view (rc_test_find_label_prefix (step, "The radio refused the code.")));
   /* Seen at once, and again whenever the code is typed. */
   g_assert_true (shown_prefix (step, "This radio refused 1609 on "));
   gtk_editable_set_text (GTK_EDITABLE (code), "");
