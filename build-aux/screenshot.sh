@@ -34,8 +34,11 @@ sleep 1
 config=$(mktemp -d)
 export XDG_CONFIG_HOME=$config XDG_STATE_HOME=$config/state GSETTINGS_BACKEND=keyfile
 args=()
+mkdir -p "$config/state/radio-code"
+# The radio being unlocked: its series and serial as typed.
+printf '[radio]\nversion=1\nseries=%s\nserial-text=%s\nmodel=\nvin=\n' "$series" "$serial" \
+  > "$config/state/radio-code/radio.ini"
 if [ "$wait" = wait ]; then
-  mkdir -p "$config/state/radio-code"
   printf '[lockout]\nversion=1\nrule=nissan-page\nstate=waiting\nfailures=3\nround-failures=0\nwaits=1\nduration=3600\nelapsed-us=754000000\nanchor-wall-us=%s\n' \
     "$(date +%s%6N)" > "$config/state/radio-code/lockout.ini"
   args=(--wait-timer)
@@ -48,11 +51,8 @@ case "$wait" in
   click:*) RADIO_CODE_SCREENSHOT_CLICK=${wait#click:} ;;
 esac
 export DISPLAY=$display GDK_BACKEND=x11 NO_AT_BRIDGE=1 GTK_A11Y=none
-export GSETTINGS_SCHEMA_DIR=$PWD/_build/data RADIO_CODE_SCREENSHOT_SERIES=$series
-export RADIO_CODE_SCREENSHOT_SERIAL=$serial RADIO_CODE_SCREENSHOT_SETTINGS=${SETTINGS:-}
+export GSETTINGS_SCHEMA_DIR=$PWD/_build/data RADIO_CODE_SCREENSHOT_SETTINGS=${SETTINGS:-}
 dbus-run-session -- bash -c '
-  gsettings set org.example.RadioCode last-series "$RADIO_CODE_SCREENSHOT_SERIES"
-  gsettings set org.example.RadioCode serial-text "$RADIO_CODE_SCREENSHOT_SERIAL"
   gsettings set org.example.RadioCode window-width 760
   gsettings set org.example.RadioCode window-height 720
   for setting in $RADIO_CODE_SCREENSHOT_SETTINGS; do

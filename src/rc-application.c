@@ -22,6 +22,7 @@ struct _RcApplication
   RcCatalog      *catalog;
   GSettings      *settings;
   RcLockout      *lockout;
+  RcRadio        *radio;
   RcSearchProvider *search_provider;
   char           *lockout_error;    /* to show once a window is open */
   guint           tick_id;          /* once a second, while a window shows the countdown */
@@ -566,6 +567,7 @@ rc_application_dispose (GObject *object)
   clear_timers (self);
   if (self->lockout != NULL)
     g_signal_handlers_disconnect_by_data (self->lockout, self);
+  g_clear_object (&self->radio);
   g_clear_object (&self->lockout);
   g_clear_object (&self->search_provider);
   g_clear_pointer (&self->lockout_error, g_free);
@@ -678,6 +680,40 @@ rc_application_get_lockout (RcApplication *self)
     }
 
   return self->lockout;
+}
+
+/**
+ * rc_application_get_radio:
+ *
+ * The radio being unlocked: which one, its serial, the car, the VIN, and its
+ * lockout. Read from the user's state folder on first use and saved there on
+ * every change.
+ *
+ * Returns: (transfer none) (nullable): the radio, or %NULL without a catalog
+ */
+RcRadio *
+rc_application_get_radio (RcApplication *self)
+{
+  g_return_val_if_fail (RC_IS_APPLICATION (self), NULL);
+
+  if (self->radio == NULL && rc_application_get_lockout (self) != NULL)
+    {
+      g_autofree char *path = g_build_filename (g_get_user_state_dir (), "radio-code",
+                                                "radio.ini", NULL);
+      g_autoptr(GError) error = NULL;
+
+      self->radio = rc_radio_new (self->catalog, self->lockout);
+      if (!rc_radio_load (self->radio, path, &error))
+        {
+          /* Said once, with anything wrong with the countdown. */
+          char *both = g_strjoin ("\n", error->message, self->lockout_error, NULL);
+
+          g_free (self->lockout_error);
+          self->lockout_error = both;
+        }
+    }
+
+  return self->radio;
 }
 
 /**

@@ -9,6 +9,7 @@
 
 #include "rc-catalog.h"
 #include "rc-lockout.h"
+#include "rc-radio.h"
 
 G_BEGIN_DECLS
 
@@ -20,6 +21,7 @@ RcApplication *rc_application_new          (void);
 RcCatalog     *rc_application_get_catalog  (RcApplication *self);
 GSettings     *rc_application_get_settings (RcApplication *self);
 RcLockout     *rc_application_get_lockout  (RcApplication *self);
+RcRadio       *rc_application_get_radio    (RcApplication *self);
 char          *rc_application_take_lockout_error (RcApplication *self);
 gboolean       rc_application_keep_counting (RcApplication *self);
 gboolean       rc_application_is_ticking    (RcApplication *self);

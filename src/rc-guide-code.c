@@ -29,7 +29,7 @@ struct _RcGuideCode
 
   /* owned */
   RcCatalog   *catalog;
-  GSettings   *settings;
+  RcRadio     *radio;
   RcSeries    *series;
   RcModel     *model;
   char        *serial;     /* normalised, or NULL */
@@ -137,8 +137,6 @@ card_changed_cb (RcGuideCode *self)
 static void
 vin_changed_cb (RcGuideCode *self)
 {
-  g_settings_set_string (self->settings, "vin-text",
-                         gtk_editable_get_text (GTK_EDITABLE (self->vin_entry)));
   update_request (self);
 }
 
@@ -164,7 +162,7 @@ rc_guide_code_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), RC_TYPE_GUIDE_CODE);
   g_clear_object (&self->catalog);
-  g_clear_object (&self->settings);
+  g_clear_object (&self->radio);
   g_clear_object (&self->series);
   g_clear_object (&self->model);
   g_clear_pointer (&self->serial, g_free);
@@ -201,21 +199,22 @@ rc_guide_code_init (RcGuideCode *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 
+/**
+ * rc_guide_code_new:
+ * @radio: the radio being unlocked; the VIN typed here is its
+ */
 GtkWidget *
-rc_guide_code_new (RcCatalog *catalog,
-                   GSettings *settings)
+rc_guide_code_new (RcRadio *radio)
 {
   RcGuideCode *self;
-  g_autofree char *vin = NULL;
 
-  g_return_val_if_fail (RC_IS_CATALOG (catalog), NULL);
-  g_return_val_if_fail (G_IS_SETTINGS (settings), NULL);
+  g_return_val_if_fail (RC_IS_RADIO (radio), NULL);
 
   self = g_object_new (RC_TYPE_GUIDE_CODE, NULL);
-  self->catalog = g_object_ref (catalog);
-  self->settings = g_object_ref (settings);
-  vin = g_settings_get_string (settings, "vin-text");
-  gtk_editable_set_text (GTK_EDITABLE (self->vin_entry), vin);
+  self->radio = g_object_ref (radio);
+  self->catalog = g_object_ref (rc_radio_get_catalog (radio));
+  g_object_bind_property (radio, "vin", self->vin_entry, "text",
+                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
   update_request (self);
   return GTK_WIDGET (self);
 }

@@ -7,7 +7,7 @@
 
 #include <adwaita.h>
 
-#include "rc-catalog.h"
+#include "rc-radio.h"
 
 G_BEGIN_DECLS
 
@@ -15,8 +15,7 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (RcGuideCode, rc_guide_code, RC, GUIDE_CODE, AdwBin)
 
-GtkWidget *rc_guide_code_new         (RcCatalog   *catalog,
-                                      GSettings   *settings);
+GtkWidget *rc_guide_code_new         (RcRadio     *radio);
 void       rc_guide_code_set_radio   (RcGuideCode *self,
                                       RcSeries    *series,
                                       const char  *serial_text,

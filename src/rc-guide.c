@@ -48,14 +48,10 @@ struct _RcGuide
   GtkLabel            *end_label;
 
   /* owned */
-  RcCatalog           *catalog;
-  RcLockout           *lockout;
-  GSettings           *settings;
-  RcSeries            *series;
-  RcModel             *model;
+  RcRadio             *radio;            /* the radio being unlocked: series, serial, car */
+  GSettings           *settings;         /* where the guide is: the step, the display */
   RcDisplay           *display;
   gboolean             no_way_on;         /* the owner's answer in step 1 ends the path */
-  char                *serial_text;
   GPtrArray           *display_checks;   /* GtkCheckButton, borrowed (in the rows) */
 };
 
@@ -64,8 +60,6 @@ G_DEFINE_FINAL_TYPE (RcGuide, rc_guide, GTK_TYPE_WIDGET)
 enum {
   PROP_0,
   PROP_STEP,
-  PROP_SERIES,
-  PROP_SERIAL_TEXT,
   N_PROPS
 };
 
@@ -154,12 +148,16 @@ share_radio (RcGuide *self)
 {
   GtkWidget *step;
 
+  RcSeries *series = rc_radio_get_series (self->radio);
+  RcModel *model = rc_radio_get_model (self->radio);
+
   if ((step = adw_bin_get_child (self->find_bin)) != NULL)
-    rc_find_page_set_filter (RC_FIND_PAGE (step), self->series, self->model);
+    rc_find_page_set_filter (RC_FIND_PAGE (step), series, model);
   if ((step = adw_bin_get_child (self->code_bin)) != NULL)
-    rc_guide_code_set_radio (RC_GUIDE_CODE (step), self->series, self->serial_text, self->model);
+    rc_guide_code_set_radio (RC_GUIDE_CODE (step), series,
+                             rc_radio_get_serial_text (self->radio), model);
   if ((step = adw_bin_get_child (self->enter_bin)) != NULL)
-    rc_guide_enter_set_series (RC_GUIDE_ENTER (step), self->series);
+    rc_guide_enter_set_series (RC_GUIDE_ENTER (step), series);
 }
 
 static void
@@ -168,47 +166,50 @@ build_step (RcGuide    *self,
 {
   if (g_str_equal (name, "radio") && adw_bin_get_child (self->picker_bin) == NULL)
     {
-      GtkWidget *picker = rc_series_picker_new (self->catalog);
+      GtkWidget *picker = rc_series_picker_new (rc_radio_get_catalog (self->radio));
 
-      g_object_bind_property (self, "series", picker, "series",
+      g_object_bind_property (self->radio, "series", picker, "series",
                               G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
       adw_bin_set_child (self->picker_bin, picker);
     }
   else if (g_str_equal (name, "find") && adw_bin_get_child (self->find_bin) == NULL)
     {
-      GtkWidget *find = rc_find_page_new (self->catalog);
+      GtkWidget *find = rc_find_page_new (rc_radio_get_catalog (self->radio));
 
-      rc_find_page_set_filter (RC_FIND_PAGE (find), self->series, self->model);
+      rc_find_page_set_filter (RC_FIND_PAGE (find), rc_radio_get_series (self->radio),
+                               rc_radio_get_model (self->radio));
       adw_bin_set_child (self->find_bin, find);
     }
   else if (g_str_equal (name, "serial") && adw_bin_get_child (self->entry_bin) == NULL)
     {
-      GtkWidget *entry = rc_serial_entry_new (self->catalog);
+      GtkWidget *entry = rc_serial_entry_new (rc_radio_get_catalog (self->radio));
 
-      g_object_bind_property (self, "series", entry, "series",
+      g_object_bind_property (self->radio, "series", entry, "series",
                               G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
-      g_object_bind_property (self, "serial-text", entry, "text",
+      g_object_bind_property (self->radio, "serial-text", entry, "text",
                               G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
       adw_bin_set_child (self->entry_bin, entry);
     }
   else if (g_str_equal (name, "code") && adw_bin_get_child (self->code_bin) == NULL)
     {
-      GtkWidget *code = rc_guide_code_new (self->catalog, self->settings);
+      GtkWidget *code = rc_guide_code_new (self->radio);
 
-      rc_guide_code_set_radio (RC_GUIDE_CODE (code), self->series, self->serial_text, self->model);
+      rc_guide_code_set_radio (RC_GUIDE_CODE (code), rc_radio_get_series (self->radio),
+                               rc_radio_get_serial_text (self->radio),
+                               rc_radio_get_model (self->radio));
       adw_bin_set_child (self->code_bin, code);
     }
   else if (g_str_equal (name, "enter") && adw_bin_get_child (self->enter_bin) == NULL)
     {
-      GtkWidget *enter = rc_guide_enter_new (self->lockout, self->settings);
+      GtkWidget *enter = rc_guide_enter_new (rc_radio_get_lockout (self->radio), self->settings);
 
-      rc_guide_enter_set_series (RC_GUIDE_ENTER (enter), self->series);
+      rc_guide_enter_set_series (RC_GUIDE_ENTER (enter), rc_radio_get_series (self->radio));
       g_signal_connect_object (enter, "locked", G_CALLBACK (locked_cb), self, G_CONNECT_SWAPPED);
       adw_bin_set_child (self->enter_bin, enter);
     }
   else if (g_str_equal (name, "wait") && adw_bin_get_child (self->wait_bin) == NULL)
     {
-      adw_bin_set_child (self->wait_bin, rc_lockout_page_new (self->lockout));
+      adw_bin_set_child (self->wait_bin, rc_lockout_page_new (rc_radio_get_lockout (self->radio)));
     }
 }
 
@@ -340,7 +341,7 @@ display_row_activated_cb (RcGuide       *self,
 static void
 build_displays (RcGuide *self)
 {
-  GListModel *displays = rc_catalog_get_displays (self->catalog);
+  GListModel *displays = rc_catalog_get_displays (rc_radio_get_catalog (self->radio));
 
   for (guint i = 0; i < g_list_model_get_n_items (displays); i++)
     {
@@ -402,8 +403,8 @@ choose_activated_cb (GtkWidget  *widget,
 
     case RC_DISPLAY_NEXT_WAIT:
       /* The radio is already counting down: time it from now. */
-      if (rc_lockout_get_state (self->lockout) == RC_LOCKOUT_READY)
-        rc_lockout_begin_wait (self->lockout);
+      if (rc_lockout_get_state (rc_radio_get_lockout (self->radio)) == RC_LOCKOUT_READY)
+        rc_lockout_begin_wait (rc_radio_get_lockout (self->radio));
       rc_guide_set_step (self, "wait");
       break;
 
@@ -429,15 +430,9 @@ rc_guide_dispose (GObject *object)
 {
   RcGuide *self = RC_GUIDE (object);
 
-  if (self->lockout != NULL)
-    g_signal_handlers_disconnect_by_data (self->lockout, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), RC_TYPE_GUIDE);
-  g_clear_object (&self->catalog);
-  g_clear_object (&self->lockout);
+  g_clear_object (&self->radio);
   g_clear_object (&self->settings);
-  g_clear_object (&self->series);
-  g_clear_object (&self->model);
-  g_clear_pointer (&self->serial_text, g_free);
   g_ptr_array_set_size (self->display_checks, 0);
 
   G_OBJECT_CLASS (rc_guide_parent_class)->dispose (object);
@@ -464,12 +459,6 @@ rc_guide_get_property (GObject    *object,
     case PROP_STEP:
       g_value_set_string (value, rc_guide_get_step (self));
       break;
-    case PROP_SERIES:
-      g_value_set_object (value, self->series);
-      break;
-    case PROP_SERIAL_TEXT:
-      g_value_set_string (value, self->serial_text);
-      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -487,12 +476,6 @@ rc_guide_set_property (GObject      *object,
     {
     case PROP_STEP:
       rc_guide_set_step (self, g_value_get_string (value));
-      break;
-    case PROP_SERIES:
-      rc_guide_set_series (self, g_value_get_object (value));
-      break;
-    case PROP_SERIAL_TEXT:
-      rc_guide_set_serial_text (self, g_value_get_string (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -512,12 +495,6 @@ rc_guide_class_init (RcGuideClass *klass)
 
   properties[PROP_STEP] =
     g_param_spec_string ("step", NULL, NULL, "display",
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_SERIES] =
-    g_param_spec_object ("series", NULL, NULL, RC_TYPE_SERIES,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_SERIAL_TEXT] =
-    g_param_spec_string ("serial-text", NULL, NULL, NULL,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -576,33 +553,29 @@ rc_guide_init (RcGuide *self)
 
 /**
  * rc_guide_new:
- * @settings: where the step, the display, the VIN and a kept code are remembered
+ * @radio: the radio being unlocked, which the guide shows and edits
+ * @settings: where the guide's own place is remembered: the step and the display
  */
 GtkWidget *
-rc_guide_new (RcCatalog *catalog,
-              RcLockout *lockout,
+rc_guide_new (RcRadio   *radio,
               GSettings *settings)
 {
   RcGuide *self;
   g_autofree char *step = NULL;
   g_autofree char *display = NULL;
-  g_autofree char *model = NULL;
 
-  g_return_val_if_fail (RC_IS_CATALOG (catalog), NULL);
-  g_return_val_if_fail (RC_IS_LOCKOUT (lockout), NULL);
+  g_return_val_if_fail (RC_IS_RADIO (radio), NULL);
   g_return_val_if_fail (G_IS_SETTINGS (settings), NULL);
 
   self = g_object_new (RC_TYPE_GUIDE, NULL);
-  self->catalog = g_object_ref (catalog);
-  self->lockout = g_object_ref (lockout);
+  self->radio = g_object_ref (radio);
   self->settings = g_object_ref (settings);
   build_displays (self);
-  g_signal_connect_object (lockout, "reset", G_CALLBACK (lockout_reset_cb), self,
-                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (rc_radio_get_lockout (radio), "reset", G_CALLBACK (lockout_reset_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (radio, "notify", G_CALLBACK (share_radio), self, G_CONNECT_SWAPPED);
 
-  /* Where the user left off comes back as it was; a car the catalog no longer has, does not. */
-  model = g_settings_get_string (settings, "guide-model");
-  g_set_object (&self->model, rc_catalog_lookup_model (catalog, model));
+  /* Where the user left off comes back as it was. */
   display = g_settings_get_string (settings, "guide-display");
   rc_guide_pick_display (self, display);
   step = g_settings_get_string (settings, "guide-step");
@@ -633,69 +606,13 @@ rc_guide_set_step (RcGuide    *self,
   gtk_stack_set_visible_child_name (self->steps, step);
 }
 
-RcSeries *
-rc_guide_get_series (RcGuide *self)
+/* The radio being unlocked, as the guide shows it. */
+RcRadio *
+rc_guide_get_radio (RcGuide *self)
 {
   g_return_val_if_fail (RC_IS_GUIDE (self), NULL);
 
-  return self->series;
-}
-
-void
-rc_guide_set_series (RcGuide  *self,
-                     RcSeries *series)
-{
-  g_return_if_fail (RC_IS_GUIDE (self));
-
-  if (!g_set_object (&self->series, series))
-    return;
-
-  share_radio (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SERIES]);
-}
-
-const char *
-rc_guide_get_serial_text (RcGuide *self)
-{
-  g_return_val_if_fail (RC_IS_GUIDE (self), NULL);
-
-  return self->serial_text;
-}
-
-void
-rc_guide_set_serial_text (RcGuide    *self,
-                          const char *text)
-{
-  g_return_if_fail (RC_IS_GUIDE (self));
-
-  if (g_strcmp0 (self->serial_text, text) == 0)
-    return;
-
-  g_free (self->serial_text);
-  self->serial_text = g_strdup (text);
-  share_radio (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SERIAL_TEXT]);
-}
-
-/* The car, when the user looked it up; narrows the ways to find the serial. */
-void
-rc_guide_set_model (RcGuide *self,
-                    RcModel *model)
-{
-  g_return_if_fail (RC_IS_GUIDE (self));
-
-  if (!g_set_object (&self->model, model))
-    return;
-  g_settings_set_string (self->settings, "guide-model", model != NULL ? rc_model_get_id (model) : "");
-  share_radio (self);
-}
-
-RcModel *
-rc_guide_get_model (RcGuide *self)
-{
-  g_return_val_if_fail (RC_IS_GUIDE (self), NULL);
-
-  return self->model;
+  return self->radio;
 }
 
 /* Picks what the display shows, by the display's catalog id; NULL or an unknown id picks nothing. */

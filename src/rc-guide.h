@@ -7,8 +7,7 @@
 
 #include <adwaita.h>
 
-#include "rc-catalog.h"
-#include "rc-lockout.h"
+#include "rc-radio.h"
 
 G_BEGIN_DECLS
 
@@ -16,21 +15,12 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (RcGuide, rc_guide, RC, GUIDE, GtkWidget)
 
-GtkWidget  *rc_guide_new             (RcCatalog  *catalog,
-                                      RcLockout  *lockout,
+GtkWidget  *rc_guide_new             (RcRadio    *radio,
                                       GSettings  *settings);
 const char *rc_guide_get_step        (RcGuide    *self);
 void        rc_guide_set_step        (RcGuide    *self,
                                       const char *step);
-RcSeries   *rc_guide_get_series      (RcGuide    *self);
-void        rc_guide_set_series      (RcGuide    *self,
-                                      RcSeries   *series);
-const char *rc_guide_get_serial_text (RcGuide    *self);
-void        rc_guide_set_serial_text (RcGuide    *self,
-                                      const char *text);
-RcModel    *rc_guide_get_model       (RcGuide    *self);
-void        rc_guide_set_model       (RcGuide    *self,
-                                      RcModel    *model);
+RcRadio    *rc_guide_get_radio       (RcGuide    *self);
 void        rc_guide_pick_display    (RcGuide    *self,
                                       const char *id);
 

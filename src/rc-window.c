@@ -94,13 +94,8 @@ update_find_filter (RcWindow *self)
 static void
 series_changed_cb (RcWindow *self)
 {
-  RcSeries *series = rc_serial_entry_get_series (self->serial_entry);
-
   update_series_row (self);
   update_find_filter (self);
-  g_settings_set_string (self->settings, "last-series",
-                         series != NULL ? rc_series_get_id (series) : "");
-
   follow_series (self);
 }
 
@@ -146,13 +141,6 @@ show_shortcuts_activated_cb (GtkWidget  *widget,
 }
 
 static void
-text_changed_cb (RcWindow *self)
-{
-  g_settings_set_string (self->settings, "serial-text",
-                         rc_serial_entry_get_text (self->serial_entry));
-}
-
-static void
 bar_revealed_cb (RcWindow *self)
 {
   if (adw_view_switcher_bar_get_reveal (self->switcher_bar) &&
@@ -185,7 +173,7 @@ use_series_cb (RcWindow       *self,
       RcGuide *guide = RC_GUIDE (adw_bin_get_child (self->guide_bin));
 
       self->car_for_guide = FALSE;
-      rc_guide_set_model (guide, rc_model_details_get_model (details));
+      rc_radio_set_model (rc_guide_get_radio (guide), rc_model_details_get_model (details));
       rc_guide_set_step (guide, "find");
       rc_window_show_section (self, "guide");
     }
@@ -398,8 +386,7 @@ RcWindow *
 rc_window_new (RcApplication *application)
 {
   RcCatalog *catalog = rc_application_get_catalog (application);
-  g_autofree char *series_id = NULL;
-  g_autofree char *text = NULL;
+  RcRadio *radio = rc_application_get_radio (application);
   g_autofree char *lockout_error = NULL;
   GtkWidget *guide;
   RcWindow *self;
@@ -417,28 +404,22 @@ rc_window_new (RcApplication *application)
   if (g_settings_get_boolean (self->settings, "window-maximized"))
     gtk_window_maximize (GTK_WINDOW (self));
 
-  /* What the user had typed and picked comes back as it was. */
-  series_id = g_settings_get_string (self->settings, "last-series");
-  text = g_settings_get_string (self->settings, "serial-text");
+  /* The radio being unlocked is the application's; the serial section and the guide both
+   * show and edit it, and it keeps itself on disk. */
   rc_serial_entry_set_catalog (self->serial_entry, catalog);
-  rc_serial_entry_set_series (self->serial_entry, rc_catalog_lookup_series (catalog, series_id));
-  rc_serial_entry_set_text (self->serial_entry, text);
+  g_object_bind_property (radio, "series", self->serial_entry, "series",
+                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  g_object_bind_property (radio, "serial-text", self->serial_entry, "text",
+                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
   update_series_row (self);
   follow_series (self);
 
-  /* The guide opens first and shares the radio and serial with the serial section. */
-  guide = rc_guide_new (catalog, self->lockout, self->settings);
-  g_object_bind_property (self->serial_entry, "series", guide, "series",
-                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
-  g_object_bind_property (self->serial_entry, "text", guide, "serial-text",
-                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  guide = rc_guide_new (radio, self->settings);
   g_signal_connect_object (guide, "find-car", G_CALLBACK (find_car_cb), self, G_CONNECT_SWAPPED);
   adw_bin_set_child (self->guide_bin, guide);
 
   g_signal_connect_object (self->serial_entry, "notify::series",
                            G_CALLBACK (series_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->serial_entry, "notify::text",
-                           G_CALLBACK (text_changed_cb), self, G_CONNECT_SWAPPED);
 
   /* A saved countdown that could not be read is said once, where the user looks. */
   lockout_error = rc_application_take_lockout_error (application);

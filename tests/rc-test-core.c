@@ -84,3 +84,12 @@ rc_test_run_cli (const char * const  *args,
   *status = g_subprocess_get_exit_status (process);
   return out;
 }
+
+/* A notify handler that counts emissions in the guint it is given. */
+void
+rc_test_count_notify_cb (GObject    *object,
+                         GParamSpec *pspec,
+                         guint      *count)
+{
+  (*count)++;
+}

@@ -17,5 +17,8 @@ void       rc_test_assert_rejected (RcCatalog  *catalog,
 char      *rc_test_run_cli      (const char * const  *args,
                                  int                 *status,
                                  char               **err);
+void       rc_test_count_notify_cb (GObject    *object,
+                                    GParamSpec *pspec,
+                                    guint      *count);
 
 G_END_DECLS

@@ -102,12 +102,3 @@ rc_test_wait_idle (void)
   while (g_main_context_iteration (NULL, FALSE))
     ;
 }
-
-/* A notify handler that counts emissions in the guint it is given. */
-void
-rc_test_count_notify_cb (GObject    *object,
-                         GParamSpec *pspec,
-                         guint      *count)
-{
-  (*count)++;
-}

@@ -24,8 +24,5 @@ GtkWidget *rc_test_find_label      (GtkWidget  *widget,
 GtkWidget *rc_test_find_label_prefix (GtkWidget *widget,
                                       const char *prefix);
 void       rc_test_wait_idle       (void);
-void       rc_test_count_notify_cb (GObject    *object,
-                                    GParamSpec *pspec,
-                                    guint      *count);
 
 G_END_DECLS

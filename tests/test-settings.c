@@ -59,17 +59,17 @@ test_reopened_window_saves (void)
    * at once, not only when it closes. */
   window = rc_window_new (app);
   gtk_window_present (GTK_WINDOW (window));
-  g_settings_set_string (settings, "serial-text", "BP234631987485");
+  g_settings_set_string (settings, "guide-display", "code");
   g_settings_set_string (settings, "guide-step", "serial");
   second = read_backend ();
-  g_assert_nonnull (strstr (second, "serial-text='BP234631987485'"));
+  g_assert_nonnull (strstr (second, "guide-display='code'"));
   g_assert_nonnull (strstr (second, "guide-step='serial'"));
 
   close_window (window, 520, 640);
   third = read_backend ();
   g_assert_nonnull (strstr (third, "window-width=520"));
   g_assert_nonnull (strstr (third, "window-height=640"));
-  g_assert_nonnull (strstr (third, "serial-text='BP234631987485'"));
+  g_assert_nonnull (strstr (third, "guide-display='code'"));
 }
 
 int

@@ -29,15 +29,27 @@ get_entry (RcWindow *window)
   return rc_window_get_serial_entry (window);
 }
 
+/* Whether the radio's state file on disk holds @text. */
+static gboolean
+radio_file_has (const char *text)
+{
+  g_autofree char *path = g_build_filename (g_get_user_state_dir (), "radio-code", "radio.ini",
+                                            NULL);
+  g_autofree char *contents = NULL;
+
+  return g_file_get_contents (path, &contents, NULL, NULL) && strstr (contents, text) != NULL;
+}
+
 static void
 test_restores_what_was_typed (void)
 {
-  GSettings *settings = rc_application_get_settings (app);
+  RcRadio *radio = rc_application_get_radio (app);
   RcWindow *window;
   RcSerialEntry *entry;
 
-  g_settings_set_string (settings, "last-series", "clarion");
-  g_settings_set_string (settings, "serial-text", "cm 0156");
+  rc_radio_set_series (radio, rc_catalog_lookup_series (rc_application_get_catalog (app),
+                                                        "clarion"));
+  rc_radio_set_serial_text (radio, "cm 0156");
 
   window = rc_window_new (app);
   entry = get_entry (window);
@@ -55,9 +67,11 @@ test_restores_what_was_typed (void)
 
   /* Typing and picking are saved at once, not only on a clean exit. */
   rc_serial_entry_set_text (entry, "cm 01565");
-  g_assert_cmpstr (g_settings_get_string (settings, "serial-text"), ==, "cm 01565");
+  g_assert_cmpstr (rc_radio_get_serial_text (radio), ==, "cm 01565");
+  g_assert_true (radio_file_has ("serial-text=cm 01565\n"));
   rc_serial_entry_set_series (entry, NULL);
-  g_assert_cmpstr (g_settings_get_string (settings, "last-series"), ==, "");
+  g_assert_null (rc_radio_get_series (radio));
+  g_assert_true (radio_file_has ("series=\n"));
   g_assert_nonnull (rc_test_find_label (GTK_WIDGET (window), "Not Sure"));
 
   gtk_window_destroy (GTK_WINDOW (window));
@@ -121,20 +135,6 @@ test_choose_series (void)
   gtk_window_destroy (GTK_WINDOW (window));
   rc_test_wait_idle ();
   g_assert_null (find_dialog (window));
-}
-
-static void
-test_unknown_saved_series (void)
-{
-  RcWindow *window;
-
-  /* A series id saved by another version that no longer exists is ignored. */
-  g_settings_set_string (rc_application_get_settings (app), "last-series", "gone");
-  window = rc_window_new (app);
-  g_assert_null (rc_serial_entry_get_series (get_entry (window)));
-
-  gtk_window_destroy (GTK_WINDOW (window));
-  rc_test_wait_idle ();
 }
 
 static void
@@ -219,11 +219,14 @@ test_fits_a_phone (void)
   GSettings *settings = rc_application_get_settings (app);
   g_autofree char *step = g_settings_get_string (settings, "guide-step");
   g_autofree char *display = g_settings_get_string (settings, "guide-display");
-  g_autofree char *series = g_settings_get_string (settings, "last-series");
+  RcRadio *radio = rc_application_get_radio (app);
+  g_autoptr(RcSeries) series = rc_radio_get_series (radio) != NULL ?
+                               g_object_ref (rc_radio_get_series (radio)) : NULL;
   RcWindow *window;
 
   g_settings_set_string (settings, "guide-display", "wait");
-  g_settings_set_string (settings, "last-series", "nissan-ni");
+  rc_radio_set_series (radio, rc_catalog_lookup_series (rc_application_get_catalog (app),
+                                                        "nissan-ni"));
   for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
     {
       int minimum;
@@ -253,7 +256,7 @@ test_fits_a_phone (void)
   rc_test_wait_idle ();
   g_settings_set_string (settings, "guide-step", step);
   g_settings_set_string (settings, "guide-display", display);
-  g_settings_set_string (settings, "last-series", series);
+  rc_radio_set_series (radio, series);
 }
 
 static void
@@ -419,11 +422,11 @@ test_find_serial_from_model (void)
 
   /* The car picked for the guide is kept, as the serial and the step are. */
   window = rc_window_new (app);
-  rc_guide_set_model (get_guide (window), rc_catalog_lookup_model (catalog, "nissan-micra"));
+  rc_radio_set_model (rc_application_get_radio (app), rc_catalog_lookup_model (catalog, "nissan-micra"));
   gtk_window_destroy (GTK_WINDOW (window));
   rc_test_wait_idle ();
   window = rc_window_new (app);
-  g_assert_true (rc_guide_get_model (get_guide (window)) ==
+  g_assert_true (rc_radio_get_model (rc_application_get_radio (app)) ==
                  rc_catalog_lookup_model (catalog, "nissan-micra"));
   gtk_window_destroy (GTK_WINDOW (window));
   rc_test_wait_idle ();
@@ -487,10 +490,10 @@ test_guide_end_to_end (void)
 
   g_settings_reset (settings, "guide-step");
   g_settings_reset (settings, "guide-display");
-  g_settings_reset (settings, "vin-text");
   g_settings_reset (settings, "kept-code");
-  g_settings_set_string (settings, "serial-text", "");
-  g_settings_set_string (settings, "last-series", "");
+  rc_radio_set_vin (rc_application_get_radio (app), "");
+  rc_radio_set_serial_text (rc_application_get_radio (app), "");
+  rc_radio_set_series (rc_application_get_radio (app), NULL);
   rc_lockout_reset (lockout);
 
   window = rc_window_new (app);
@@ -556,7 +559,9 @@ test_guide_end_to_end (void)
   g_assert_nonnull (strstr (request, "SJNFAAK12U2123456"));
   g_assert_nonnull (strstr (request, "NI667SM0474796"));
   g_assert_nonnull (strstr (request, "Nissan — NI-series"));
-  g_assert_cmpstr (g_settings_get_string (settings, "vin-text"), ==, "SJNFAAK12U2123456");
+  /* The VIN is the radio's, kept on disk with it; none of it goes to the settings. */
+  g_assert_cmpstr (rc_radio_get_vin (rc_application_get_radio (app)), ==, "SJNFAAK12U2123456");
+  g_assert_true (radio_file_has ("vin=SJNFAAK12U2123456\n"));
 
   /* 6: the press plan, the upside-down warning, and nothing on disk. */
   gtk_widget_activate_action (g, "guide.next", NULL);
@@ -602,8 +607,8 @@ test_guide_end_to_end (void)
   window = rc_window_new (app);
   guide = get_guide (window);
   g_assert_cmpstr (rc_guide_get_step (guide), ==, "wait");
-  g_assert_cmpstr (rc_series_get_id (rc_guide_get_series (guide)), ==, "nissan-ni");
-  g_assert_cmpstr (rc_guide_get_serial_text (guide), ==, "ni667sm0474796");
+  g_assert_cmpstr (rc_series_get_id (rc_radio_get_series (rc_guide_get_radio (guide))), ==, "nissan-ni");
+  g_assert_cmpstr (rc_radio_get_serial_text (rc_guide_get_radio (guide)), ==, "ni667sm0474796");
   rc_guide_set_step (guide, "code");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry_row (GTK_WIDGET (guide), "Vehicle identification number (VIN)"))),
                    ==, "SJNFAAK12U2123456");
@@ -661,7 +666,6 @@ static void
 test_guide_request_gate (void)
 {
   RcCatalog *catalog = rc_application_get_catalog (app);
-  GSettings *settings = rc_application_get_settings (app);
   RcSeries *ni = rc_catalog_lookup_series (catalog, "nissan-ni");
   GtkWidget *step, *vin, *anyway;
   g_autofree char *held = NULL;
@@ -669,8 +673,8 @@ test_guide_request_gate (void)
   g_autofree char *clean = NULL;
   g_autofree char *bad_vin = NULL;
 
-  g_settings_reset (settings, "vin-text");
-  step = g_object_ref_sink (rc_guide_code_new (catalog, settings));
+  rc_radio_set_vin (rc_application_get_radio (app), "");
+  step = g_object_ref_sink (rc_guide_code_new (rc_application_get_radio (app)));
   vin = entry_row (step, "Vehicle identification number (VIN)");
   anyway = gtk_widget_get_ancestor (rc_test_find_label (step, "_Send what I typed anyway"),
                                     GTK_TYPE_CHECK_BUTTON);
@@ -708,7 +712,7 @@ test_guide_request_gate (void)
   g_assert_nonnull (rc_test_find_label_prefix (step, "The card's serial differs from the radio's. "
                                                       "The card may belong to an earlier radio, "
                                                       "and its code would be refused. Do not use it. "));
-  g_settings_reset (settings, "vin-text");
+  rc_radio_set_vin (rc_application_get_radio (app), "");
   g_assert_finalize_object (step);
 }
 
@@ -726,11 +730,10 @@ test_guide_card_check (void)
     { "ford-mv", "M0559440", "M559441", FALSE },
   };
   RcCatalog *catalog = rc_application_get_catalog (app);
-  GSettings *settings = rc_application_get_settings (app);
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      GtkWidget *step = g_object_ref_sink (rc_guide_code_new (catalog, settings));
+      GtkWidget *step = g_object_ref_sink (rc_guide_code_new (rc_application_get_radio (app)));
       RcSeries *series = rc_catalog_lookup_series (catalog, cases[i].series);
 
       rc_guide_code_set_radio (RC_GUIDE_CODE (step), series, cases[i].label, NULL);
@@ -1030,7 +1033,6 @@ main (int   argc,
   g_assert_no_error (error);
 
   g_test_add_func ("/window/restores-what-was-typed", test_restores_what_was_typed);
-  g_test_add_func ("/window/unknown-saved-series", test_unknown_saved_series);
   g_test_add_func ("/window/choose-series", test_choose_series);
   g_test_add_func ("/window/show-lockout", test_show_lockout);
   g_test_add_func ("/window/rule-follows-series", test_rule_follows_series);

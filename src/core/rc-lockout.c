@@ -20,6 +20,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "rc-lockout.h"
+#include "rc-state-file.h"
 
 #define USEC ((gint64) G_USEC_PER_SEC)
 /* More difference than this between the two clocks is a change of the wall clock. */
@@ -132,9 +133,6 @@ save (RcLockout *self)
 {
   g_autoptr(GKeyFile) file = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *data = NULL;
-  g_autofree char *dir = NULL;
-  gsize length;
 
   if (self->path == NULL)
     return;
@@ -166,15 +164,8 @@ save (RcLockout *self)
       g_key_file_set_string_list (file, STATE_GROUP, "refused",
                                   (const char * const *) refused, g_strv_length (refused));
     }
-  data = g_key_file_to_data (file, &length, NULL);
-
-  dir = g_path_get_dirname (self->path);
-  if (g_mkdir_with_parents (dir, 0700) != 0 ||
-      !g_file_set_contents_full (self->path, data, length,
-                                 G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
-                                 0600, &error))
-    g_warning ("The WAIT countdown could not be saved to %s: %s", self->path,
-               error != NULL ? error->message : g_strerror (errno));
+  if (!rc_state_file_save (self->path, file, &error))
+    g_warning ("The WAIT countdown could not be saved to %s: %s", self->path, error->message);
 }
 
 static void
@@ -514,23 +505,6 @@ read_state (RcLockout  *self,
   return TRUE;
 }
 
-/* Moves a file that cannot be understood out of the way, never over an earlier one:
- * PATH.corrupt, then PATH.corrupt.2, PATH.corrupt.3… Returns the new name. */
-static char *
-set_aside (const char *path)
-{
-  g_autofree char *aside = g_strconcat (path, ".corrupt", NULL);
-
-  for (guint n = 2; g_file_test (aside, G_FILE_TEST_EXISTS) && n < 1000; n++)
-    {
-      g_free (aside);
-      aside = g_strdup_printf ("%s.corrupt.%u", path, n);
-    }
-  if (g_rename (path, aside) != 0)
-    return NULL;
-  return g_steal_pointer (&aside);
-}
-
 /**
  * rc_lockout_load:
  * @path: where the state is kept; it is saved there from now on
@@ -567,7 +541,7 @@ rc_lockout_load (RcLockout   *self,
 
   if (local_error != NULL)
     {
-      g_autofree char *aside = set_aside (path);
+      g_autofree char *aside = rc_state_file_set_aside (path);
 
       if (aside != NULL)
         g_set_error (error, local_error->domain, local_error->code,
