@@ -27,19 +27,19 @@ main (int   argc,
 
   catalog = rc_catalog_new_from_resources (RC_CATALOG_RESOURCE_PATH, &error);
   g_assert_no_error (error);
+  /* A rule that never makes the radio wait, so every code in "churn" is a write. */
+  rc_catalog_add_data (catalog, "churn.xml",
+                       "<catalog><lockout id='churn' confidence='unverified' "
+                       "sources='common-practice' attempts='1000' wait='1h' power='radio-on' "
+                       "power-cut='unknown'><name>Churn</name><condition>None</condition>"
+                       "</lockout></catalog>", -1, &error);
+  g_assert_no_error (error);
   lockout = rc_lockout_new (catalog);
   if (!rc_lockout_load (lockout, argv[2], &error))
     g_error ("%s", error->message);
 
   if (g_str_equal (argv[1], "churn"))
     {
-      /* A rule that never makes the radio wait, so every code is a write. */
-      rc_catalog_add_data (catalog, "churn.xml",
-                           "<catalog><lockout id='churn' confidence='unverified' "
-                           "sources='common-practice' attempts='1000' wait='1h' power='radio-on' "
-                           "power-cut='unknown'><name>Churn</name><condition>None</condition>"
-                           "</lockout></catalog>", -1, &error);
-      g_assert_no_error (error);
       rc_lockout_set_rule (lockout, rc_catalog_lookup_lockout (catalog, "churn"));
       for (guint i = rc_lockout_get_failures (lockout); i < 900; i++)
         {

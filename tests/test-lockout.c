@@ -18,8 +18,9 @@
 
 typedef struct
 {
-  gint64 wall;
-  gint64 monotonic;
+  gint64      wall;
+  gint64      monotonic;   /* the boot clock: it starts again when the computer does */
+  const char *boot;        /* which boot this is */
 } FakeClock;
 
 typedef struct
@@ -67,6 +68,7 @@ new_lockout (Fixture    *f,
   RcLockout *lockout = rc_lockout_new (f->catalog);
 
   rc_lockout_set_clock (lockout, fake_wall, fake_monotonic, &f->clock);
+  rc_lockout_set_boot_id (lockout, f->clock.boot);
   if (rule != NULL)
     rc_lockout_set_rule (lockout, rc_catalog_lookup_lockout (f->catalog, rule));
   g_signal_connect (lockout, "wait-finished", G_CALLBACK (finished_cb), f);
@@ -83,6 +85,7 @@ setup (Fixture       *f,
   g_assert_no_error (error);
   f->clock.wall = 1700000000 * SEC;
   f->clock.monotonic = 5000 * SEC;
+  f->clock.boot = "first-boot";
   f->dir = g_dir_make_tmp ("radio-code-XXXXXX", &error);
   g_assert_no_error (error);
   f->path = g_build_filename (f->dir, "state", "lockout.ini", NULL);
@@ -300,9 +303,10 @@ test_persist (Fixture       *f,
   fail (f, 3);
   g_assert_true (g_file_test (f->path, G_FILE_TEST_EXISTS));
 
-  /* Ten minutes later, with the app closed: a new process has only the wall clock. */
+  /* Ten minutes later, after a restart of the computer: only the wall clock knows. */
   f->clock.wall += 600 * SEC;
   f->clock.monotonic = 42 * SEC;
+  f->clock.boot = "second-boot";
   again = new_lockout (f, NULL);
   g_assert_true (rc_lockout_load (again, f->path, &error));
   g_assert_no_error (error);
@@ -313,6 +317,7 @@ test_persist (Fixture       *f,
 
   /* The WAIT ran out while closed: it ends on load, and says so. */
   f->clock.wall += 3000 * SEC;
+  f->clock.monotonic += 3000 * SEC;
   g_clear_object (&again);
   again = new_lockout (f, NULL);
   g_assert_true (rc_lockout_load (again, f->path, &error));
@@ -409,6 +414,97 @@ test_boottime (void)
   g_assert_cmpint (clock_gettime (CLOCK_BOOTTIME, &now), ==, 0);
   theirs = (gint64) now.tv_sec * G_USEC_PER_SEC + now.tv_nsec / 1000;
   g_assert_cmpint (ABS (theirs - ours), <, G_USEC_PER_SEC);
+}
+
+/* The clock is set back a day while the app is closed, the app opens and closes, and the
+ * clock is put right again: the wait goes on for exactly the time that is left, neither ended
+ * early by the day that seems to pass nor lengthened by it. */
+static void
+test_clock_back_then_corrected (Fixture       *f,
+                                gconstpointer  data)
+{
+  g_autoptr(RcLockout) middle = NULL;
+  g_autoptr(RcLockout) last = NULL;
+
+  rc_lockout_load (f->lockout, f->path, NULL);
+  fail (f, 3);
+  advance (f, 600);
+
+  f->clock.wall -= 86400 * SEC;
+  f->clock.monotonic += 60 * SEC;
+  middle = new_lockout (f, NULL);
+  g_assert_true (rc_lockout_load (middle, f->path, NULL));
+  g_assert_cmpint (rc_lockout_get_clock_jump (middle), ==, RC_CLOCK_JUMPED_BACK);
+  g_assert_cmpuint (rc_lockout_get_remaining (middle), ==, 3600 - 660);
+  g_clear_object (&middle);
+
+  f->clock.wall += 86400 * SEC + 60 * SEC;
+  f->clock.monotonic += 60 * SEC;
+  last = new_lockout (f, NULL);
+  g_assert_true (rc_lockout_load (last, f->path, NULL));
+  g_assert_cmpint (rc_lockout_get_state (last), ==, RC_LOCKOUT_WAITING);
+  g_assert_cmpuint (rc_lockout_get_remaining (last), ==, 3600 - 720);
+}
+
+/* Values a crafted or damaged file may hold are refused, not believed. */
+static void
+test_out_of_range (Fixture       *f,
+                   gconstpointer  data)
+{
+  static const char *crafted[] = {
+    /* more tries spent in this round than the rule has */
+    "round-failures=47\nfailures=47\nstate=ready\nduration=0\nelapsed-us=0\n",
+    /* more of the wait counted than the wait lasts */
+    "round-failures=0\nfailures=3\nstate=waiting\nduration=3600\nelapsed-us=281474976710656\n",
+    /* a wait no radio has */
+    "round-failures=0\nfailures=3\nstate=waiting\nduration=2000000000\nelapsed-us=0\n",
+    NULL
+  };
+  g_autofree char *dir = g_path_get_dirname (f->path);
+
+  g_mkdir_with_parents (dir, 0700);
+  for (guint i = 0; crafted[i] != NULL; i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *contents = g_strdup_printf ("[lockout]\nversion=1\nrule=nissan-page\n"
+                                                   "waits=0\nanchor-wall-us=%" G_GINT64_FORMAT
+                                                   "\n%s", f->clock.wall, crafted[i]);
+
+      g_assert_true (g_file_set_contents (f->path, contents, -1, NULL));
+      g_assert_false (rc_lockout_load (f->lockout, f->path, &error));
+      g_assert_nonnull (error);
+      g_assert_cmpint (rc_lockout_get_state (f->lockout), ==, RC_LOCKOUT_READY);
+      g_assert_cmpuint (rc_lockout_get_attempts_left (f->lockout), ==, 3);
+    }
+  /* An anchor in the far past or future. */
+  {
+    g_autoptr(GError) error = NULL;
+
+    g_assert_true (g_file_set_contents (f->path, "[lockout]\nversion=1\nrule=nissan-page\n"
+                                        "waits=1\nround-failures=0\nfailures=3\nstate=waiting\n"
+                                        "duration=3600\nelapsed-us=0\n"
+                                        "anchor-wall-us=-9223372036854775807\n", -1, NULL));
+    g_assert_false (rc_lockout_load (f->lockout, f->path, &error));
+  }
+}
+
+/* A rule changed mid-round never gives more tries than it has, nor a negative count. */
+static void
+test_rule_changed_mid_round (Fixture       *f,
+                             gconstpointer  data)
+{
+  rc_lockout_set_rule (f->lockout, rc_catalog_lookup_lockout (f->catalog, "nissan-code-radio"));
+  fail (f, 1);
+  advance (f, 11);
+  fail (f, 1);
+  advance (f, 11);
+  fail (f, 1);
+  advance (f, 11);
+  g_assert_cmpuint (rc_lockout_get_attempts_left (f->lockout), ==, 1);
+  rc_lockout_set_rule (f->lockout, rc_catalog_lookup_lockout (f->catalog, "vw-safe"));
+  g_assert_cmpuint (rc_lockout_get_attempts_left (f->lockout), ==, 0);
+  g_assert_cmpuint (rc_lockout_get_attempts_left (f->lockout), <=,
+                    rc_lockout_get_round_size (f->lockout));
 }
 
 static void
@@ -710,6 +806,11 @@ main (int   argc,
   g_test_add ("/lockout/clock-back-while-closed", Fixture, "nissan-page", setup,
               test_clock_back_while_closed, teardown);
   g_test_add ("/lockout/broken-file", Fixture, "nissan-page", setup, test_broken_file, teardown);
+  g_test_add ("/lockout/clock-back-then-corrected", Fixture, "nissan-page", setup,
+              test_clock_back_then_corrected, teardown);
+  g_test_add ("/lockout/out-of-range", Fixture, "nissan-page", setup, test_out_of_range, teardown);
+  g_test_add ("/lockout/rule-changed-mid-round", Fixture, NULL, setup,
+              test_rule_changed_mid_round, teardown);
   g_test_add ("/lockout/notify-once", Fixture, "nissan-page", setup, test_notify_once, teardown);
   g_test_add ("/lockout/reset", Fixture, "nissan-page", setup, test_reset, teardown);
   g_test_add_func ("/lockout/format", test_format);

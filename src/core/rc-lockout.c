@@ -26,6 +26,11 @@
 /* More difference than this between the two clocks is a change of the wall clock. */
 #define JUMP_TOLERANCE (2 * USEC)
 #define STATE_GROUP "lockout"
+/* Saved wall-clock times outside these years are not ones this app wrote. */
+#define EARLIEST_WALL (G_GINT64_CONSTANT (946684800) * USEC)    /* 2000 */
+#define LATEST_WALL (G_GINT64_CONSTANT (4102444800) * USEC)     /* 2100 */
+/* No radio's wait is longer. */
+#define LONGEST_WAIT (30 * 24 * 3600)
 #define STATE_VERSION 1
 
 struct _RcLockout
@@ -48,6 +53,9 @@ struct _RcLockout
   gint64          elapsed;         /* µs of it counted up to the anchors */
   gint64          anchor_wall;
   gint64          anchor_monotonic;
+  char           *boot_id;         /* this boot's, so that a restart can trust the boot clock */
+  char           *saved_boot_id;   /* as read from the state file, or NULL */
+  gint64          saved_anchor_boot;
   guint           remaining;       /* seconds, rounded up, as last notified */
   RcClockJump     jump;
   GArray         *refused;         /* Refusal: codes this radio refused, oldest first */
@@ -147,6 +155,13 @@ save (RcLockout *self)
   g_key_file_set_uint64 (file, STATE_GROUP, "duration", self->duration);
   g_key_file_set_int64 (file, STATE_GROUP, "elapsed-us", self->elapsed);
   g_key_file_set_int64 (file, STATE_GROUP, "anchor-wall-us", self->anchor_wall);
+  /* Within one boot the boot clock says how long the app was closed, whatever the wall
+   * clock was set to meanwhile. */
+  if (self->boot_id != NULL)
+    {
+      g_key_file_set_string (file, STATE_GROUP, "boot-id", self->boot_id);
+      g_key_file_set_int64 (file, STATE_GROUP, "anchor-boot-us", self->anchor_monotonic);
+    }
   if (self->refused->len > 0)
     {
       g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
@@ -215,6 +230,8 @@ rc_lockout_finalize (GObject *object)
   RcLockout *self = RC_LOCKOUT (object);
 
   g_free (self->path);
+  g_free (self->boot_id);
+  g_free (self->saved_boot_id);
   g_array_unref (self->refused);
 
   G_OBJECT_CLASS (rc_lockout_parent_class)->finalize (object);
@@ -333,6 +350,21 @@ rc_lockout_init (RcLockout *self)
   self->monotonic = rc_clock_boottime;
   self->refused = g_array_new (FALSE, FALSE, sizeof (Refusal));
   g_array_set_clear_func (self->refused, clear_refusal);
+  if (g_file_get_contents ("/proc/sys/kernel/random/boot_id", &self->boot_id, NULL, NULL))
+    g_strstrip (self->boot_id);
+  /* Saved times are always real ones, even before anything was counted. */
+  anchor_now (self);
+}
+
+/* Pretends another boot, for tests of what a restart of the computer does; %NULL for none. */
+void
+rc_lockout_set_boot_id (RcLockout  *self,
+                        const char *boot_id)
+{
+  g_return_if_fail (RC_IS_LOCKOUT (self));
+
+  g_free (self->boot_id);
+  self->boot_id = g_strdup (boot_id);
 }
 
 /**
@@ -499,10 +531,47 @@ read_state (RcLockout  *self,
   if (rule != NULL)
     g_set_object (&self->rule, rule);
 
+  /* Nothing read is trusted beyond what the rule and the clock allow. */
+  if (anchor < EARLIEST_WALL || anchor > LATEST_WALL || self->duration > LONGEST_WAIT ||
+      elapsed > self->duration * USEC || self->round_failures > self->failures ||
+      (rule != NULL && self->round_failures >= rc_lockout_rule_get_attempts (rule, self->waits) &&
+       state_index != RC_LOCKOUT_LOCKED && state_index != RC_LOCKOUT_UNLOCKED))
+    {
+      g_set_error (error, G_KEY_FILE_ERROR, G_KEY_FILE_ERROR_INVALID_VALUE,
+                   "the saved counts or times are out of range");
+      return FALSE;
+    }
+
+  g_clear_pointer (&self->saved_boot_id, g_free);
+  self->saved_boot_id = g_key_file_get_string (file, STATE_GROUP, "boot-id", NULL);
+  self->saved_anchor_boot = g_key_file_get_int64 (file, STATE_GROUP, "anchor-boot-us", NULL);
+
   self->state = state_index;
   self->elapsed = elapsed;
   self->anchor_wall = anchor;
   return TRUE;
+}
+
+/* How long the app was closed. Within one boot the boot clock knows, whatever happened to the
+ * wall clock (set back, then corrected, say); across a restart of the computer only the wall
+ * clock does, and time it seems to have run backwards counts for nothing. Either way a change
+ * of the wall clock is noted. */
+static gint64
+time_away (RcLockout *self)
+{
+  gint64 wall_away = self->wall (self->clock_data) - self->anchor_wall;
+  gint64 boot = self->monotonic (self->clock_data);
+  gint64 away;
+
+  if (self->boot_id != NULL && g_strcmp0 (self->boot_id, self->saved_boot_id) == 0 &&
+      boot >= self->saved_anchor_boot && self->saved_anchor_boot >= 0)
+    away = boot - self->saved_anchor_boot;
+  else
+    away = MAX (wall_away, 0);
+
+  if (ABS (wall_away - away) > JUMP_TOLERANCE)
+    self->jump = wall_away < away ? RC_CLOCK_JUMPED_BACK : RC_CLOCK_JUMPED_AHEAD;
+  return away;
 }
 
 /**
@@ -521,7 +590,7 @@ rc_lockout_load (RcLockout   *self,
 {
   g_autoptr(GKeyFile) file = g_key_file_new ();
   g_autoptr(GError) local_error = NULL;
-  gint64 wall, away;
+  gint64 away;
 
   g_return_val_if_fail (RC_IS_LOCKOUT (self), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
@@ -557,13 +626,12 @@ rc_lockout_load (RcLockout   *self,
       return FALSE;
     }
 
-  /* Catch up with the time spent closed: only the wall clock knows it. */
-  wall = self->wall (self->clock_data);
-  away = wall - self->anchor_wall;
-  if (is_counting (self) && away < 0)
-    self->jump = RC_CLOCK_JUMPED_BACK;
-  else if (is_counting (self))
-    self->elapsed += away;
+  /* Catch up with the time spent closed. */
+  if (is_counting (self))
+    {
+      away = time_away (self);
+      self->elapsed = MIN (self->elapsed + away, self->duration * USEC);
+    }
   anchor_now (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RULE]);
@@ -917,7 +985,9 @@ rc_lockout_get_attempts_left (RcLockout *self)
   if (self->state == RC_LOCKOUT_LOCKED)
     return 0;
 
-  left = rc_lockout_get_round_size (self) - self->round_failures;
+  /* A rule changed mid-round may allow fewer tries than were already spent. */
+  left = rc_lockout_get_round_size (self) - MIN (self->round_failures,
+                                                 rc_lockout_get_round_size (self));
   total = rc_lockout_get_failures_left (self);
   if (total >= 0)
     left = MIN (left, (guint) total);

@@ -36,6 +36,8 @@ G_DECLARE_FINAL_TYPE (RcLockout, rc_lockout, RC, LOCKOUT, GObject)
 
 RcLockout      *rc_lockout_new                 (RcCatalog      *catalog);
 RcClockFunc     rc_lockout_get_running_clock   (RcLockout      *self);
+void            rc_lockout_set_boot_id         (RcLockout      *self,
+                                                const char     *boot_id);
 void            rc_lockout_set_clock           (RcLockout      *self,
                                                 RcClockFunc     wall,
                                                 RcClockFunc     monotonic,
