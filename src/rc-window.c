@@ -40,6 +40,7 @@ struct _RcWindow
   GSettings            *settings;
   RcCatalog            *catalog;
   RcLockout            *lockout;
+  AdwToast             *save_toast;        /* while saving fails; borrowed from the overlay */
   RcSeriesDialog       *series_dialog;   /* made when first needed */
   RcModel              *find_model;      /* the car the find section is narrowed to */
   gboolean              car_for_guide;   /* the model table was opened from the guide */
@@ -323,6 +324,8 @@ rc_window_dispose (GObject *object)
   g_clear_object (&self->lockout);
   g_clear_object (&self->find_model);
 
+  g_clear_object (&self->save_toast);
+
   G_OBJECT_CLASS (rc_window_parent_class)->dispose (object);
 }
 
@@ -382,6 +385,26 @@ rc_window_init (RcWindow *self)
   update_switcher (self);
 }
 
+/* A save that fails is shown, not only logged, for as long as it fails. */
+static void
+save_error_cb (RcWindow *self)
+{
+  const char *message = rc_lockout_get_save_error (self->lockout);
+
+  if (self->save_toast != NULL)
+    {
+      adw_toast_dismiss (self->save_toast);
+      g_clear_object (&self->save_toast);
+    }
+  if (message == NULL)
+    return;
+
+  self->save_toast = adw_toast_new (message);
+  adw_toast_set_timeout (self->save_toast, 0);
+  adw_toast_set_priority (self->save_toast, ADW_TOAST_PRIORITY_HIGH);
+  adw_toast_overlay_add_toast (self->toasts, g_object_ref (self->save_toast));
+}
+
 RcWindow *
 rc_window_new (RcApplication *application)
 {
@@ -422,6 +445,10 @@ rc_window_new (RcApplication *application)
                            G_CALLBACK (series_changed_cb), self, G_CONNECT_SWAPPED);
 
   /* A saved countdown that could not be read is said once, where the user looks. */
+  g_signal_connect_object (self->lockout, "notify::save-error", G_CALLBACK (save_error_cb), self,
+                           G_CONNECT_SWAPPED);
+  save_error_cb (self);
+
   lockout_error = rc_application_take_lockout_error (application);
   if (lockout_error != NULL)
     {

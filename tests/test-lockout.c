@@ -13,6 +13,7 @@
 #include <gio/gio.h>
 
 #include "rc-lockout.h"
+#include "rc-test-core.h"
 
 #define SEC ((gint64) G_USEC_PER_SEC)
 
@@ -488,6 +489,78 @@ test_out_of_range (Fixture       *f,
   }
 }
 
+/* A save that fails is said, and nothing recorded is dropped; the next save that works clears
+ * the message. */
+static void
+test_save_fails (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autofree char *dir = g_path_get_dirname (f->path);
+  guint notified = 0;
+
+  g_assert_true (rc_lockout_load (f->lockout, f->path, NULL));
+  /* The state folder's place is taken by a file: no save can succeed (even as root). */
+  g_assert_true (g_file_set_contents (dir, "not a folder", -1, NULL));
+  g_signal_connect (f->lockout, "notify::save-error", G_CALLBACK (rc_test_count_notify_cb),
+                    &notified);
+  fail (f, 1);
+  g_assert_nonnull (rc_lockout_get_save_error (f->lockout));
+  g_assert_cmpuint (notified, ==, 1);
+  g_assert_cmpuint (rc_lockout_get_failures (f->lockout), ==, 1);
+  fail (f, 1);
+  g_assert_cmpuint (notified, ==, 1);
+  g_assert_cmpuint (rc_lockout_get_failures (f->lockout), ==, 2);
+
+  /* The folder can be made again: the next save writes everything, and the message goes. */
+  g_assert_cmpint (g_unlink (dir), ==, 0);
+  fail (f, 1);
+  g_assert_null (rc_lockout_get_save_error (f->lockout));
+  g_assert_cmpuint (notified, ==, 2);
+  {
+    g_autoptr(RcLockout) again = new_lockout (f, NULL);
+
+    g_assert_true (rc_lockout_load (again, f->path, NULL));
+    g_assert_cmpuint (rc_lockout_get_failures (again), ==, 3);
+  }
+}
+
+/* A state file that cannot be read (here, a folder in its place) is not damaged: it is left
+ * alone, never set aside and never written over. */
+static void
+test_unreadable (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *aside = g_strconcat (f->path, ".corrupt", NULL);
+
+  g_assert_cmpint (g_mkdir_with_parents (f->path, 0700), ==, 0);
+  g_assert_false (rc_lockout_load (f->lockout, f->path, &error));
+  g_assert_nonnull (error);
+  g_assert_false (g_file_test (aside, G_FILE_TEST_EXISTS));
+  fail (f, 1);
+  g_assert_nonnull (rc_lockout_get_save_error (f->lockout));
+  g_assert_true (g_file_test (f->path, G_FILE_TEST_IS_DIR));
+  g_assert_cmpuint (rc_lockout_get_failures (f->lockout), ==, 1);
+  g_rmdir (f->path);
+}
+
+/* What a save cut short by a kill leaves behind is cleaned up at the next start. */
+static void
+test_temporaries_removed (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autofree char *dir = g_path_get_dirname (f->path);
+  g_autofree char *left = g_strconcat (f->path, ".Q7X2KA", NULL);
+  g_autofree char *kept = g_strconcat (f->path, ".corrupt", NULL);
+
+  g_mkdir_with_parents (dir, 0700);
+  g_assert_true (g_file_set_contents (left, "[lockout]\nversion=1\n", -1, NULL));
+  g_assert_true (g_file_set_contents (kept, "damaged", -1, NULL));
+  g_assert_true (rc_lockout_load (f->lockout, f->path, NULL));
+  g_assert_false (g_file_test (left, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_test (kept, G_FILE_TEST_EXISTS));
+}
+
 /* A rule changed mid-round never gives more tries than it has, nor a negative count. */
 static void
 test_rule_changed_mid_round (Fixture       *f,
@@ -809,6 +882,10 @@ main (int   argc,
   g_test_add ("/lockout/clock-back-then-corrected", Fixture, "nissan-page", setup,
               test_clock_back_then_corrected, teardown);
   g_test_add ("/lockout/out-of-range", Fixture, "nissan-page", setup, test_out_of_range, teardown);
+  g_test_add ("/lockout/save-fails", Fixture, "nissan-page", setup, test_save_fails, teardown);
+  g_test_add ("/lockout/unreadable", Fixture, "nissan-page", setup, test_unreadable, teardown);
+  g_test_add ("/lockout/temporaries-removed", Fixture, "nissan-page", setup,
+              test_temporaries_removed, teardown);
   g_test_add ("/lockout/rule-changed-mid-round", Fixture, NULL, setup,
               test_rule_changed_mid_round, teardown);
   g_test_add ("/lockout/notify-once", Fixture, "nissan-page", setup, test_notify_once, teardown);

@@ -8,6 +8,7 @@
 #include <libglib-testing/dbus-queue.h>
 
 #include <string.h>
+#include <glib/gstdio.h>
 
 #include "rc-find-page.h"
 #include "rc-guide-code.h"
@@ -881,6 +882,39 @@ answer (GtkWidget  *guide,
   g_signal_emit_by_name (button, "clicked");
 }
 
+/* A failed save is in the window for as long as it fails, not only in a log. */
+static void
+test_save_failure_shown (void)
+{
+  RcLockout *lockout = rc_application_get_lockout (app);
+  g_autofree char *dir = g_path_get_dirname (rc_lockout_get_path (lockout));
+  g_autofree char *moved = g_strconcat (dir, ".moved", NULL);
+  RcWindow *window;
+
+  rc_lockout_reset (lockout);
+  window = rc_window_new (app);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_null (rc_test_find_label_prefix (GTK_WIDGET (window), "The tries and the WAIT"));
+
+  /* The state folder's place is taken by a file. */
+  g_assert_cmpint (g_rename (dir, moved), ==, 0);
+  g_assert_true (g_file_set_contents (dir, "", -1, NULL));
+  g_assert_true (rc_lockout_record (lockout, FALSE));
+  rc_test_wait_idle ();
+  g_assert_nonnull (rc_test_find_label_prefix (GTK_WIDGET (window),
+                                               "The tries and the WAIT countdown could not be "
+                                               "saved"));
+  /* Put right, the next save works and the message goes. */
+  g_unlink (dir);
+  g_assert_cmpint (g_rename (moved, dir), ==, 0);
+  g_assert_true (rc_lockout_record (lockout, FALSE));
+  g_assert_null (rc_lockout_get_save_error (lockout));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  rc_test_wait_idle ();
+  rc_lockout_reset (lockout);
+}
+
 /* Start Over in step 7 begins a new attempt at step 1, with the old answers gone. */
 static void
 test_guide_start_over (void)
@@ -1046,6 +1080,7 @@ main (int   argc,
   g_test_add_func ("/window/guide-request-gate", test_guide_request_gate);
   g_test_add_func ("/window/guide-refused-twice", test_guide_refused_twice);
   g_test_add_func ("/window/guide-start-over", test_guide_start_over);
+  g_test_add_func ("/window/save-failure-shown", test_save_failure_shown);
   g_test_add_func ("/window/actions-and-shortcuts", test_actions_and_shortcuts);
   g_test_add_func ("/window/fits-a-phone", test_fits_a_phone);
   g_test_add_func ("/window/size-saved-on-close", test_size_saved_on_close);

@@ -59,6 +59,9 @@ struct _RcLockout
   guint           remaining;       /* seconds, rounded up, as last notified */
   RcClockJump     jump;
   GArray         *refused;         /* Refusal: codes this radio refused, oldest first */
+  char           *save_error;      /* why the last save failed, or NULL */
+  guint           retry_id;        /* saves again after a failure */
+  gboolean        unreadable;      /* the file could not be read: never write over it */
 };
 
 /* A code the radio refused, and when (wall clock, µs). */
@@ -81,6 +84,7 @@ enum {
   PROP_ATTEMPTS_LEFT,
   PROP_REMAINING,
   PROP_CLOCK_JUMP,
+  PROP_SAVE_ERROR,
   N_PROPS
 };
 
@@ -136,6 +140,29 @@ anchor_now (RcLockout *self)
   self->anchor_monotonic = self->monotonic (self->clock_data);
 }
 
+static void save (RcLockout *self);
+
+static void
+set_save_error (RcLockout  *self,
+                const char *message)
+{
+  if (g_strcmp0 (self->save_error, message) == 0)
+    return;
+  g_free (self->save_error);
+  self->save_error = g_strdup (message);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SAVE_ERROR]);
+}
+
+static gboolean
+retry_save_cb (gpointer user_data)
+{
+  RcLockout *self = user_data;
+
+  self->retry_id = 0;
+  save (self);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 save (RcLockout *self)
 {
@@ -144,6 +171,12 @@ save (RcLockout *self)
 
   if (self->path == NULL)
     return;
+  if (self->unreadable)
+    {
+      set_save_error (self, _("The saved tries could not be read, so nothing is written over "
+                              "them. What you record now is kept while the app runs."));
+      return;
+    }
 
   file = g_key_file_new ();
   g_key_file_set_integer (file, STATE_GROUP, "version", STATE_VERSION);
@@ -180,7 +213,20 @@ save (RcLockout *self)
                                   (const char * const *) refused, g_strv_length (refused));
     }
   if (!rc_state_file_save (self->path, file, &error))
-    g_warning ("The WAIT countdown could not be saved to %s: %s", self->path, error->message);
+    {
+      g_autofree char *message = NULL;
+
+      /* Nothing recorded is dropped: it stays in memory and is saved again shortly. */
+      message = g_strdup_printf (_("The tries and the WAIT countdown could not be saved (%s). "
+                                   "They are kept while the app runs, and saved again every "
+                                   "30 seconds until it works."), error->message);
+      set_save_error (self, message);
+      if (self->retry_id == 0)
+        self->retry_id = g_timeout_add_seconds (30, retry_save_cb, self);
+      return;
+    }
+  g_clear_handle_id (&self->retry_id, g_source_remove);
+  set_save_error (self, NULL);
 }
 
 static void
@@ -218,6 +264,7 @@ rc_lockout_dispose (GObject *object)
 {
   RcLockout *self = RC_LOCKOUT (object);
 
+  g_clear_handle_id (&self->retry_id, g_source_remove);
   g_clear_object (&self->rule);
   g_clear_object (&self->catalog);
 
@@ -232,6 +279,7 @@ rc_lockout_finalize (GObject *object)
   g_free (self->path);
   g_free (self->boot_id);
   g_free (self->saved_boot_id);
+  g_free (self->save_error);
   g_array_unref (self->refused);
 
   G_OBJECT_CLASS (rc_lockout_parent_class)->finalize (object);
@@ -264,6 +312,9 @@ rc_lockout_get_property (GObject    *object,
       break;
     case PROP_CLOCK_JUMP:
       g_value_set_int (value, self->jump);
+      break;
+    case PROP_SAVE_ERROR:
+      g_value_set_string (value, self->save_error);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -316,6 +367,9 @@ rc_lockout_class_init (RcLockoutClass *klass)
   properties[PROP_CLOCK_JUMP] =
     g_param_spec_int ("clock-jump", NULL, NULL, RC_CLOCK_STEADY, RC_CLOCK_JUMPED_AHEAD,
                       RC_CLOCK_STEADY, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SAVE_ERROR] =
+    g_param_spec_string ("save-error", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
@@ -597,11 +651,26 @@ rc_lockout_load (RcLockout   *self,
 
   g_free (self->path);
   self->path = g_strdup (path);
+  self->unreadable = FALSE;
+  rc_state_file_clean (path);
 
-  if (!g_key_file_load_from_file (file, path, G_KEY_FILE_NONE, &local_error))
+  /* Something other than a file in its place is not a damaged file either. */
+  if (g_file_test (path, G_FILE_TEST_EXISTS) && !g_file_test (path, G_FILE_TEST_IS_REGULAR))
+    g_set_error_literal (&local_error, G_FILE_ERROR, G_FILE_ERROR_ISDIR, _("not a file"));
+  if (local_error != NULL || !g_key_file_load_from_file (file, path, G_KEY_FILE_NONE, &local_error))
     {
       if (g_error_matches (local_error, G_FILE_ERROR, G_FILE_ERROR_NOENT))
         return TRUE;
+      /* Unreadable is not damaged: a file we may not read is left alone, and not overwritten. */
+      if (local_error->domain == G_FILE_ERROR)
+        {
+          self->unreadable = TRUE;
+          g_set_error (error, local_error->domain, local_error->code,
+                       _("The saved tries and WAIT countdown could not be read (%s). The file "
+                         "is left as it is, and nothing is saved over it until it can be read."),
+                       local_error->message);
+          return FALSE;
+        }
     }
   else
     {
@@ -1058,6 +1127,15 @@ rc_lockout_get_fraction (RcLockout *self)
   if (!is_counting (self) || self->duration == 0)
     return self->state == RC_LOCKOUT_LOCKED ? 0.0 : 1.0;
   return 1.0 - (double) rc_lockout_get_remaining_us (self) / (self->duration * USEC);
+}
+
+/* Why the state could not be saved, in words for the owner; %NULL when it was. */
+const char *
+rc_lockout_get_save_error (RcLockout *self)
+{
+  g_return_val_if_fail (RC_IS_LOCKOUT (self), NULL);
+
+  return self->save_error;
 }
 
 RcClockJump

@@ -72,6 +72,7 @@ guint           rc_lockout_get_remaining       (RcLockout      *self);
 gint64          rc_lockout_get_remaining_us    (RcLockout      *self);
 double          rc_lockout_get_fraction        (RcLockout      *self);
 RcClockJump     rc_lockout_get_clock_jump      (RcLockout      *self);
+const char     *rc_lockout_get_save_error      (RcLockout      *self);
 
 char           *rc_lockout_format_remaining    (guint           seconds);
 const char     *rc_lockout_state_to_string     (RcLockoutState  state);

@@ -73,7 +73,9 @@ save (RcRadio *self)
                          self->model != NULL ? rc_model_get_id (self->model) : "");
   g_key_file_set_string (file, GROUP, "vin", self->vin);
   if (!rc_state_file_save (self->path, file, &error))
-    g_warning ("The radio's details could not be saved to %s: %s", self->path, error->message);
+    /* The lockout's own save (the same folder) says so in the window; the details are saved
+     * again with the next change. */
+    g_message ("The radio's details could not be saved to %s: %s", self->path, error->message);
 }
 
 /* The serial as the catalog reads it follows what was typed and the series. */

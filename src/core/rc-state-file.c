@@ -11,6 +11,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <string.h>
 #include <glib/gstdio.h>
 
 #include "rc-state-file.h"
@@ -67,4 +68,48 @@ rc_state_file_set_aside (const char *path)
   if (g_rename (path, aside) != 0)
     return NULL;
   return g_steal_pointer (&aside);
+}
+
+/**
+ * rc_state_file_clean:
+ *
+ * Removes what saves that were cut short left behind: g_file_set_contents()
+ * writes PATH.XXXXXX and renames it over PATH, so a kill between the two
+ * leaves the temporary file. Files set aside as damaged are kept.
+ *
+ * Returns: how many were removed
+ */
+guint
+rc_state_file_clean (const char *path)
+{
+  g_autofree char *dir_name = NULL;
+  g_autofree char *base = NULL;
+  g_autofree char *prefix = NULL;
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+  guint removed = 0;
+
+  g_return_val_if_fail (path != NULL, 0);
+
+  dir_name = g_path_get_dirname (path);
+  base = g_path_get_basename (path);
+  prefix = g_strconcat (base, ".", NULL);
+  if ((dir = g_dir_open (dir_name, 0, NULL)) == NULL)
+    return 0;
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = NULL;
+      const char *tail;
+
+      if (!g_str_has_prefix (name, prefix))
+        continue;
+      tail = name + strlen (prefix);
+      /* Exactly the six characters g_mkstemp() puts in place of XXXXXX. */
+      if (strlen (tail) != 6 || g_str_has_prefix (tail, "corrup"))
+        continue;
+      child = g_build_filename (dir_name, name, NULL);
+      if (g_unlink (child) == 0)
+        removed++;
+    }
+  return removed;
 }

@@ -13,5 +13,6 @@ gboolean  rc_state_file_save      (const char  *path,
                                    GKeyFile    *file,
                                    GError     **error);
 char     *rc_state_file_set_aside (const char  *path);
+guint     rc_state_file_clean     (const char  *path);
 
 G_END_DECLS
