@@ -68,6 +68,38 @@ test_case (gconstpointer data)
   g_assert_cmpstr (found->str, ==, c->expected);
 }
 
+/* A pasted megabyte is read only as far as any search needs, in one pass. */
+static void
+test_long_query (void)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(RcModelQuery) huge = NULL;
+  g_autoptr(RcModelQuery) edge = NULL;
+  RcModel *micra = rc_catalog_lookup_model (catalog, "nissan-micra");
+
+  while (text->len < 1024 * 1024)
+    g_string_append (text, "k1 ");
+  huge = rc_model_query_new (text->str);
+  g_assert_true (rc_model_query_is_truncated (huge));
+  g_assert_true (rc_model_query_matches (huge, micra));
+  g_assert_true (rc_model_query_narrows (huge, huge));
+
+  /* A word past the cap is not read: "zz" would match nothing. */
+  g_string_truncate (text, RC_MODEL_QUERY_MAX_LENGTH);
+  g_string_append (text, " zz");
+  edge = rc_model_query_new (text->str);
+  g_assert_true (rc_model_query_is_truncated (edge));
+  g_assert_true (rc_model_query_matches (edge, micra));
+
+  /* A no-break space separates words too, in any locale. */
+  {
+    g_autoptr(RcModelQuery) nbsp = rc_model_query_new ("almera\xc2\xa0" "2006");
+
+    g_assert_true (rc_model_query_matches (nbsp, rc_catalog_lookup_model (catalog, "nissan-almera")));
+    g_assert_false (rc_model_query_is_truncated (nbsp));
+  }
+}
+
 static void
 test_narrows (void)
 {
@@ -150,6 +182,7 @@ main (int   argc,
 
       g_test_add_data_func (path, &cases[i], test_case);
     }
+  g_test_add_func ("/model/long-query", test_long_query);
   g_test_add_func ("/model/narrows", test_narrows);
   g_test_add_func ("/model/fields", test_fields);
   g_test_add_func ("/model/bad", test_bad_models);

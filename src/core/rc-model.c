@@ -54,8 +54,9 @@ static GParamSpec *properties[N_PROPS];
 
 struct _RcModelQuery
 {
-  GPtrArray *words;   /* folded, non-empty */
-  GArray    *years;   /* guint */
+  GPtrArray *words;     /* folded, non-empty, each once */
+  GArray    *years;     /* guint */
+  gboolean   truncated; /* the text was longer than RC_MODEL_QUERY_MAX_LENGTH */
 };
 
 /* Appends @text folded to @out: lower-case ASCII letters and digits only. */
@@ -451,6 +452,51 @@ rc_model_get_sources (RcModel *self)
  * Reads what the user typed: words separated by spaces, each folded as
  * rc_model_fold() does; a word of four digits from 1900 to 2099 is a year.
  */
+/* The words of @text, split at spaces of every kind, reading at most
+ * RC_MODEL_QUERY_MAX_LENGTH characters; other punctuation only joins. */
+static GStrv
+split_words (const char *text,
+             gboolean   *truncated)
+{
+  g_autoptr(GStrvBuilder) words = g_strv_builder_new ();
+  const char *start = NULL;
+  const char *p = text;
+  guint count = 0;
+
+  *truncated = FALSE;
+  for (; *p != '\0'; p = g_utf8_next_char (p), count++)
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (count == RC_MODEL_QUERY_MAX_LENGTH)
+        {
+          *truncated = TRUE;
+          break;
+        }
+      if (g_unichar_isspace (c) || c == 0x00A0)
+        {
+          if (start != NULL)
+            {
+              g_autofree char *word = g_strndup (start, p - start);
+
+              g_strv_builder_add (words, word);
+              start = NULL;
+            }
+        }
+      else if (start == NULL)
+        {
+          start = p;
+        }
+    }
+  if (start != NULL)
+    {
+      g_autofree char *word = g_strndup (start, p - start);
+
+      g_strv_builder_add (words, word);
+    }
+  return g_strv_builder_end (words);
+}
+
 RcModelQuery *
 rc_model_query_new (const char *text)
 {
@@ -460,14 +506,17 @@ rc_model_query_new (const char *text)
   query->words = g_ptr_array_new_with_free_func (g_free);
   query->years = g_array_new (FALSE, FALSE, sizeof (guint));
 
-  /* Spaces of every kind separate words; other punctuation only joins them. */
-  parts = g_regex_split_simple ("\\s+", text != NULL ? text : "", G_REGEX_OPTIMIZE, 0);
+  /* Read linearly, and only so far: a pasted megabyte must not stall typing. */
+  parts = split_words (text != NULL && g_utf8_validate (text, -1, NULL) ? text : "",
+                       &query->truncated);
   for (guint i = 0; parts[i] != NULL; i++)
     {
       char *word = rc_model_fold (parts[i]);
       guint64 year;
 
-      if (word[0] == '\0')
+      /* A word said twice narrows nothing more. */
+      if (word[0] == '\0' ||
+          g_ptr_array_find_with_equal_func (query->words, word, g_str_equal, NULL))
         {
           g_free (word);
           continue;
@@ -497,6 +546,13 @@ rc_model_query_free (RcModelQuery *query)
   g_ptr_array_unref (query->words);
   g_array_unref (query->years);
   g_free (query);
+}
+
+/* Whether only the first RC_MODEL_QUERY_MAX_LENGTH characters of the text were read. */
+gboolean
+rc_model_query_is_truncated (const RcModelQuery *query)
+{
+  return query->truncated;
 }
 
 gboolean

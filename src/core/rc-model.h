@@ -63,9 +63,13 @@ int         rc_model_compare_years (RcModel     *a,
 /* A search typed by the user: words and years, all of which must match. */
 typedef struct _RcModelQuery RcModelQuery;
 
+/* Characters of a search that are read; no model needs more. */
+#define RC_MODEL_QUERY_MAX_LENGTH 200
+
 RcModelQuery *rc_model_query_new      (const char         *text);
 void          rc_model_query_free     (RcModelQuery       *query);
 gboolean      rc_model_query_is_empty (const RcModelQuery *query);
+gboolean      rc_model_query_is_truncated (const RcModelQuery *query);
 gboolean      rc_model_query_matches  (const RcModelQuery *query,
                                        RcModel            *model);
 gboolean      rc_model_query_narrows  (const RcModelQuery *query,
