@@ -86,9 +86,22 @@ test_result_sets (void)
   g_variant_get_child (initial, 0, "^a&s", &ids);
   g_assert_cmpstr (ids[0], ==, "method:presets");
 
-  /* Nothing typed is no search. */
+  /* Nothing typed is no search; nor is punctuation or white space. */
   empty = call ("GetInitialResultSet", g_variant_new ("(^as)", nothing), "(as)");
   g_assert_false (contains (empty, "model:nissan-micra"));
+  {
+    const char *nothing_much[][3] = { { "?", NULL }, { "-", NULL }, { "\t", NULL },
+                                      { "?", "!", NULL } };
+
+    for (guint i = 0; i < G_N_ELEMENTS (nothing_much); i++)
+      {
+        g_autoptr(GVariant) none = call ("GetInitialResultSet",
+                                         g_variant_new ("(^as)", nothing_much[i]), "(as)");
+        g_autoptr(GVariant) list = g_variant_get_child_value (none, 0);
+
+        g_assert_cmpuint (g_variant_n_children (list), ==, 0);
+      }
+  }
 }
 
 static void

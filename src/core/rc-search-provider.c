@@ -78,15 +78,16 @@ results (RcSearchProvider    *self,
          const char * const  *within)
 {
   g_autofree char *text = g_strjoinv (" ", (char **) terms);
-  g_autoptr(GPtrArray) found = rc_reference_search (get_reference (self), text);
+  g_autoptr(GPtrArray) found = NULL;
   GVariantBuilder builder;
   guint n = 0;
 
   g_variant_builder_init (&builder, G_VARIANT_TYPE ("as"));
-  /* Nothing typed yet is no search. */
-  if (text[strspn (text, " ")] == '\0')
+  /* Nothing to search for — spaces, a tab, a "?" — is no search, not every entry. */
+  if (!rc_reference_has_words (text))
     return g_variant_builder_end (&builder);
 
+  found = rc_reference_search (get_reference (self), text);
   for (guint i = 0; i < found->len && n < MAX_RESULTS; i++)
     {
       RcEntry *entry = ((RcMatch *) g_ptr_array_index (found, i))->entry;
