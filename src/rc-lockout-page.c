@@ -21,6 +21,8 @@ struct _RcLockoutPage
   GtkWidget      *scroller;
   GtkLabel       *title_label;
   GtkLabel       *countdown_label;
+  guint           spoken_minutes;  /* of the countdown, as last given to screen readers */
+  char           *spoken;
   GtkProgressBar *progress;
   GtkLabel       *detail_label;
   GtkLabel       *warning_label;
@@ -85,16 +87,34 @@ update_countdown (RcLockoutPage *self)
 {
   guint remaining = rc_lockout_get_remaining (self->lockout);
   g_autofree char *digits = rc_lockout_format_remaining (remaining);
-  g_autofree char *words = rc_duration_describe (MAX (remaining, 1));
-  g_autofree char *label = NULL;
+  /* Whole minutes, rounded up: what a screen reader says changes once a minute, not every
+   * second, and “1 minute” until the very end. */
+  guint minutes = (MAX (remaining, 1) + 59) / 60;
 
   gtk_label_set_label (self->countdown_label, digits);
   gtk_progress_bar_set_fraction (self->progress, rc_lockout_get_fraction (self->lockout));
 
-  /* Translators: how long is left, in words, e.g. “59 minutes left” */
-  label = g_strdup_printf (_("%s left"), words);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->countdown_label),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  if (minutes != self->spoken_minutes)
+    {
+      g_autofree char *words = rc_duration_describe (minutes * 60);
+
+      self->spoken_minutes = minutes;
+      g_free (self->spoken);
+      /* Translators: how long is left, in words, e.g. “59 minutes left” */
+      self->spoken = g_strdup_printf (_("%s left"), words);
+      /* On the heading (“WAIT”), whose text does not change each second as the digits do. */
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->title_label),
+                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, self->spoken, -1);
+    }
+}
+
+/* What a screen reader says of the countdown: it changes at most once a minute. */
+const char *
+rc_lockout_page_get_spoken_remaining (RcLockoutPage *self)
+{
+  g_return_val_if_fail (RC_IS_LOCKOUT_PAGE (self), NULL);
+
+  return self->spoken;
 }
 
 static char *
@@ -188,6 +208,14 @@ update (RcLockoutPage *self)
   gtk_widget_set_visible (GTK_WIDGET (self->progress), counting);
   if (counting)
     update_countdown (self);
+  else if (self->spoken != NULL)
+    {
+      /* Over: nothing is left to say of it. */
+      self->spoken_minutes = 0;
+      g_clear_pointer (&self->spoken, g_free);
+      gtk_accessible_reset_property (GTK_ACCESSIBLE (self->title_label),
+                                     GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+    }
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "lockout.accepted",
                                  state == RC_LOCKOUT_READY);
@@ -282,6 +310,8 @@ rc_lockout_page_dispose (GObject *object)
 
   rc_lockout_page_set_lockout (self, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), RC_TYPE_LOCKOUT_PAGE);
+
+  g_clear_pointer (&self->spoken, g_free);
 
   G_OBJECT_CLASS (rc_lockout_page_parent_class)->dispose (object);
 }

@@ -80,8 +80,9 @@ test_tries_and_wait (void)
   rc_lockout_update (lockout);
   countdown = rc_test_find_label (page, "59:59");
   g_assert_nonnull (countdown);
-  gtk_test_accessible_assert_property (countdown, GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                       "59 minutes left");
+  /* Rounded up: the last second of the hour is still an hour to wait. */
+  gtk_test_accessible_assert_property (rc_test_find_label (page, "WAIT"),
+                                       GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, "1 hour left");
 
   /* This rule restarts on a power cut, and the page offers that. */
   g_assert_true (gtk_widget_get_visible (gtk_widget_get_ancestor (
@@ -112,6 +113,49 @@ test_no_restart_offered (void)
   g_assert_false (gtk_widget_get_visible (gtk_widget_get_ancestor (
     rc_test_find_label (page, "The Power Was Cut"), ADW_TYPE_ACTION_ROW)));
 
+  g_assert_finalize_object (page);
+}
+
+/* A screen reader hears the countdown change at most once a minute, and the last minute as
+ * “1 minute left” until the end, not a new number every second. */
+static void
+test_spoken_countdown (void)
+{
+  g_autoptr(RcLockout) lockout = new_lockout ("nissan-page");
+  GtkWidget *page = g_object_ref_sink (rc_lockout_page_new (lockout));
+  g_autofree char *last = NULL;
+  guint changes = 0;
+
+  rc_lockout_begin_wait (lockout);
+  last = g_strdup (rc_lockout_page_get_spoken_remaining (RC_LOCKOUT_PAGE (page)));
+  g_assert_cmpstr (last, ==, "1 hour left");
+  for (guint second = 1; second < 3600; second++)
+    {
+      const char *spoken;
+
+      now += G_USEC_PER_SEC;
+      rc_lockout_update (lockout);
+      spoken = rc_lockout_page_get_spoken_remaining (RC_LOCKOUT_PAGE (page));
+      if (g_strcmp0 (spoken, last) != 0)
+        {
+          changes++;
+          g_free (last);
+          last = g_strdup (spoken);
+        }
+      /* Never more than one change in any minute. */
+      g_assert_cmpuint (changes, <=, second / 60 + 1);
+    }
+  g_assert_cmpstr (last, ==, "1 minute left");
+  g_assert_cmpuint (changes, ==, 59);
+  /* The digits are hidden from screen readers; the heading's description speaks for them. */
+  gtk_test_accessible_assert_role (rc_test_find_label (page, "00:01"),
+                                   GTK_ACCESSIBLE_ROLE_PRESENTATION);
+  gtk_test_accessible_assert_property (rc_test_find_label (page, "WAIT"),
+                                       GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, "1 minute left");
+  /* Once over, the heading says nothing of a wait. */
+  now += G_USEC_PER_SEC;
+  rc_lockout_update (lockout);
+  g_assert_null (rc_lockout_page_get_spoken_remaining (RC_LOCKOUT_PAGE (page)));
   g_assert_finalize_object (page);
 }
 
@@ -175,6 +219,7 @@ main (int   argc,
   rc_test_init (&argc, &argv);
   catalog = rc_test_load_catalog ();
 
+  g_test_add_func ("/lockout-page/spoken-countdown", test_spoken_countdown);
   g_test_add_func ("/lockout-page/create-destroy", test_create_destroy);
   g_test_add_func ("/lockout-page/tries-and-wait", test_tries_and_wait);
   g_test_add_func ("/lockout-page/no-restart-offered", test_no_restart_offered);
