@@ -78,6 +78,10 @@ static const Case cases[] = {
   { "not-serial/clarion-model-pp", "clarion", "PP-2617T", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_MODEL_NUMBER, 7, NULL, "clarion", "model number" },
   { "not-serial/nissan-part", "clarion", "28188 EQ200", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_PART_NUMBER, 10, "28188EQ200", "clarion", "2818" },
   { "not-serial/part-number-under-pioneer", "pioneer", "7645384318", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_PART_NUMBER, 10, NULL, "pioneer", "part number" },
+  { "not-serial/vw-part-number", NULL, "1J0035186D", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_PART_NUMBER, 10, "1J0035186D", "", "Volkswagen or Audi part number" },
+  { "not-serial/vw-part-number-picked", "vw-audi", "1J0 035 186 D", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_PART_NUMBER, 10, "1J0035186D", "vw-audi", "starts with VWZ or AUZ" },
+  { "not-serial/blaupunkt-8635", NULL, "8 635 123 392 0", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_PART_NUMBER, 11, "86351233920", "", "Blaupunkt part number" },
+  { "not-serial/blaupunkt-8635-picked", "blaupunkt-bp", "8 635 123 392 0", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_PART_NUMBER, 11, "86351233920", "blaupunkt-bp", "starts with BP" },
 
   /* Incomplete serials say how far they are and what comes next. */
   { "incomplete/empty", "nissan-ni", "", RC_SERIAL_EMPTY, 0, 0, "", "nissan-ni", "NI667SM0474796" },
