@@ -43,6 +43,12 @@ static const Case cases[] = {
   { "rewrite/815bp-typing", "blaupunkt-bp", "815BP6", RC_SERIAL_INCOMPLETE, 0, 0, "815BP6", "blaupunkt-bp", "17 characters" },
   { "rewrite/ford-leading-zero", "ford-mv", "M0123456", RC_SERIAL_VALID, 0, 0, "M123456", "ford-mv", "leading 0" },
   { "rewrite/ford-seven-digits-short", "ford-mv", "M012345", RC_SERIAL_VALID, 0, 0, "M012345", "ford-mv", NULL },
+  { "rewrite/ni-without-ni", NULL, "667SM0474796", RC_SERIAL_VALID, 0, 0, "NI667SM0474796", "nissan-ni", "NI was added" },
+  { "rewrite/ni-without-ni-picked", "nissan-ni", "667 SM 0474796", RC_SERIAL_VALID, 0, 0, "NI667SM0474796", "nissan-ni", "NI was added" },
+  { "rewrite/ni-without-ni-typing", "nissan-ni", "667SM", RC_SERIAL_INCOMPLETE, 0, 0, "667SM", "nissan-ni", "12 characters" },
+  { "rewrite/815cm", NULL, "815CM015655292387", RC_SERIAL_VALID, 0, 0, "CM015655292387", "clarion", "One vendor" },
+  { "rewrite/815cm-picked", "clarion", "815CM015655292387", RC_SERIAL_VALID, 0, 0, "CM015655292387", "clarion", "815" },
+  { "rewrite/815cm-other-series", "nissan-ni", "815CM015655292387", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_CHARACTER, 1, "815CM015655292387", "nissan-ni", "fit the Clarion" },
 
   /* Wrong characters, each with its position. */
   { "invalid/nissan-letter-for-digit", "nissan-ni", "NI66XSM0474796", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_CHARACTER, 5, NULL, "nissan-ni", "a digit" },

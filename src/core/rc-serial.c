@@ -284,7 +284,8 @@ check_series (RcCatalog        *catalog,
   memset (result, 0, sizeof *result);
   result->series = series;
 
-  /* A long label form (815BP…, M0…) becomes the serial it contains. */
+  /* Another form of the serial (815BP…, M0…, one without its prefix) becomes
+   * the serial itself. */
   for (guint i = 0; i < rewrites->len; i++)
     {
       const RcRule *rule = g_ptr_array_index (rewrites, i);
@@ -313,7 +314,7 @@ check_series (RcCatalog        *catalog,
   if (result->verdict != RC_SERIAL_INVALID || result->rewritten)
     return;
 
-  /* The start of a long label form is not a mistake yet. */
+  /* The start of another form of the serial is not a mistake yet. */
   for (guint i = 0; i < rewrites->len; i++)
     {
       const RcRule *rule = g_ptr_array_index (rewrites, i);
@@ -555,7 +556,7 @@ describe (RcCatalog          *catalog,
           }
         else
           {
-            next = g_strdup_printf (_("Keep typing: this long label form has %u characters."),
+            next = g_strdup_printf (_("Keep typing: this form of the serial has %u characters."),
                                     self->expected_length);
           }
 
@@ -802,8 +803,8 @@ rc_serial_check_get_problem (const RcSerialCheck *self)
   return self->problem;
 }
 
-/* The serial as the app reads it: normalised, and with a long label form
- * reduced to the serial it contains. */
+/* The serial as the app reads it: normalised, and with another form of the
+ * serial (a long label form, one without its prefix) rewritten to the serial. */
 const char *
 rc_serial_check_get_serial (const RcSerialCheck *self)
 {
