@@ -77,6 +77,11 @@ static const Case cases[] = {
   { "lookalike/0-for-O", "nissan-ni", "NI6670M0474796", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_LOOKALIKE, 6, NULL, "nissan-ni", "letter “O”" },
   { "lookalike/8-for-B", "blaupunkt-bp", "8P234631987485", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_LOOKALIKE, 1, NULL, "blaupunkt-bp", "letter “B”" },
 
+  /* ... and inside a valid serial, where a letter and its digit may both stand. */
+  { "lookalike/valid-O-inside", NULL, "BP2346O1987485", RC_SERIAL_VALID, 0, 0, "BP2346O1987485", "blaupunkt-bp", "Character 7 is the letter “O”: if the label shows a zero there, type 0." },
+  { "lookalike/valid-O-inside-picked", "blaupunkt-bp", "bp 2346 o198 7485", RC_SERIAL_VALID, 0, 0, "BP2346O1987485", "blaupunkt-bp", "Character 7 is the letter “O”" },
+  { "lookalike/valid-O-inside-815", "blaupunkt-bp", "815BP2346O1987485", RC_SERIAL_VALID, 0, 0, "BP2346O1987485", "blaupunkt-bp", "Character 7 is the letter “O”" },
+
   /* Numbers from the same labels that are not serials. */
   { "not-serial/bp-part-number", "blaupunkt-bp", "7642346318", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_PART_NUMBER, 10, NULL, "blaupunkt-bp", "part number" },
   { "not-serial/bp-part-number-spaced", "blaupunkt-bp", "7 642 346 318", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_PART_NUMBER, 10, "7642346318", "blaupunkt-bp", "starts with BP" },
@@ -243,6 +248,35 @@ test_examples_and_rejects_agree (void)
 }
 
 static void
+test_valid_lookalike_notes (void)
+{
+  static const struct {
+    const char *input;
+    guint       notes;   /* about look-alikes */
+  } valid[] = {
+    { "BP234631987485", 0 },      /* digits are never pointed out */
+    { "BP8272W1483692", 0 },      /* W looks like no digit */
+    { "NI667SM0474796", 0 },      /* S stands where no digit may */
+    { "BP2346O1987485", 1 },
+    { "VWZ1O2I1234567", 2 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (valid); i++)
+    {
+      g_autoptr(RcSerialCheck) check = rc_serial_check (catalog, NULL, valid[i].input);
+      GPtrArray *notes = rc_serial_check_get_notes (check);
+      guint found = 0;
+
+      g_assert_cmpint (rc_serial_check_get_verdict (check), ==, RC_SERIAL_VALID);
+      for (guint j = 0; j < notes->len; j++)
+        found += strstr (g_ptr_array_index (notes, j), "if the label shows") != NULL;
+      g_assert_cmpuint (found, ==, valid[i].notes);
+      /* A valid serial has no wrong character to point at. */
+      g_assert_cmpuint (rc_serial_check_get_position (check), ==, 0);
+    }
+}
+
+static void
 test_refcount (void)
 {
   RcSerialCheck *check = rc_serial_check (catalog, NULL, "M123456");
@@ -276,6 +310,7 @@ main (int   argc,
   g_test_add_func ("/serial/candidates", test_candidates);
   g_test_add_func ("/serial/examples-and-rejects-agree", test_examples_and_rejects_agree);
   g_test_add_func ("/serial/refcount", test_refcount);
+  g_test_add_func ("/serial/valid-lookalike-notes", test_valid_lookalike_notes);
 
   ret = g_test_run ();
   g_assert_finalize_object (catalog);

@@ -454,6 +454,45 @@ describe_problem (RcCatalog          *catalog,
     }
 }
 
+/* Translators: how a digit is said in a note on a letter that looks like it,
+ * e.g. “if the label shows a zero there, type 0”; the words keep the note
+ * clear in fonts that draw 0 and O alike. */
+static const char * const digit_names[] = {
+  N_("a zero"), N_("a one"), N_("a two"), N_("a three"), N_("a four"),
+  N_("a five"), N_("a six"), N_("a seven"), N_("an eight"), N_("a nine"),
+};
+
+/* A valid serial can still hold a letter typed for the digit that looks like
+ * it, where the format allows either (BP…O…): only the label can tell. Only
+ * letters are pointed out: a letter for its digit is the slip the look-alikes
+ * describe, and a note on every 0, 1 or 8 would bury it. */
+static void
+note_lookalikes (RcCatalog      *catalog,
+                 RcSerialCheck  *self,
+                 const RcFormat *format)
+{
+  /* A valid serial is all ASCII letters and digits. */
+  for (guint i = 0; self->serial[i] != '\0'; i++)
+    {
+      char c = self->serial[i];
+      guint64 mask = rc_format_get_mask (format, i);
+      gunichar twin;
+
+      if (!g_ascii_isupper (c) || (mask & RC_FORMAT_DIGITS) == 0)
+        continue;
+      twin = rc_catalog_lookalike (catalog, c);
+      if (twin == 0 || (mask & rc_format_char_bit (twin)) == 0)
+        continue;
+
+      g_ptr_array_add (self->notes,
+                       /* Translators: e.g. “Character 7 is the letter “O”: if the label
+                        * shows a zero there, type 0.” */
+                       g_strdup_printf (_("Character %u is the letter “%c”: if the label shows "
+                                          "%s there, type %c."),
+                                        i + 1, c, _(digit_names[twin - '0']), (char) twin));
+    }
+}
+
 static RcSerialCheck *
 check_new (void)
 {
@@ -742,6 +781,8 @@ rc_serial_check (RcCatalog  *catalog,
     g_ptr_array_add (self->notes, g_strdup (_("The label text in front of the serial was left out.")));
   if (result->rewritten)
     g_ptr_array_add (self->notes, g_strdup (result->rule->text));
+  if (self->verdict == RC_SERIAL_VALID)
+    note_lookalikes (catalog, self, result->format);
   if (self->verdict == RC_SERIAL_VALID && self->series != NULL &&
       rc_series_get_confidence (self->series) >= RC_CONFIDENCE_SINGLE_SOURCE)
     g_ptr_array_add (self->notes,
