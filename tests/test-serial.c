@@ -21,6 +21,7 @@ typedef struct
   const char      *serial;       /* as normalised, or NULL to skip */
   const char      *found;        /* series id the check ends on, "" for none */
   const char      *says;         /* a part of the explanation or a note, or NULL */
+  const char      *never;        /* what neither may say, or NULL */
 } Case;
 
 static const Case cases[] = {
@@ -58,6 +59,7 @@ static const Case cases[] = {
   { "invalid/vw-letter", "vw-audi", "VWX1Z2B1234567", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_CHARACTER, 3, NULL, "vw-audi", NULL },
   { "invalid/renault-a0", "renault-precode", "A012", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_NONEXISTENT, 2, NULL, "renault-precode", "A000" },
   { "invalid/renault-a0-typing", "renault-precode", "A0", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_NONEXISTENT, 2, NULL, "renault-precode", NULL },
+  { "invalid/renault-a0-too-long", "renault-precode", "A0123", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_TOO_LONG, 5, NULL, "renault-precode", "has 4", "A000" },
   { "invalid/too-long", "blaupunkt-bp", "BP2346319874851", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_TOO_LONG, 15, NULL, "blaupunkt-bp", "15 characters" },
   { "invalid/pioneer-too-long", "pioneer", "P123456789012345678901", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_TOO_LONG, 21, NULL, "pioneer", "at most 20" },
   { "invalid/slash", "blaupunkt-bp", "BP2346/31987485", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_NOT_ALNUM, 7, NULL, "blaupunkt-bp", "not a letter or digit" },
@@ -117,9 +119,30 @@ static const Case cases[] = {
   { "detect/clarion-typing", NULL, "CL04", RC_SERIAL_INCOMPLETE, 0, 0, NULL, "clarion", "looks like" },
   { "detect/ambiguous-b", NULL, "B", RC_SERIAL_INCOMPLETE, 0, 0, NULL, "", "could be" },
   { "detect/ford-v-not-vw", NULL, "V123456", RC_SERIAL_VALID, 0, 0, NULL, "ford-mv", NULL },
-  { "detect/pioneer-never", NULL, "PX1234567A", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_CHARACTER, 0, NULL, "", "No radio" },
-  { "detect/lookalike-bp", NULL, "BPO34631987485", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_LOOKALIKE, 3, NULL, "", "looks like" },
+  { "detect/pioneer-never", NULL, "PX1234567A", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_UNKNOWN_FORMAT, 0, NULL, "", "No radio" },
+  { "detect/lookalike-bp", NULL, "BPO34631987485", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_LOOKALIKE, 3, NULL, "blaupunkt-bp", "serial reads BP034631987485" },
   { "detect/part-number", NULL, "7642346318", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_PART_NUMBER, 10, NULL, "", "part number" },
+
+  /* A serial that fits once a look-alike is read as its twin names its series... */
+  { "detect/8-for-B", NULL, "8P234631987485", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_LOOKALIKE, 1, "8P234631987485", "blaupunkt-bp", "serial reads BP234631987485", "NI-series" },
+  { "detect/8-for-B-explained", NULL, "8P234631987485", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_LOOKALIKE, 1, NULL, "blaupunkt-bp", "This looks like a Blaupunkt — BP-series serial. Character 1 is the digit “8”, but the letter “B” belongs there." },
+  { "detect/ford-O-for-0", NULL, "MO559440", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_LOOKALIKE, 2, "MO559440", "ford-mv", "serial reads M559440", "Precode" },
+  { "detect/ford-O-for-0-explained", NULL, "MO559440", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_LOOKALIKE, 2, NULL, "ford-mv", "Ford — M and V series serial. Character 2 is the letter “O”, but a digit belongs there. Did you mean the digit “0”?" },
+  { "detect/ford-O-for-0-picked", "ford-mv", "MO559440", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_LOOKALIKE, 2, NULL, "ford-mv", "leading 0", "It does fit" },
+  { "detect/precode-O-for-0", NULL, "BO12", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_LOOKALIKE, 2, NULL, "renault-precode", "serial reads B012" },
+
+  /* ... and so does one of the right length with one character wrong. */
+  { "detect/one-wrong", NULL, "NX667SM0474796", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_CHARACTER, 2, NULL, "", "This looks like a Nissan — NI-series serial. Character 2 is “X”" },
+
+  /* One character is no evidence for a series: nothing is named then. */
+  { "detect/radio-pass-not-precode", NULL, "A3132883", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_UNKNOWN_FORMAT, 0, NULL, "", "No radio the app knows uses this format", "Precode" },
+  { "detect/radio-pass-as-precode", "renault-precode", "A3132883", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_TOO_LONG, 5, NULL, "renault-precode", "has 4" },
+  { "detect/radio-pass-as-bp", "blaupunkt-bp", "A3132883", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_CHARACTER, 1, NULL, "blaupunkt-bp", "the letter “B”" },
+  { "detect/four-digits-not-precode", NULL, "5123", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_UNKNOWN_FORMAT, 0, NULL, "", NULL, "Precode" },
+  { "detect/ford-letter-alone", NULL, "M1234567", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_UNKNOWN_FORMAT, 0, NULL, "", NULL, "Ford" },
+  { "detect/a0-only-for-precodes", NULL, "A0123456", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_UNKNOWN_FORMAT, 0, NULL, "", NULL, "A000" },
+  { "detect/no-format-emoji", NULL, "🚗🔑", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_NOT_ALNUM, 1, NULL, "", "not a letter or digit", "looks like" },
+  { "detect/815cm-not-ni", NULL, "815CM015655292387", RC_SERIAL_VALID, 0, 0, "CM015655292387", "clarion", NULL, "NI-series" },
   { "detect/wrong-series-hint", "nissan-ni", "BP234631987485", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_CHARACTER, 1, NULL, "nissan-ni", "BP-series format" },
 };
 
@@ -163,6 +186,8 @@ test_case (gconstpointer data)
 
   if (c->says != NULL && strstr (all->str, c->says) == NULL)
     g_error ("“%s” does not say “%s”: %s", c->input, c->says, all->str);
+  if (c->never != NULL && strstr (all->str, c->never) != NULL)
+    g_error ("“%s” says “%s”: %s", c->input, c->never, all->str);
 
   g_assert_nonnull (rc_serial_check_get_summary (check));
   g_assert_cmpstr (rc_serial_check_get_explanation (check), !=, "");

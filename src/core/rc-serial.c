@@ -41,7 +41,20 @@ typedef struct
   guint            expected_length;
   guint64          mask;       /* what may stand at the problem, or come next */
   char            *serial;     /* after a rewrite */
+  /* How well an invalid serial still points at this series; see weigh (). */
+  guint            evidence;
+  gboolean         near;       /* the right length with one character wrong */
+  guint            fixes;      /* look-alikes that, read as their twins, make it fit */
+  char            *fixed;      /* the serial read so */
+  const RcRule    *fixed_rule; /* the rewrite that reading needed, if any */
 } SeriesResult;
+
+/* Look-alikes read as their twins in one serial at most: enough for a label
+ * misread in a few places, and a bound on the work per keystroke. */
+#define MAX_FIXES 3
+
+/* The least evidence for naming a series a serial does not fit. */
+#define MIN_EVIDENCE 2
 
 struct _RcSerialCheck
 {
@@ -162,8 +175,13 @@ normalize (RcCatalog  *catalog,
   return TRUE;
 }
 
+/* @series: whose rejects these are, or %NULL for the catalog's. A reject on
+ * the start of a serial says nothing about text longer than the series'
+ * serials, which is no such serial at all (A0… is a precode that was never
+ * issued, A0123456 no precode). */
 static gboolean
 match_reject (GPtrArray      *rejects,
+              RcSeries       *series,
               const gunichar *chars,
               guint           n,
               SeriesResult   *result)
@@ -172,7 +190,8 @@ match_reject (GPtrArray      *rejects,
     {
       const RcRule *rule = g_ptr_array_index (rejects, i);
 
-      if (rule->at_start ? !rc_format_matches_start (rule->format, chars, n)
+      if (rule->at_start ? ((series != NULL && n > rc_series_get_max_length (series)) ||
+                            !rc_format_matches_start (rule->format, chars, n))
                          : !rc_format_matches (rule->format, chars, n))
         continue;
 
@@ -270,16 +289,15 @@ check_formats (RcCatalog      *catalog,
 }
 
 static void
-check_series (RcCatalog        *catalog,
-              RcSeries         *series,
-              const Normalized *norm,
-              SeriesResult     *result)
+check_series (RcCatalog      *catalog,
+              RcSeries       *series,
+              const gunichar *chars,
+              const char     *serial,
+              guint           n,
+              SeriesResult   *result)
 {
   GPtrArray *rewrites = rc_series_get_rewrites (series);
-  const gunichar *chars = norm->chars;
-  const char *serial = norm->utf8;
   g_autofree gunichar *rewritten = NULL;
-  guint n = norm->n;
 
   memset (result, 0, sizeof *result);
   result->series = series;
@@ -307,7 +325,7 @@ check_series (RcCatalog        *catalog,
     }
 
   /* Numbers that are no serial for any radio were ruled out by the caller. */
-  if (match_reject (rc_series_get_rejects (series), chars, n, result))
+  if (match_reject (rc_series_get_rejects (series), series, chars, n, result))
     return;
 
   check_formats (catalog, chars, n, result);
@@ -447,6 +465,11 @@ describe_problem (RcCatalog          *catalog,
                                 position, typed, expected);
       }
 
+    case RC_SERIAL_PROBLEM_UNKNOWN_FORMAT:
+      return g_strdup (_("No radio the app knows uses this format. Compare it with the label "
+                         "once more, or pick your radio to check it against that radio's "
+                         "format."));
+
     case RC_SERIAL_PROBLEM_NONE:
     case RC_SERIAL_PROBLEM_BAD_TEXT:
     default:
@@ -505,12 +528,201 @@ check_new (void)
   return self;
 }
 
-/* Picks the series a serial belongs to when the user has not said. */
+static void
+clear_result (gpointer data)
+{
+  SeriesResult *result = data;
+
+  g_free (result->serial);
+  g_free (result->fixed);
+}
+
+/* Counts, among the first @n characters, the ones that do not fit where
+ * they stand (returned) and the letters standing where the format asks for
+ * a letter (@letters). Digits fit nearly every position of every format, so
+ * they say little about which radio a serial belongs to; a letter where no
+ * digit may stand would be a coincidence in text that is no such serial. */
+static guint
+tally (const RcFormat *format,
+       const gunichar *chars,
+       guint           n,
+       guint          *letters)
+{
+  guint mismatches = 0;
+
+  *letters = 0;
+  for (guint i = 0; i < n; i++)
+    {
+      guint64 mask = rc_format_get_mask (format, i);
+      guint64 bit = rc_format_char_bit (chars[i]);
+
+      if ((mask & bit) == 0)
+        mismatches++;
+      else if ((bit & RC_FORMAT_LETTERS) != 0 && (mask & RC_FORMAT_DIGITS) == 0)
+        (*letters)++;
+    }
+
+  return mismatches;
+}
+
+/* Reads the look-alike the check stopped at as its twin (O as 0, 8 as B),
+ * and the next one, up to MAX_FIXES, as long as each gets the check further.
+ * Returns whether the serial then fits @result's series; if so, @result
+ * says how many were read so and what the serial became. */
+static gboolean
+try_lookalikes (RcCatalog        *catalog,
+                const Normalized *norm,
+                SeriesResult     *result)
+{
+  gunichar chars[MAX_CHARS];
+  char serial[sizeof norm->utf8];
+  guint index = result->index;
+  guint letters = 0;
+
+  g_assert (result->problem == RC_SERIAL_PROBLEM_LOOKALIKE && !result->rewritten);
+
+  memcpy (chars, norm->chars, norm->n * sizeof *chars);
+  memcpy (serial, norm->utf8, strlen (norm->utf8) + 1);
+
+  for (guint fixes = 1; fixes <= MAX_FIXES; fixes++)
+    {
+      SeriesResult trial;
+      gunichar twin = rc_catalog_lookalike (catalog, chars[index]);
+      gboolean further;
+
+      /* Everything up to a mismatch fitted the format, so it is ASCII and
+       * the character's index is its byte offset too; so is the twin. */
+      chars[index] = twin;
+      serial[index] = (char) twin;
+      letters += g_ascii_isupper (twin) ? 1 : 0;
+      check_series (catalog, result->series, chars, serial, norm->n, &trial);
+
+      if (trial.verdict == RC_SERIAL_VALID)
+        {
+          const char *fixed = trial.rewritten ? trial.serial : serial;
+          gunichar read[MAX_CHARS];
+          guint n = 0, found;
+
+          /* A valid serial is ASCII. */
+          for (; fixed[n] != '\0'; n++)
+            read[n] = (guchar) fixed[n];
+          tally (trial.format, read, n, &found);
+          result->fixes = fixes;
+          result->fixed = g_strdup (fixed);
+          result->fixed_rule = trial.rewritten ? trial.rule : NULL;
+          /* Letters that were read from digits prove nothing. */
+          result->evidence = MAX ((int) found - (int) letters, 0) + 1;
+          clear_result (&trial);
+          return TRUE;
+        }
+
+      further = trial.verdict == RC_SERIAL_INVALID &&
+                trial.problem == RC_SERIAL_PROBLEM_LOOKALIKE &&
+                !trial.rewritten && trial.index > index;
+      index = trial.index;
+      clear_result (&trial);
+      if (!further)
+        break;
+    }
+
+  return FALSE;
+}
+
+/* How strongly a serial that does not fit @result's series still points at
+ * it: the letters typed where the format asks for letters, one more when it
+ * fits once its look-alikes are read as their twins, or has the right
+ * length with one character wrong. One character is never enough: M alone
+ * is a Ford serial's first letter and any precode's too. */
+static void
+weigh (RcCatalog        *catalog,
+       const Normalized *norm,
+       SeriesResult     *result)
+{
+  const RcFormat *format = result->format;
+  guint letters;
+
+  g_assert (result->verdict == RC_SERIAL_INVALID);
+
+  if (format == NULL || result->rewritten)
+    return;
+
+  if (result->problem == RC_SERIAL_PROBLEM_LOOKALIKE && try_lookalikes (catalog, norm, result))
+    return;
+
+  if (rc_format_get_min_length (format) <= norm->n && norm->n <= rc_format_get_max_length (format) &&
+      tally (format, norm->chars, norm->n, &letters) == 1)
+    {
+      result->near = TRUE;
+      result->evidence = letters + 1;
+      return;
+    }
+
+  tally (format, norm->chars, MIN (result->index, norm->n), &letters);
+  result->evidence = letters;
+}
+
+static guint
+rank (const SeriesResult *result)
+{
+  if (is_reject (result->problem))
+    return 3;
+  if (result->fixes > 0)
+    return 2;
+  return result->near ? 1 : 0;
+}
+
+/* A number known not to be a serial says most; then a serial that fits once
+ * look-alikes are read as their twins (the fewer the better), then one of
+ * the right length with one character wrong, then the one that went
+ * furthest. More evidence breaks a tie. */
+static gboolean
+is_closer (const SeriesResult *a,
+           const SeriesResult *b)
+{
+  if (rank (a) != rank (b))
+    return rank (a) > rank (b);
+  if (a->fixes != b->fixes)
+    return a->fixes < b->fixes;
+  if (a->evidence != b->evidence)
+    return a->evidence > b->evidence;
+  return a->index > b->index;
+}
+
+/* Among series none of which the serial fits: the one it most likely
+ * belongs to all the same, or %NULL when nothing points at one. */
+static SeriesResult *
+closest (RcCatalog        *catalog,
+         const Normalized *norm,
+         GArray           *results)
+{
+  SeriesResult *best = NULL;
+
+  for (guint i = 0; i < results->len; i++)
+    {
+      SeriesResult *result = &g_array_index (results, SeriesResult, i);
+
+      if (!is_reject (result->problem))
+        {
+          weigh (catalog, norm, result);
+          if (result->evidence < MIN_EVIDENCE)
+            continue;
+        }
+      if (best == NULL || is_closer (result, best))
+        best = result;
+    }
+
+  return best;
+}
+
+/* Picks the series a serial belongs to when the user has not said. With
+ * @guess, a serial that fits none may still be given the closest series;
+ * else, and when nothing points at one, returns %NULL. */
 static SeriesResult *
 detect (RcCatalog        *catalog,
         const Normalized *norm,
         GArray           *results,
-        GPtrArray        *candidates)
+        GPtrArray        *candidates,
+        gboolean          guess)
 {
   GPtrArray *all = rc_catalog_get_series_array (catalog);
   SeriesResult *best = NULL;
@@ -523,12 +735,11 @@ detect (RcCatalog        *catalog,
 
       if (!rc_series_get_detectable (series))
         continue;
-      check_series (catalog, series, norm, &result);
+      check_series (catalog, series, norm->chars, norm->utf8, norm->n, &result);
       g_array_append_val (results, result);
     }
 
-  /* Valid beats incomplete beats wrong; among wrong ones, a number that is
-   * known not to be a serial says most, then the one that went furthest. */
+  /* Valid beats incomplete beats wrong. */
   for (guint pass = 0; pass < 2; pass++)
     {
       wanted = pass == 0 ? RC_SERIAL_VALID : RC_SERIAL_INCOMPLETE;
@@ -546,25 +757,7 @@ detect (RcCatalog        *catalog,
         return best;
     }
 
-  for (guint i = 0; i < results->len; i++)
-    {
-      SeriesResult *result = &g_array_index (results, SeriesResult, i);
-
-      if (best == NULL ||
-          (is_reject (result->problem) && !is_reject (best->problem)) ||
-          (is_reject (result->problem) == is_reject (best->problem) && result->index > best->index))
-        best = result;
-    }
-
-  return best;
-}
-
-static void
-clear_result (gpointer data)
-{
-  SeriesResult *result = data;
-
-  g_free (result->serial);
+  return guess ? closest (catalog, norm, results) : NULL;
 }
 
 static void
@@ -636,17 +829,16 @@ describe (RcCatalog          *catalog,
         else if (self->problem == RC_SERIAL_PROBLEM_PART_NUMBER ||
                  self->problem == RC_SERIAL_PROBLEM_MODEL_NUMBER)
           self->summary = g_strdup (_("Not a serial"));
+        else if (self->problem == RC_SERIAL_PROBLEM_UNKNOWN_FORMAT)
+          self->summary = g_strdup (_("Unknown format"));
         else
           self->summary = g_strdup_printf (_("Wrong at position %u"), self->position);
 
-        if (picked == NULL && !is_reject (self->problem) && result->index >= 2)
+        /* Recognised, a series the serial does not fit is named only when
+         * enough points at it (see closest ()). */
+        if (picked == NULL && title != NULL && !is_reject (self->problem))
           /* Translators: the first argument is a radio series, the second what is wrong */
           self->explanation = g_strdup_printf (_("This looks like a %s serial. %s"),
-                                               title, problem);
-        else if (picked == NULL && !is_reject (self->problem))
-          /* Translators: the first argument is a radio series, the second what is wrong */
-          self->explanation = g_strdup_printf (_("No radio the app knows uses this format. "
-                                                 "Compared with the closest, %s: %s"),
                                                title, problem);
         else
           self->explanation = g_steal_pointer (&problem);
@@ -735,7 +927,7 @@ rc_serial_check (RcCatalog  *catalog,
   results = g_array_sized_new (FALSE, FALSE, sizeof (SeriesResult), 8);
   g_array_set_clear_func (results, clear_result);
   memset (&single, 0, sizeof single);
-  if (match_reject (rc_catalog_get_rejects (catalog), norm.chars, norm.n, &single))
+  if (match_reject (rc_catalog_get_rejects (catalog), NULL, norm.chars, norm.n, &single))
     {
       /* A part or model number: the same answer whatever the radio. */
       single.series = series;
@@ -744,15 +936,36 @@ rc_serial_check (RcCatalog  *catalog,
     }
   else if (series != NULL)
     {
-      check_series (catalog, series, &norm, &single);
+      check_series (catalog, series, norm.chars, norm.utf8, norm.n, &single);
+      if (single.verdict == RC_SERIAL_INVALID && !is_reject (single.problem))
+        weigh (catalog, &norm, &single);
       g_array_append_val (results, single);
       result = &g_array_index (results, SeriesResult, 0);
     }
   else
     {
-      result = detect (catalog, &norm, results, self->candidates);
-      if (self->candidates->len == 1)
+      result = detect (catalog, &norm, results, self->candidates, TRUE);
+      /* The series it fits, or fits once its look-alikes are corrected. */
+      if (result != NULL && (self->candidates->len == 1 || result->fixes > 0))
         self->series = g_object_ref (result->series);
+    }
+
+  if (result == NULL)
+    {
+      /* No radio to compare with; a character that belongs in no serial is
+       * still worth pointing at. */
+      single.verdict = RC_SERIAL_INVALID;
+      single.problem = RC_SERIAL_PROBLEM_UNKNOWN_FORMAT;
+      for (guint i = 0; i < norm.n; i++)
+        {
+          if (rc_format_char_bit (norm.chars[i]) == 0)
+            {
+              single.problem = RC_SERIAL_PROBLEM_NOT_ALNUM;
+              single.index = i;
+              break;
+            }
+        }
+      result = &single;
     }
 
   self->verdict = result->verdict;
@@ -761,7 +974,7 @@ rc_serial_check (RcCatalog  *catalog,
     {
       self->expected_length = result->expected_length;
     }
-  else if (result->verdict == RC_SERIAL_INVALID)
+  else if (result->verdict == RC_SERIAL_INVALID && result->problem != RC_SERIAL_PROBLEM_UNKNOWN_FORMAT)
     {
       self->position = result->index + 1;
       if (!result->rewritten && result->index < norm.n)
@@ -781,6 +994,19 @@ rc_serial_check (RcCatalog  *catalog,
     g_ptr_array_add (self->notes, g_strdup (_("The label text in front of the serial was left out.")));
   if (result->rewritten)
     g_ptr_array_add (self->notes, g_strdup (result->rule->text));
+  if (result->fixes > 0)
+    {
+      g_ptr_array_add (self->notes,
+                       g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                     "With the look-alike corrected, the "
+                                                     "serial reads %s.",
+                                                     "With the look-alikes corrected, the "
+                                                     "serial reads %s.",
+                                                     result->fixes),
+                                        result->fixed));
+      if (result->fixed_rule != NULL)
+        g_ptr_array_add (self->notes, g_strdup (result->fixed_rule->text));
+    }
   if (self->verdict == RC_SERIAL_VALID)
     note_lookalikes (catalog, self, result->format);
   if (self->verdict == RC_SERIAL_VALID && self->series != NULL &&
@@ -788,15 +1014,17 @@ rc_serial_check (RcCatalog  *catalog,
     g_ptr_array_add (self->notes,
                      g_strdup (rc_confidence_describe (rc_series_get_confidence (self->series))));
 
-  /* A serial typed under the wrong radio: say which radio it does fit. */
-  if (series != NULL && self->verdict == RC_SERIAL_INVALID && !is_reject (self->problem))
+  /* A serial typed under the wrong radio: say which radio it does fit. One
+   * that fits once a look-alike is corrected needs no other radio. */
+  if (series != NULL && self->verdict == RC_SERIAL_INVALID && !is_reject (self->problem) &&
+      result->fixes == 0)
     {
       g_autoptr(GArray) others = g_array_sized_new (FALSE, FALSE, sizeof (SeriesResult), 8);
       g_autoptr(GPtrArray) fits = g_ptr_array_new_with_free_func (g_object_unref);
       SeriesResult *other;
 
       g_array_set_clear_func (others, clear_result);
-      other = detect (catalog, &norm, others, fits);
+      other = detect (catalog, &norm, others, fits, FALSE);
       if (other != NULL && other->verdict == RC_SERIAL_VALID && fits->len == 1)
         g_ptr_array_add (self->notes,
                          g_strdup_printf (_("It does fit the %s format. Is that the radio you "
@@ -852,7 +1080,8 @@ rc_serial_check_get_serial (const RcSerialCheck *self)
   return self->serial;
 }
 
-/* The picked series, or the detected one when only one fits; else %NULL. */
+/* The picked series, or the detected one when only one fits (or fits once
+ * its look-alikes are corrected); else %NULL. */
 RcSeries *
 rc_serial_check_get_series (const RcSerialCheck *self)
 {
