@@ -142,6 +142,14 @@ static const Case cases[] = {
   { "detect/ford-letter-alone", NULL, "M1234567", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_UNKNOWN_FORMAT, 0, NULL, "", NULL, "Ford" },
   { "detect/a0-only-for-precodes", NULL, "A0123456", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_UNKNOWN_FORMAT, 0, NULL, "", NULL, "A000" },
   { "detect/no-format-emoji", NULL, "🚗🔑", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_NOT_ALNUM, 1, NULL, "", "not a letter or digit", "looks like" },
+  /* A VIN in the serial field, picked radio or not, unless a radio's serial fits better. */
+  { "vin/recognised", NULL, "SJNFAAK12U1234567", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_VIN, 0, "SJNFAAK12U1234567", "", "vehicle identification number (VIN)", "Precode" },
+  { "vin/spaced", NULL, "sjn faak12u 1234567", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_VIN, 0, "SJNFAAK12U1234567", "", "not the radio's serial" },
+  { "vin/under-nissan", "nissan-ni", "SJNFAAK12U1234567", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_VIN, 0, NULL, "nissan-ni", "vehicle identification number", "the letter “N”" },
+  { "vin/under-precode", "renault-precode", "SJNFAAK12U1234567", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_VIN, 0, NULL, "renault-precode", "vehicle identification number" },
+  { "vin/letter-O-is-none", NULL, "SJNFAAK12U12345O7", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_UNKNOWN_FORMAT, 0, NULL, "", NULL, "vehicle identification" },
+  { "vin/serial-of-17-first", "nissan-ni", "815CM015655292387", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_CHARACTER, 1, NULL, "nissan-ni", "fit the Clarion", "vehicle identification" },
+  { "vin/bp-too-long-first", "blaupunkt-bp", "BP234631987485123", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_TOO_LONG, 15, NULL, "blaupunkt-bp", "17 characters", "vehicle identification" },
   { "detect/815cm-not-ni", NULL, "815CM015655292387", RC_SERIAL_VALID, 0, 0, "CM015655292387", "clarion", NULL, "NI-series" },
   { "detect/wrong-series-hint", "nissan-ni", "BP234631987485", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_CHARACTER, 1, NULL, "nissan-ni", "BP-series format" },
 };

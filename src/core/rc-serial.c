@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "rc-serial.h"
+#include "rc-vin.h"
 
 /* No serial is anywhere near this long; longer text is reported, not read. */
 #define MAX_CHARS 128
@@ -360,7 +361,8 @@ is_reject (RcSerialProblem problem)
 {
   return problem == RC_SERIAL_PROBLEM_PART_NUMBER ||
          problem == RC_SERIAL_PROBLEM_MODEL_NUMBER ||
-         problem == RC_SERIAL_PROBLEM_NONEXISTENT;
+         problem == RC_SERIAL_PROBLEM_NONEXISTENT ||
+         problem == RC_SERIAL_PROBLEM_VIN;
 }
 
 static char *
@@ -464,6 +466,11 @@ describe_problem (RcCatalog          *catalog,
         return g_strdup_printf (_("Character %u is “%s”, but %s belongs there."),
                                 position, typed, expected);
       }
+
+    case RC_SERIAL_PROBLEM_VIN:
+      return g_strdup (_("This looks like the car's vehicle identification number (VIN), not "
+                         "the radio's serial. The serial is printed on the radio itself, or on "
+                         "its code card."));
 
     case RC_SERIAL_PROBLEM_UNKNOWN_FORMAT:
       return g_strdup (_("No radio the app knows uses this format. Compare it with the label "
@@ -827,7 +834,8 @@ describe (RcCatalog          *catalog,
         if (self->problem == RC_SERIAL_PROBLEM_TOO_LONG)
           self->summary = g_strdup (_("Too long"));
         else if (self->problem == RC_SERIAL_PROBLEM_PART_NUMBER ||
-                 self->problem == RC_SERIAL_PROBLEM_MODEL_NUMBER)
+                 self->problem == RC_SERIAL_PROBLEM_MODEL_NUMBER ||
+                 self->problem == RC_SERIAL_PROBLEM_VIN)
           self->summary = g_strdup (_("Not a serial"));
         else if (self->problem == RC_SERIAL_PROBLEM_UNKNOWN_FORMAT)
           self->summary = g_strdup (_("Unknown format"));
@@ -870,6 +878,7 @@ rc_serial_check (RcCatalog  *catalog,
   g_autoptr(GArray) results = NULL;
   SeriesResult single;
   SeriesResult *result;
+  RcSeries *fits_other = NULL;
   Normalized norm;
 
   g_return_val_if_fail (RC_IS_CATALOG (catalog), NULL);
@@ -968,13 +977,47 @@ rc_serial_check (RcCatalog  *catalog,
       result = &single;
     }
 
+  /* A serial typed under the wrong radio: find the radio it does fit. One
+   * that fits once a look-alike is corrected needs no other radio. */
+  if (series != NULL && result->verdict == RC_SERIAL_INVALID && !is_reject (result->problem) &&
+      result->fixes == 0)
+    {
+      g_autoptr(GArray) others = g_array_sized_new (FALSE, FALSE, sizeof (SeriesResult), 8);
+      g_autoptr(GPtrArray) fits = g_ptr_array_new_with_free_func (g_object_unref);
+      SeriesResult *other;
+
+      g_array_set_clear_func (others, clear_result);
+      other = detect (catalog, &norm, others, fits, FALSE);
+      if (other != NULL && other->verdict == RC_SERIAL_VALID && fits->len == 1)
+        fits_other = other->series;
+    }
+
+  /* A VIN typed into the serial field, when no radio's serial explains the
+   * text better. */
+  if (result->verdict == RC_SERIAL_INVALID && !is_reject (result->problem) &&
+      result->evidence < MIN_EVIDENCE && fits_other == NULL && norm.n == RC_VIN_LENGTH)
+    {
+      g_autoptr(RcVinCheck) vin = rc_vin_check (norm.utf8);
+
+      if (vin->verdict == RC_VIN_VALID)
+        {
+          memset (&single, 0, sizeof single);
+          single.series = series;
+          single.verdict = RC_SERIAL_INVALID;
+          single.problem = RC_SERIAL_PROBLEM_VIN;
+          result = &single;
+        }
+    }
+
   self->verdict = result->verdict;
   self->problem = result->problem;
   if (result->verdict == RC_SERIAL_INCOMPLETE)
     {
       self->expected_length = result->expected_length;
     }
-  else if (result->verdict == RC_SERIAL_INVALID && result->problem != RC_SERIAL_PROBLEM_UNKNOWN_FORMAT)
+  else if (result->verdict == RC_SERIAL_INVALID &&
+           result->problem != RC_SERIAL_PROBLEM_UNKNOWN_FORMAT &&
+           result->problem != RC_SERIAL_PROBLEM_VIN)
     {
       self->position = result->index + 1;
       if (!result->rewritten && result->index < norm.n)
@@ -1014,22 +1057,10 @@ rc_serial_check (RcCatalog  *catalog,
     g_ptr_array_add (self->notes,
                      g_strdup (rc_confidence_describe (rc_series_get_confidence (self->series))));
 
-  /* A serial typed under the wrong radio: say which radio it does fit. One
-   * that fits once a look-alike is corrected needs no other radio. */
-  if (series != NULL && self->verdict == RC_SERIAL_INVALID && !is_reject (self->problem) &&
-      result->fixes == 0)
-    {
-      g_autoptr(GArray) others = g_array_sized_new (FALSE, FALSE, sizeof (SeriesResult), 8);
-      g_autoptr(GPtrArray) fits = g_ptr_array_new_with_free_func (g_object_unref);
-      SeriesResult *other;
-
-      g_array_set_clear_func (others, clear_result);
-      other = detect (catalog, &norm, others, fits, FALSE);
-      if (other != NULL && other->verdict == RC_SERIAL_VALID && fits->len == 1)
-        g_ptr_array_add (self->notes,
-                         g_strdup_printf (_("It does fit the %s format. Is that the radio you "
-                                            "have?"), rc_series_get_title (other->series)));
-    }
+  if (fits_other != NULL)
+    g_ptr_array_add (self->notes,
+                     g_strdup_printf (_("It does fit the %s format. Is that the radio you "
+                                        "have?"), rc_series_get_title (fits_other)));
 
   return self;
 }
