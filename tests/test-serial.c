@@ -120,16 +120,17 @@ static const Case cases[] = {
   { "detect/ambiguous-b", NULL, "B", RC_SERIAL_INCOMPLETE, 0, 0, NULL, "", "could be" },
   { "detect/ford-v-not-vw", NULL, "V123456", RC_SERIAL_VALID, 0, 0, NULL, "ford-mv", NULL },
   { "detect/pioneer-never", NULL, "PX1234567A", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_UNKNOWN_FORMAT, 0, NULL, "", "No radio" },
-  { "detect/lookalike-bp", NULL, "BPO34631987485", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_LOOKALIKE, 3, NULL, "blaupunkt-bp", "serial reads BP034631987485" },
+  { "detect/lookalike-bp", NULL, "BPO34631987485", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_LOOKALIKE, 3, NULL, "blaupunkt-bp", "looks like", "serial reads" },
   { "detect/part-number", NULL, "7642346318", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_PART_NUMBER, 10, NULL, "", "part number" },
 
   /* A serial that fits once a look-alike is read as its twin names its series... */
-  { "detect/8-for-B", NULL, "8P234631987485", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_LOOKALIKE, 1, "8P234631987485", "blaupunkt-bp", "serial reads BP234631987485", "NI-series" },
+  { "detect/8-for-B", NULL, "8P234631987485", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_LOOKALIKE, 1, "8P234631987485", "blaupunkt-bp", "Did you mean the letter “B”?", "NI-series" },
   { "detect/8-for-B-explained", NULL, "8P234631987485", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_LOOKALIKE, 1, NULL, "blaupunkt-bp", "This looks like a Blaupunkt — BP-series serial. Character 1 is the digit “8”, but the letter “B” belongs there." },
   { "detect/ford-O-for-0", NULL, "MO559440", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_LOOKALIKE, 2, "MO559440", "ford-mv", "serial reads M559440", "Precode" },
   { "detect/ford-O-for-0-explained", NULL, "MO559440", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_LOOKALIKE, 2, NULL, "ford-mv", "Ford — M and V series serial. Character 2 is the letter “O”, but a digit belongs there. Did you mean the digit “0”?" },
   { "detect/ford-O-for-0-picked", "ford-mv", "MO559440", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_LOOKALIKE, 2, NULL, "ford-mv", "leading 0", "It does fit" },
-  { "detect/precode-O-for-0", NULL, "BO12", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_LOOKALIKE, 2, NULL, "renault-precode", "serial reads B012" },
+  { "detect/two-lookalikes", NULL, "BPO346319874S5", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_LOOKALIKE, 3, NULL, "blaupunkt-bp", "With the look-alikes corrected, the serial reads BP034631987455." },
+  { "detect/precode-O-for-0", NULL, "BO12", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_LOOKALIKE, 2, NULL, "renault-precode", "Did you mean the digit “0”?" },
 
   /* ... and so does one of the right length with one character wrong. */
   { "detect/one-wrong", NULL, "NX667SM0474796", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_CHARACTER, 2, NULL, "", "This looks like a Nissan — NI-series serial. Character 2 is “X”" },

@@ -1037,7 +1037,9 @@ rc_serial_check (RcCatalog  *catalog,
     g_ptr_array_add (self->notes, g_strdup (_("The label text in front of the serial was left out.")));
   if (result->rewritten)
     g_ptr_array_add (self->notes, g_strdup (result->rule->text));
-  if (result->fixes > 0)
+  /* One look-alike is said in full by the explanation; more of them, or a
+   * serial that then needs rewriting, are clearer with the result shown. */
+  if (result->fixes > 1 || result->fixed_rule != NULL)
     {
       g_ptr_array_add (self->notes,
                        g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
