@@ -84,6 +84,14 @@ static const BadCase bad_cases[] = {
     HEAD "<series id=\"x\" brand=\"b\" confidence=\"reported\" sources=\"s\"><name>X</name>\n"
     "<rewrite pattern=\"^8(.*)$\" replacement=\"\\1\"/></series></catalog>",
     5, "length" },
+  { "rewrite-not-whole",
+    HEAD "<series id=\"x\" brand=\"b\" confidence=\"reported\" sources=\"s\"><name>X</name>\n"
+    "<rewrite pattern=\"815(.*)\" replacement=\"\\1\" length=\"3\"/></series></catalog>",
+    5, "whole serial" },
+  { "rewrite-bad-replacement",
+    HEAD "<series id=\"x\" brand=\"b\" confidence=\"reported\" sources=\"s\"><name>X</name>\n"
+    "<rewrite pattern=\"^8(.*)$\" replacement=\"$1\" length=\"3\"/></series></catalog>",
+    5, "replacement" },
   { "rewrite-unknown-source",
     HEAD "<series id=\"x\" brand=\"b\" confidence=\"reported\" sources=\"s\"><name>X</name>\n"
     "<rewrite pattern=\"^8(.*)$\" replacement=\"\\1\" length=\"3\" sources=\"t\"/>"
@@ -148,6 +156,9 @@ test_builtin (void)
       g_assert_cmpuint (rule->sources->len, ==, 1);
       g_assert_cmpstr (((RcSource *) g_ptr_array_index (rule->sources, 0))->id, ==,
                        i == 0 ? "nissan-code-page" : "code-vendors");
+      /* What the long form's first two characters may be: digits, or 8 then 1. */
+      g_assert_cmphex (rule->heads[0], ==, i == 0 ? RC_FORMAT_DIGITS : rc_format_char_bit ('8'));
+      g_assert_cmphex (rule->heads[1], ==, i == 0 ? RC_FORMAT_DIGITS : rc_format_char_bit ('1'));
     }
   g_assert_finalize_object (g_steal_pointer (&catalog));
 }

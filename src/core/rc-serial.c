@@ -289,6 +289,40 @@ check_formats (RcCatalog      *catalog,
     }
 }
 
+/* The serial a rewrite makes of the text @info matched: its replacement,
+ * letters and digits with \1 to \9 for the groups (the catalog allows no
+ * more). The pattern matched the whole text, so that is all there is. Done
+ * here because GLib's own expansion parses the replacement on every call. */
+static char *
+expand (const GMatchInfo *info,
+        const char       *replacement)
+{
+  GString *out = g_string_sized_new (32);
+
+  for (const char *p = replacement; *p != '\0'; p++)
+    {
+      int start, end;
+
+      if (*p != '\\')
+        g_string_append_c (out, *p);
+      else if (g_match_info_fetch_pos (info, *++p - '0', &start, &end) && start >= 0)
+        g_string_append_len (out, g_match_info_get_string (info) + start, end - start);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+/* Whether text may be the start of @rule's long form, as far as its first
+ * two characters tell: a cheap look before the regular expression. */
+static gboolean
+may_start (const RcRule   *rule,
+           const gunichar *chars,
+           guint           n)
+{
+  return (rule->heads[0] & rc_format_char_bit (chars[0])) != 0 &&
+         (n < 2 || (rule->heads[1] & rc_format_char_bit (chars[1])) != 0);
+}
+
 static void
 check_series (RcCatalog      *catalog,
               RcSeries       *series,
@@ -308,14 +342,14 @@ check_series (RcCatalog      *catalog,
   for (guint i = 0; i < rewrites->len; i++)
     {
       const RcRule *rule = g_ptr_array_index (rewrites, i);
+      g_autoptr(GMatchInfo) info = NULL;
       glong len = 0;
 
-      if (n != rule->length || !g_regex_match (rule->regex, serial, 0, NULL))
+      if (n != rule->length || !may_start (rule, chars, n) ||
+          !g_regex_match (rule->regex, serial, 0, &info))
         continue;
 
-      result->serial = g_regex_replace (rule->regex, serial, -1, 0, rule->replacement, 0, NULL);
-      if (result->serial == NULL)
-        continue;
+      result->serial = expand (info, rule->replacement);
       rewritten = g_utf8_to_ucs4_fast (result->serial, -1, &len);
       chars = rewritten;
       serial = result->serial;
@@ -339,7 +373,7 @@ check_series (RcCatalog      *catalog,
       const RcRule *rule = g_ptr_array_index (rewrites, i);
       g_autoptr(GMatchInfo) info = NULL;
 
-      if (n >= rule->length)
+      if (n >= rule->length || !may_start (rule, chars, n))
         continue;
       g_regex_match (rule->regex, serial, G_REGEX_MATCH_PARTIAL_HARD, &info);
       if (g_match_info_is_partial_match (info))
@@ -545,10 +579,11 @@ clear_result (gpointer data)
 }
 
 /* Counts, among the first @n characters, the ones that do not fit where
- * they stand (returned) and the letters standing where the format asks for
- * a letter (@letters). Digits fit nearly every position of every format, so
- * they say little about which radio a serial belongs to; a letter where no
- * digit may stand would be a coincidence in text that is no such serial. */
+ * they stand (returned; counting stops at the second, as more make no
+ * difference) and the letters standing where the format asks for a letter
+ * (@letters). Digits fit nearly every position of every format, so they say
+ * little about which radio a serial belongs to; a letter where no digit may
+ * stand would be a coincidence in text that is no such serial. */
 static guint
 tally (const RcFormat *format,
        const gunichar *chars,
@@ -564,12 +599,34 @@ tally (const RcFormat *format,
       guint64 bit = rc_format_char_bit (chars[i]);
 
       if ((mask & bit) == 0)
-        mismatches++;
+        {
+          if (++mismatches == 2)
+            break;
+        }
       else if ((bit & RC_FORMAT_LETTERS) != 0 && (mask & RC_FORMAT_DIGITS) == 0)
         (*letters)++;
     }
 
   return mismatches;
+}
+
+/* Whether text of @n characters could fit @series at all: as its serial,
+ * or as another form of it. */
+static gboolean
+could_fit (RcSeries *series,
+           guint     n)
+{
+  GPtrArray *rewrites = rc_series_get_rewrites (series);
+
+  if (n <= rc_series_get_max_length (series))
+    return TRUE;
+  for (guint i = 0; i < rewrites->len; i++)
+    {
+      if (((const RcRule *) g_ptr_array_index (rewrites, i))->length == n)
+        return TRUE;
+    }
+
+  return FALSE;
 }
 
 /* Reads the look-alike the check stopped at as its twin (O as 0, 8 as B),
@@ -587,6 +644,9 @@ try_lookalikes (RcCatalog        *catalog,
   guint letters = 0;
 
   g_assert (result->problem == RC_SERIAL_PROBLEM_LOOKALIKE && !result->rewritten);
+
+  if (!could_fit (result->series, norm->n))
+    return FALSE;
 
   memcpy (chars, norm->chars, norm->n * sizeof *chars);
   memcpy (serial, norm->utf8, strlen (norm->utf8) + 1);
