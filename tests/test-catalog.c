@@ -151,8 +151,11 @@ test_builtin (void)
   for (guint i = 0; i < 2; i++)
     {
       RcSeries *series = rc_catalog_lookup_series (catalog, i == 0 ? "nissan-ni" : "clarion");
-      const RcRule *rule = g_ptr_array_index (rc_series_get_rewrites (series), 0);
+      GPtrArray *rewrites = rc_series_get_rewrites (series);
+      const RcRule *rule;
 
+      g_assert_cmpuint (rewrites->len, >, 0);
+      rule = g_ptr_array_index (rewrites, 0);
       g_assert_cmpuint (rule->sources->len, ==, 1);
       g_assert_cmpstr (((RcSource *) g_ptr_array_index (rule->sources, 0))->id, ==,
                        i == 0 ? "nissan-code-page" : "code-vendors");
