@@ -84,6 +84,19 @@ static const BadCase bad_cases[] = {
     HEAD "<series id=\"x\" brand=\"b\" confidence=\"reported\" sources=\"s\"><name>X</name>\n"
     "<rewrite pattern=\"^8(.*)$\" replacement=\"\\1\"/></series></catalog>",
     5, "length" },
+  { "rewrite-not-whole",
+    HEAD "<series id=\"x\" brand=\"b\" confidence=\"reported\" sources=\"s\"><name>X</name>\n"
+    "<rewrite pattern=\"815(.*)\" replacement=\"\\1\" length=\"3\"/></series></catalog>",
+    5, "whole serial" },
+  { "rewrite-bad-replacement",
+    HEAD "<series id=\"x\" brand=\"b\" confidence=\"reported\" sources=\"s\"><name>X</name>\n"
+    "<rewrite pattern=\"^8(.*)$\" replacement=\"$1\" length=\"3\"/></series></catalog>",
+    5, "replacement" },
+  { "rewrite-unknown-source",
+    HEAD "<series id=\"x\" brand=\"b\" confidence=\"reported\" sources=\"s\"><name>X</name>\n"
+    "<rewrite pattern=\"^8(.*)$\" replacement=\"\\1\" length=\"3\" sources=\"t\"/>"
+    "</series></catalog>",
+    5, "unknown source “t”" },
 };
 
 static void
@@ -134,6 +147,22 @@ test_builtin (void)
   g_assert_cmpuint (rc_catalog_lookalike (catalog, '0'), ==, 'O');
   g_assert_nonnull (rc_catalog_get_label_prefix (catalog));
   g_assert_cmpstr (rc_catalog_get_brand_ids (catalog)[0], ==, "nissan");
+  /* The NI and 815CM rewrites say where they come from. */
+  for (guint i = 0; i < 2; i++)
+    {
+      RcSeries *series = rc_catalog_lookup_series (catalog, i == 0 ? "nissan-ni" : "clarion");
+      GPtrArray *rewrites = rc_series_get_rewrites (series);
+      const RcRule *rule;
+
+      g_assert_cmpuint (rewrites->len, >, 0);
+      rule = g_ptr_array_index (rewrites, 0);
+      g_assert_cmpuint (rule->sources->len, ==, 1);
+      g_assert_cmpstr (((RcSource *) g_ptr_array_index (rule->sources, 0))->id, ==,
+                       i == 0 ? "nissan-code-page" : "code-vendors");
+      /* What the long form's first two characters may be: digits, or 8 then 1. */
+      g_assert_cmphex (rule->heads[0], ==, i == 0 ? RC_FORMAT_DIGITS : rc_format_char_bit ('8'));
+      g_assert_cmphex (rule->heads[1], ==, i == 0 ? RC_FORMAT_DIGITS : rc_format_char_bit ('1'));
+    }
   g_assert_finalize_object (g_steal_pointer (&catalog));
 }
 

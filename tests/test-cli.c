@@ -18,6 +18,7 @@ typedef struct
   int         status;
   const char *out;     /* a part of standard output, or NULL */
   const char *err;     /* a part of standard error, or NULL */
+  const char *not_out; /* what standard output may not say, or NULL */
 } Case;
 
 static const Case cases[] = {
@@ -29,7 +30,41 @@ static const Case cases[] = {
   { "invalid", { "--check", "NI66XSM0474796", "--series", "nissan-ni" }, 1,
     "Wrong at position 5", NULL },
   { "part-number", { "--check", "7642346318" }, 1, "part number", NULL },
+  { "vw-part-number", { "--check", "1J0035186D" }, 1, "Verdict: invalid: Not a serial", NULL },
+  { "vw-part-number-series", { "--check", "1J0035186D", "--series", "vw-audi" }, 1,
+    "Volkswagen or Audi part number", NULL },
+  { "blaupunkt-part-number", { "--check", "8 635 123 392 0" }, 1, "Blaupunkt part number", NULL },
+  { "blaupunkt-part-number-series", { "--check", "8 635 123 392 0", "--series", "blaupunkt-bp" },
+    1, "Verdict: invalid: Not a serial", NULL },
   { "rewrite-note", { "--check", "815BP632232924502" }, 0, "Note:", NULL },
+  { "lookalike-8-for-b", { "--check", "8P234631987485" }, 1,
+    "Series: Blaupunkt — BP-series (blaupunkt-bp)", NULL, "NI-series" },
+  { "lookalike-8-for-b-series", { "--check", "8P234631987485", "--series", "blaupunkt-bp" }, 1,
+    "Did you mean the letter “B”?", NULL },
+  { "ford-o-for-0", { "--check", "MO559440" }, 1, "Series: Ford — M and V series (ford-mv)", NULL,
+    "Precode" },
+  { "ford-o-for-0-series", { "--check", "MO559440", "--series", "ford-mv" }, 1,
+    "serial reads M559440", NULL },
+  { "radio-pass", { "--check", "A3132883" }, 1, "Verdict: invalid: Unknown format", NULL,
+    "Precode" },
+  { "radio-pass-series", { "--check", "A3132883", "--series", "renault-precode" }, 1,
+    "Verdict: invalid: Too long", NULL },
+  { "815cm-not-ni", { "--check", "815CM015655292387" }, 0, "Verdict: valid", NULL, "NI-series" },
+  { "vin", { "--check", "SJNFAAK12U1234567" }, 1, "vehicle identification number (VIN)", NULL,
+    "Precode" },
+  { "vin-series", { "--check", "SJNFAAK12U1234567", "--series", "nissan-ni" }, 1,
+    "Verdict: invalid: Not a serial", NULL },
+  { "lookalike-in-valid", { "--check", "BP2346O1987485" }, 0,
+    "Note: Character 7 is the letter “O”: if the label shows a zero there, type 0.", NULL },
+  { "lookalike-in-valid-series", { "--check", "BP2346O1987485", "--series", "blaupunkt-bp" }, 0,
+    "Note: Character 7 is the letter “O”", NULL },
+  { "ni-without-ni", { "--check", "667SM0474796" }, 0, "Serial: NI667SM0474796", NULL },
+  { "ni-without-ni-series", { "--check", "667SM0474796", "--series", "nissan-ni" }, 0,
+    "NI was added", NULL },
+  { "815cm", { "--check", "815CM015655292387" }, 0, "Series: Clarion — CL and CM serials (clarion)",
+    NULL },
+  { "815cm-series", { "--check", "815CM015655292387", "--series", "clarion" }, 0,
+    "Serial: CM015655292387", NULL },
   { "unknown-series", { "--check", "M123456", "--series", "nope" }, 2, NULL, "no radio series “nope”" },
   { "series-alone", { "--series", "ford-mv" }, 2, NULL, "--check" },
   { "unknown-option", { "--frobnicate" }, 2, NULL, "Unknown option" },
@@ -76,6 +111,8 @@ test_case (gconstpointer data)
     g_assert_nonnull (strstr (out, c->out));
   if (c->err != NULL)
     g_assert_nonnull (strstr (err, c->err));
+  if (c->not_out != NULL)
+    g_assert_null (strstr (out, c->not_out));
   /* Nothing raw from the argument reaches the terminal. */
   g_assert_null (strchr (out, '\033'));
 }

@@ -21,6 +21,7 @@ typedef struct
   const char      *serial;       /* as normalised, or NULL to skip */
   const char      *found;        /* series id the check ends on, "" for none */
   const char      *says;         /* a part of the explanation or a note, or NULL */
+  const char      *never;        /* what neither may say, or NULL */
 } Case;
 
 static const Case cases[] = {
@@ -43,6 +44,12 @@ static const Case cases[] = {
   { "rewrite/815bp-typing", "blaupunkt-bp", "815BP6", RC_SERIAL_INCOMPLETE, 0, 0, "815BP6", "blaupunkt-bp", "17 characters" },
   { "rewrite/ford-leading-zero", "ford-mv", "M0123456", RC_SERIAL_VALID, 0, 0, "M123456", "ford-mv", "leading 0" },
   { "rewrite/ford-seven-digits-short", "ford-mv", "M012345", RC_SERIAL_VALID, 0, 0, "M012345", "ford-mv", NULL },
+  { "rewrite/ni-without-ni", NULL, "667SM0474796", RC_SERIAL_VALID, 0, 0, "NI667SM0474796", "nissan-ni", "NI was added" },
+  { "rewrite/ni-without-ni-picked", "nissan-ni", "667 SM 0474796", RC_SERIAL_VALID, 0, 0, "NI667SM0474796", "nissan-ni", "NI was added" },
+  { "rewrite/ni-without-ni-typing", "nissan-ni", "667SM", RC_SERIAL_INCOMPLETE, 0, 0, "667SM", "nissan-ni", "12 characters" },
+  { "rewrite/815cm", NULL, "815CM015655292387", RC_SERIAL_VALID, 0, 0, "CM015655292387", "clarion", "One vendor" },
+  { "rewrite/815cm-picked", "clarion", "815CM015655292387", RC_SERIAL_VALID, 0, 0, "CM015655292387", "clarion", "815" },
+  { "rewrite/815cm-other-series", "nissan-ni", "815CM015655292387", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_CHARACTER, 1, "815CM015655292387", "nissan-ni", "fit the Clarion" },
 
   /* Wrong characters, each with its position. */
   { "invalid/nissan-letter-for-digit", "nissan-ni", "NI66XSM0474796", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_CHARACTER, 5, NULL, "nissan-ni", "a digit" },
@@ -52,6 +59,7 @@ static const Case cases[] = {
   { "invalid/vw-letter", "vw-audi", "VWX1Z2B1234567", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_CHARACTER, 3, NULL, "vw-audi", NULL },
   { "invalid/renault-a0", "renault-precode", "A012", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_NONEXISTENT, 2, NULL, "renault-precode", "A000" },
   { "invalid/renault-a0-typing", "renault-precode", "A0", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_NONEXISTENT, 2, NULL, "renault-precode", NULL },
+  { "invalid/renault-a0-too-long", "renault-precode", "A0123", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_TOO_LONG, 5, NULL, "renault-precode", "has 4", "A000" },
   { "invalid/too-long", "blaupunkt-bp", "BP2346319874851", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_TOO_LONG, 15, NULL, "blaupunkt-bp", "15 characters" },
   { "invalid/pioneer-too-long", "pioneer", "P123456789012345678901", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_TOO_LONG, 21, NULL, "pioneer", "at most 20" },
   { "invalid/slash", "blaupunkt-bp", "BP2346/31987485", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_NOT_ALNUM, 7, NULL, "blaupunkt-bp", "not a letter or digit" },
@@ -71,6 +79,11 @@ static const Case cases[] = {
   { "lookalike/0-for-O", "nissan-ni", "NI6670M0474796", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_LOOKALIKE, 6, NULL, "nissan-ni", "letter “O”" },
   { "lookalike/8-for-B", "blaupunkt-bp", "8P234631987485", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_LOOKALIKE, 1, NULL, "blaupunkt-bp", "letter “B”" },
 
+  /* ... and inside a valid serial, where a letter and its digit may both stand. */
+  { "lookalike/valid-O-inside", NULL, "BP2346O1987485", RC_SERIAL_VALID, 0, 0, "BP2346O1987485", "blaupunkt-bp", "Character 7 is the letter “O”: if the label shows a zero there, type 0." },
+  { "lookalike/valid-O-inside-picked", "blaupunkt-bp", "bp 2346 o198 7485", RC_SERIAL_VALID, 0, 0, "BP2346O1987485", "blaupunkt-bp", "Character 7 is the letter “O”" },
+  { "lookalike/valid-O-inside-815", "blaupunkt-bp", "815BP2346O1987485", RC_SERIAL_VALID, 0, 0, "BP2346O1987485", "blaupunkt-bp", "Character 7 is the letter “O”" },
+
   /* Numbers from the same labels that are not serials. */
   { "not-serial/bp-part-number", "blaupunkt-bp", "7642346318", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_PART_NUMBER, 10, NULL, "blaupunkt-bp", "part number" },
   { "not-serial/bp-part-number-spaced", "blaupunkt-bp", "7 642 346 318", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_PART_NUMBER, 10, "7642346318", "blaupunkt-bp", "starts with BP" },
@@ -78,6 +91,10 @@ static const Case cases[] = {
   { "not-serial/clarion-model-pp", "clarion", "PP-2617T", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_MODEL_NUMBER, 7, NULL, "clarion", "model number" },
   { "not-serial/nissan-part", "clarion", "28188 EQ200", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_PART_NUMBER, 10, "28188EQ200", "clarion", "2818" },
   { "not-serial/part-number-under-pioneer", "pioneer", "7645384318", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_PART_NUMBER, 10, NULL, "pioneer", "part number" },
+  { "not-serial/vw-part-number", NULL, "1J0035186D", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_PART_NUMBER, 10, "1J0035186D", "", "Volkswagen or Audi part number" },
+  { "not-serial/vw-part-number-picked", "vw-audi", "1J0 035 186 D", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_PART_NUMBER, 10, "1J0035186D", "vw-audi", "starts with VWZ or AUZ" },
+  { "not-serial/blaupunkt-8635", NULL, "8 635 123 392 0", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_PART_NUMBER, 11, "86351233920", "", "Blaupunkt part number" },
+  { "not-serial/blaupunkt-8635-picked", "blaupunkt-bp", "8 635 123 392 0", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_PART_NUMBER, 11, "86351233920", "blaupunkt-bp", "starts with BP" },
 
   /* Incomplete serials say how far they are and what comes next. */
   { "incomplete/empty", "nissan-ni", "", RC_SERIAL_EMPTY, 0, 0, "", "nissan-ni", "NI667SM0474796" },
@@ -102,9 +119,39 @@ static const Case cases[] = {
   { "detect/clarion-typing", NULL, "CL04", RC_SERIAL_INCOMPLETE, 0, 0, NULL, "clarion", "looks like" },
   { "detect/ambiguous-b", NULL, "B", RC_SERIAL_INCOMPLETE, 0, 0, NULL, "", "could be" },
   { "detect/ford-v-not-vw", NULL, "V123456", RC_SERIAL_VALID, 0, 0, NULL, "ford-mv", NULL },
-  { "detect/pioneer-never", NULL, "PX1234567A", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_CHARACTER, 0, NULL, "", "No radio" },
-  { "detect/lookalike-bp", NULL, "BPO34631987485", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_LOOKALIKE, 3, NULL, "", "looks like" },
+  { "detect/pioneer-never", NULL, "PX1234567A", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_UNKNOWN_FORMAT, 0, NULL, "", "No radio" },
+  { "detect/lookalike-bp", NULL, "BPO34631987485", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_LOOKALIKE, 3, NULL, "blaupunkt-bp", "looks like", "serial reads" },
   { "detect/part-number", NULL, "7642346318", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_PART_NUMBER, 10, NULL, "", "part number" },
+
+  /* A serial that fits once a look-alike is read as its twin names its series... */
+  { "detect/8-for-B", NULL, "8P234631987485", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_LOOKALIKE, 1, "8P234631987485", "blaupunkt-bp", "Did you mean the letter “B”?", "NI-series" },
+  { "detect/8-for-B-explained", NULL, "8P234631987485", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_LOOKALIKE, 1, NULL, "blaupunkt-bp", "This looks like a Blaupunkt — BP-series serial. Character 1 is the digit “8”, but the letter “B” belongs there." },
+  { "detect/ford-O-for-0", NULL, "MO559440", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_LOOKALIKE, 2, "MO559440", "ford-mv", "serial reads M559440", "Precode" },
+  { "detect/ford-O-for-0-explained", NULL, "MO559440", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_LOOKALIKE, 2, NULL, "ford-mv", "Ford — M and V series serial. Character 2 is the letter “O”, but a digit belongs there. Did you mean the digit “0”?" },
+  { "detect/ford-O-for-0-picked", "ford-mv", "MO559440", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_LOOKALIKE, 2, NULL, "ford-mv", "leading 0", "It does fit" },
+  { "detect/two-lookalikes", NULL, "BPO346319874S5", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_LOOKALIKE, 3, NULL, "blaupunkt-bp", "With the look-alikes corrected, the serial reads BP034631987455." },
+  { "detect/precode-O-for-0", NULL, "BO12", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_LOOKALIKE, 2, NULL, "renault-precode", "Did you mean the digit “0”?" },
+
+  /* ... and so does one of the right length with one character wrong. */
+  { "detect/one-wrong", NULL, "NX667SM0474796", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_CHARACTER, 2, NULL, "", "This looks like a Nissan — NI-series serial. Character 2 is “X”" },
+
+  /* One character is no evidence for a series: nothing is named then. */
+  { "detect/radio-pass-not-precode", NULL, "A3132883", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_UNKNOWN_FORMAT, 0, NULL, "", "No radio the app knows uses this format", "Precode" },
+  { "detect/radio-pass-as-precode", "renault-precode", "A3132883", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_TOO_LONG, 5, NULL, "renault-precode", "has 4" },
+  { "detect/radio-pass-as-bp", "blaupunkt-bp", "A3132883", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_CHARACTER, 1, NULL, "blaupunkt-bp", "the letter “B”" },
+  { "detect/four-digits-not-precode", NULL, "5123", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_UNKNOWN_FORMAT, 0, NULL, "", NULL, "Precode" },
+  { "detect/ford-letter-alone", NULL, "M1234567", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_UNKNOWN_FORMAT, 0, NULL, "", NULL, "Ford" },
+  { "detect/a0-only-for-precodes", NULL, "A0123456", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_UNKNOWN_FORMAT, 0, NULL, "", NULL, "A000" },
+  { "detect/no-format-emoji", NULL, "🚗🔑", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_NOT_ALNUM, 1, NULL, "", "not a letter or digit", "looks like" },
+  /* A VIN in the serial field, picked radio or not, unless a radio's serial fits better. */
+  { "vin/recognised", NULL, "SJNFAAK12U1234567", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_VIN, 0, "SJNFAAK12U1234567", "", "vehicle identification number (VIN)", "Precode" },
+  { "vin/spaced", NULL, "sjn faak12u 1234567", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_VIN, 0, "SJNFAAK12U1234567", "", "not the radio's serial" },
+  { "vin/under-nissan", "nissan-ni", "SJNFAAK12U1234567", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_VIN, 0, NULL, "nissan-ni", "vehicle identification number", "the letter “N”" },
+  { "vin/under-precode", "renault-precode", "SJNFAAK12U1234567", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_VIN, 0, NULL, "renault-precode", "vehicle identification number" },
+  { "vin/letter-O-is-none", NULL, "SJNFAAK12U12345O7", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_UNKNOWN_FORMAT, 0, NULL, "", NULL, "vehicle identification" },
+  { "vin/serial-of-17-first", "nissan-ni", "815CM015655292387", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_CHARACTER, 1, NULL, "nissan-ni", "fit the Clarion", "vehicle identification" },
+  { "vin/bp-too-long-first", "blaupunkt-bp", "BP234631987485123", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_TOO_LONG, 15, NULL, "blaupunkt-bp", "17 characters", "vehicle identification" },
+  { "detect/815cm-not-ni", NULL, "815CM015655292387", RC_SERIAL_VALID, 0, 0, "CM015655292387", "clarion", NULL, "NI-series" },
   { "detect/wrong-series-hint", "nissan-ni", "BP234631987485", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_CHARACTER, 1, NULL, "nissan-ni", "BP-series format" },
 };
 
@@ -148,6 +195,8 @@ test_case (gconstpointer data)
 
   if (c->says != NULL && strstr (all->str, c->says) == NULL)
     g_error ("“%s” does not say “%s”: %s", c->input, c->says, all->str);
+  if (c->never != NULL && strstr (all->str, c->never) != NULL)
+    g_error ("“%s” says “%s”: %s", c->input, c->never, all->str);
 
   g_assert_nonnull (rc_serial_check_get_summary (check));
   g_assert_cmpstr (rc_serial_check_get_explanation (check), !=, "");
@@ -233,6 +282,35 @@ test_examples_and_rejects_agree (void)
 }
 
 static void
+test_valid_lookalike_notes (void)
+{
+  static const struct {
+    const char *input;
+    guint       notes;   /* about look-alikes */
+  } valid[] = {
+    { "BP234631987485", 0 },      /* digits are never pointed out */
+    { "BP8272W1483692", 0 },      /* W looks like no digit */
+    { "NI667SM0474796", 0 },      /* S stands where no digit may */
+    { "BP2346O1987485", 1 },
+    { "VWZ1O2I1234567", 2 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (valid); i++)
+    {
+      g_autoptr(RcSerialCheck) check = rc_serial_check (catalog, NULL, valid[i].input);
+      GPtrArray *notes = rc_serial_check_get_notes (check);
+      guint found = 0;
+
+      g_assert_cmpint (rc_serial_check_get_verdict (check), ==, RC_SERIAL_VALID);
+      for (guint j = 0; j < notes->len; j++)
+        found += strstr (g_ptr_array_index (notes, j), "if the label shows") != NULL;
+      g_assert_cmpuint (found, ==, valid[i].notes);
+      /* A valid serial has no wrong character to point at. */
+      g_assert_cmpuint (rc_serial_check_get_position (check), ==, 0);
+    }
+}
+
+static void
 test_refcount (void)
 {
   RcSerialCheck *check = rc_serial_check (catalog, NULL, "M123456");
@@ -266,6 +344,7 @@ main (int   argc,
   g_test_add_func ("/serial/candidates", test_candidates);
   g_test_add_func ("/serial/examples-and-rejects-agree", test_examples_and_rejects_agree);
   g_test_add_func ("/serial/refcount", test_refcount);
+  g_test_add_func ("/serial/valid-lookalike-notes", test_valid_lookalike_notes);
 
   ret = g_test_run ();
   g_assert_finalize_object (catalog);

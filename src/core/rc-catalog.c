@@ -28,7 +28,7 @@ struct _RcCatalog
   GPtrArray  *brand_ids;      /* in declaration order, NULL-terminated */
   GPtrArray  *rejects;        /* RcRule that apply to every series */
   GRegex     *label_prefix;
-  GHashTable *lookalikes;     /* gunichar → gunichar, both ways */
+  char        lookalikes[128]; /* ASCII → its look-alike, both ways; 0 for none */
   GListStore *methods;        /* RcMethod */
   GListStore *displays;       /* RcDisplay */
   GPtrArray  *faqs;           /* RcFaq */
@@ -531,6 +531,56 @@ compile_regex (ParseState  *state,
   return regex;
 }
 
+/* Upper-case letters, digits and references to the pattern's groups (\1 to
+ * \9) are all the serial checker expands. */
+static gboolean
+is_plain_replacement (const char *replacement,
+                      int         groups)
+{
+  for (const char *r = replacement; *r != '\0'; r++)
+    {
+      if (g_ascii_isupper (*r) || g_ascii_isdigit (*r))
+        continue;
+      if (r[0] != '\\' || r[1] < '1' || r[1] > '0' + MIN (groups, 9))
+        return FALSE;
+      r++;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+starts_rewrite (const RcRule *rule,
+                const char   *start)
+{
+  g_autoptr(GMatchInfo) info = NULL;
+
+  return g_regex_match (rule->regex, start, G_REGEX_MATCH_PARTIAL_HARD, &info) ||
+         g_match_info_is_partial_match (info);
+}
+
+/* What the first two characters of a rewrite's long form may be, found once
+ * by trying each letter and digit, so that the serial checker can leave the
+ * regular expression alone for most text. */
+static void
+find_heads (RcRule *rule)
+{
+  for (guint i = 0; i < 36; i++)
+    {
+      char start[3] = { i < 10 ? '0' + i : 'A' + i - 10, '\0', '\0' };
+
+      if (!starts_rewrite (rule, start))
+        continue;
+      rule->heads[0] |= rc_format_char_bit (start[0]);
+      for (guint j = 0; j < 36; j++)
+        {
+          start[1] = j < 10 ? '0' + j : 'A' + j - 10;
+          if (starts_rewrite (rule, start))
+            rule->heads[1] |= rc_format_char_bit (start[1]);
+        }
+    }
+}
+
 static RcRule *
 parse_rule (ParseState   *state,
             const char  **names,
@@ -565,6 +615,13 @@ parse_rule (ParseState   *state,
 
       if (!(rule->regex = compile_regex (state, pattern, error)))
         goto fail;
+      /* The checker takes the replacement as the whole serial. */
+      if (!g_str_has_prefix (pattern, "^") || !g_str_has_suffix (pattern, "$"))
+        {
+          set_error (state, error, G_MARKUP_ERROR_INVALID_CONTENT,
+                     "<rewrite> pattern “%s” must match the whole serial (^…$)", pattern);
+          goto fail;
+        }
       if (replacement == NULL || length == NULL ||
           !g_ascii_string_to_unsigned (length, 10, 1, 64, &n, NULL))
         {
@@ -572,8 +629,16 @@ parse_rule (ParseState   *state,
                      "<rewrite> needs “replacement” and a “length” from 1 to 64");
           goto fail;
         }
+      if (!is_plain_replacement (replacement, g_regex_get_capture_count (rule->regex)))
+        {
+          set_error (state, error, G_MARKUP_ERROR_INVALID_CONTENT,
+                     "<rewrite> replacement “%s” may hold only upper-case letters, digits "
+                     "and \\1 to \\9 for the pattern's groups", replacement);
+          goto fail;
+        }
       rule->replacement = g_strdup (replacement);
       rule->length = n;
+      find_heads (rule);
       if (!(rule->sources = resolve_sources (state, ids, error)))
         goto fail;
     }
@@ -745,12 +810,10 @@ start_element_cb (GMarkupParseContext  *context,
           strlen (digit) != 1 || !g_ascii_isdigit (digit[0]))
         return set_error (state, error, G_MARKUP_ERROR_INVALID_CONTENT,
                           "<lookalike> pairs one upper-case letter with one digit");
-      g_hash_table_insert (self->lookalikes,
-                           GUINT_TO_POINTER (letter[0]), GUINT_TO_POINTER (digit[0]));
+      self->lookalikes[(guchar) letter[0]] = digit[0];
       /* A digit may look like several letters (1: I and L); the first one wins. */
-      if (!g_hash_table_contains (self->lookalikes, GUINT_TO_POINTER (digit[0])))
-        g_hash_table_insert (self->lookalikes,
-                             GUINT_TO_POINTER (digit[0]), GUINT_TO_POINTER (letter[0]));
+      if (self->lookalikes[(guchar) digit[0]] == 0)
+        self->lookalikes[(guchar) digit[0]] = letter[0];
     }
   else if (g_str_equal (element, "reject") &&
            (parent_is (context, "catalog") || parent_is (context, "series")))
@@ -1107,7 +1170,6 @@ rc_catalog_finalize (GObject *object)
   g_clear_pointer (&self->brand_ids, g_ptr_array_unref);
   g_clear_pointer (&self->rejects, g_ptr_array_unref);
   g_clear_pointer (&self->label_prefix, g_regex_unref);
-  g_clear_pointer (&self->lookalikes, g_hash_table_unref);
   g_clear_object (&self->lockouts);
   g_clear_object (&self->models);
   g_clear_object (&self->methods);
@@ -1139,7 +1201,6 @@ rc_catalog_init (RcCatalog *self)
   self->brand_ids = g_ptr_array_new_with_free_func (g_free);
   g_ptr_array_add (self->brand_ids, NULL);
   self->rejects = g_ptr_array_new_with_free_func ((GDestroyNotify) rc_rule_free);
-  self->lookalikes = g_hash_table_new (NULL, NULL);
   self->lockouts = g_list_store_new (RC_TYPE_LOCKOUT_RULE);
   self->models = g_list_store_new (RC_TYPE_MODEL);
   self->methods = g_list_store_new (RC_TYPE_METHOD);
@@ -1374,7 +1435,8 @@ rc_catalog_lookalike (RcCatalog *self,
 {
   g_return_val_if_fail (RC_IS_CATALOG (self), 0);
 
-  return GPOINTER_TO_UINT (g_hash_table_lookup (self->lookalikes, GUINT_TO_POINTER (c)));
+  /* An array, not a hash table: every wrong character of a serial asks. */
+  return c < G_N_ELEMENTS (self->lookalikes) ? (gunichar) self->lookalikes[c] : 0;
 }
 
 /* The lockout rules, as a list for pickers. */

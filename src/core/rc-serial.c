@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "rc-serial.h"
+#include "rc-vin.h"
 
 /* No serial is anywhere near this long; longer text is reported, not read. */
 #define MAX_CHARS 128
@@ -41,7 +42,20 @@ typedef struct
   guint            expected_length;
   guint64          mask;       /* what may stand at the problem, or come next */
   char            *serial;     /* after a rewrite */
+  /* How well an invalid serial still points at this series; see weigh (). */
+  guint            evidence;
+  gboolean         near;       /* the right length with one character wrong */
+  guint            fixes;      /* look-alikes that, read as their twins, make it fit */
+  char            *fixed;      /* the serial read so */
+  const RcRule    *fixed_rule; /* the rewrite that reading needed, if any */
 } SeriesResult;
+
+/* Look-alikes read as their twins in one serial at most: enough for a label
+ * misread in a few places, and a bound on the work per keystroke. */
+#define MAX_FIXES 3
+
+/* The least evidence for naming a series a serial does not fit. */
+#define MIN_EVIDENCE 2
 
 struct _RcSerialCheck
 {
@@ -162,8 +176,13 @@ normalize (RcCatalog  *catalog,
   return TRUE;
 }
 
+/* @series: whose rejects these are, or %NULL for the catalog's. A reject on
+ * the start of a serial says nothing about text longer than the series'
+ * serials, which is no such serial at all (A0… is a precode that was never
+ * issued, A0123456 no precode). */
 static gboolean
 match_reject (GPtrArray      *rejects,
+              RcSeries       *series,
               const gunichar *chars,
               guint           n,
               SeriesResult   *result)
@@ -172,7 +191,8 @@ match_reject (GPtrArray      *rejects,
     {
       const RcRule *rule = g_ptr_array_index (rejects, i);
 
-      if (rule->at_start ? !rc_format_matches_start (rule->format, chars, n)
+      if (rule->at_start ? ((series != NULL && n > rc_series_get_max_length (series)) ||
+                            !rc_format_matches_start (rule->format, chars, n))
                          : !rc_format_matches (rule->format, chars, n))
         continue;
 
@@ -269,33 +289,67 @@ check_formats (RcCatalog      *catalog,
     }
 }
 
+/* The serial a rewrite makes of the text @info matched: its replacement,
+ * letters and digits with \1 to \9 for the groups (the catalog allows no
+ * more). The pattern matched the whole text, so that is all there is. Done
+ * here because GLib's own expansion parses the replacement on every call. */
+static char *
+expand (const GMatchInfo *info,
+        const char       *replacement)
+{
+  GString *out = g_string_sized_new (32);
+
+  for (const char *p = replacement; *p != '\0'; p++)
+    {
+      int start, end;
+
+      if (*p != '\\')
+        g_string_append_c (out, *p);
+      else if (g_match_info_fetch_pos (info, *++p - '0', &start, &end) && start >= 0)
+        g_string_append_len (out, g_match_info_get_string (info) + start, end - start);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+/* Whether text may be the start of @rule's long form, as far as its first
+ * two characters tell: a cheap look before the regular expression. */
+static gboolean
+may_start (const RcRule   *rule,
+           const gunichar *chars,
+           guint           n)
+{
+  return (rule->heads[0] & rc_format_char_bit (chars[0])) != 0 &&
+         (n < 2 || (rule->heads[1] & rc_format_char_bit (chars[1])) != 0);
+}
+
 static void
-check_series (RcCatalog        *catalog,
-              RcSeries         *series,
-              const Normalized *norm,
-              SeriesResult     *result)
+check_series (RcCatalog      *catalog,
+              RcSeries       *series,
+              const gunichar *chars,
+              const char     *serial,
+              guint           n,
+              SeriesResult   *result)
 {
   GPtrArray *rewrites = rc_series_get_rewrites (series);
-  const gunichar *chars = norm->chars;
-  const char *serial = norm->utf8;
   g_autofree gunichar *rewritten = NULL;
-  guint n = norm->n;
 
   memset (result, 0, sizeof *result);
   result->series = series;
 
-  /* A long label form (815BP…, M0…) becomes the serial it contains. */
+  /* Another form of the serial (815BP…, M0…, one without its prefix) becomes
+   * the serial itself. */
   for (guint i = 0; i < rewrites->len; i++)
     {
       const RcRule *rule = g_ptr_array_index (rewrites, i);
+      g_autoptr(GMatchInfo) info = NULL;
       glong len = 0;
 
-      if (n != rule->length || !g_regex_match (rule->regex, serial, 0, NULL))
+      if (n != rule->length || !may_start (rule, chars, n) ||
+          !g_regex_match (rule->regex, serial, 0, &info))
         continue;
 
-      result->serial = g_regex_replace (rule->regex, serial, -1, 0, rule->replacement, 0, NULL);
-      if (result->serial == NULL)
-        continue;
+      result->serial = expand (info, rule->replacement);
       rewritten = g_utf8_to_ucs4_fast (result->serial, -1, &len);
       chars = rewritten;
       serial = result->serial;
@@ -306,20 +360,20 @@ check_series (RcCatalog        *catalog,
     }
 
   /* Numbers that are no serial for any radio were ruled out by the caller. */
-  if (match_reject (rc_series_get_rejects (series), chars, n, result))
+  if (match_reject (rc_series_get_rejects (series), series, chars, n, result))
     return;
 
   check_formats (catalog, chars, n, result);
   if (result->verdict != RC_SERIAL_INVALID || result->rewritten)
     return;
 
-  /* The start of a long label form is not a mistake yet. */
+  /* The start of another form of the serial is not a mistake yet. */
   for (guint i = 0; i < rewrites->len; i++)
     {
       const RcRule *rule = g_ptr_array_index (rewrites, i);
       g_autoptr(GMatchInfo) info = NULL;
 
-      if (n >= rule->length)
+      if (n >= rule->length || !may_start (rule, chars, n))
         continue;
       g_regex_match (rule->regex, serial, G_REGEX_MATCH_PARTIAL_HARD, &info);
       if (g_match_info_is_partial_match (info))
@@ -341,7 +395,8 @@ is_reject (RcSerialProblem problem)
 {
   return problem == RC_SERIAL_PROBLEM_PART_NUMBER ||
          problem == RC_SERIAL_PROBLEM_MODEL_NUMBER ||
-         problem == RC_SERIAL_PROBLEM_NONEXISTENT;
+         problem == RC_SERIAL_PROBLEM_NONEXISTENT ||
+         problem == RC_SERIAL_PROBLEM_VIN;
 }
 
 static char *
@@ -446,10 +501,59 @@ describe_problem (RcCatalog          *catalog,
                                 position, typed, expected);
       }
 
+    case RC_SERIAL_PROBLEM_VIN:
+      return g_strdup (_("This looks like the car's vehicle identification number (VIN), not "
+                         "the radio's serial. The serial is printed on the radio itself, or on "
+                         "its code card."));
+
+    case RC_SERIAL_PROBLEM_UNKNOWN_FORMAT:
+      return g_strdup (_("No radio the app knows uses this format. Compare it with the label "
+                         "once more, or pick your radio to check it against that radio's "
+                         "format."));
+
     case RC_SERIAL_PROBLEM_NONE:
     case RC_SERIAL_PROBLEM_BAD_TEXT:
     default:
       g_return_val_if_reached (NULL);
+    }
+}
+
+/* Translators: how a digit is said in a note on a letter that looks like it,
+ * e.g. “if the label shows a zero there, type 0”; the words keep the note
+ * clear in fonts that draw 0 and O alike. */
+static const char * const digit_names[] = {
+  N_("a zero"), N_("a one"), N_("a two"), N_("a three"), N_("a four"),
+  N_("a five"), N_("a six"), N_("a seven"), N_("an eight"), N_("a nine"),
+};
+
+/* A valid serial can still hold a letter typed for the digit that looks like
+ * it, where the format allows either (BP…O…): only the label can tell. Only
+ * letters are pointed out: a letter for its digit is the slip the look-alikes
+ * describe, and a note on every 0, 1 or 8 would bury it. */
+static void
+note_lookalikes (RcCatalog      *catalog,
+                 RcSerialCheck  *self,
+                 const RcFormat *format)
+{
+  /* A valid serial is all ASCII letters and digits. */
+  for (guint i = 0; self->serial[i] != '\0'; i++)
+    {
+      char c = self->serial[i];
+      guint64 mask = rc_format_get_mask (format, i);
+      gunichar twin;
+
+      if (!g_ascii_isupper (c) || (mask & RC_FORMAT_DIGITS) == 0)
+        continue;
+      twin = rc_catalog_lookalike (catalog, c);
+      if (twin == 0 || (mask & rc_format_char_bit (twin)) == 0)
+        continue;
+
+      g_ptr_array_add (self->notes,
+                       /* Translators: e.g. “Character 7 is the letter “O”: if the label
+                        * shows a zero there, type 0.” */
+                       g_strdup_printf (_("Character %u is the letter “%c”: if the label shows "
+                                          "%s there, type %c."),
+                                        i + 1, c, _(digit_names[twin - '0']), (char) twin));
     }
 }
 
@@ -465,12 +569,227 @@ check_new (void)
   return self;
 }
 
-/* Picks the series a serial belongs to when the user has not said. */
+static void
+clear_result (gpointer data)
+{
+  SeriesResult *result = data;
+
+  g_free (result->serial);
+  g_free (result->fixed);
+}
+
+/* Counts, among the first @n characters, the ones that do not fit where
+ * they stand (returned; counting stops at the second, as more make no
+ * difference) and the letters standing where the format asks for a letter
+ * (@letters). Digits fit nearly every position of every format, so they say
+ * little about which radio a serial belongs to; a letter where no digit may
+ * stand would be a coincidence in text that is no such serial. */
+static guint
+tally (const RcFormat *format,
+       const gunichar *chars,
+       guint           n,
+       guint          *letters)
+{
+  guint mismatches = 0;
+
+  *letters = 0;
+  for (guint i = 0; i < n; i++)
+    {
+      guint64 mask = rc_format_get_mask (format, i);
+      guint64 bit = rc_format_char_bit (chars[i]);
+
+      if ((mask & bit) == 0)
+        {
+          if (++mismatches == 2)
+            break;
+        }
+      else if ((bit & RC_FORMAT_LETTERS) != 0 && (mask & RC_FORMAT_DIGITS) == 0)
+        (*letters)++;
+    }
+
+  return mismatches;
+}
+
+/* Whether text of @n characters could fit @series at all: as its serial,
+ * or as another form of it. */
+static gboolean
+could_fit (RcSeries *series,
+           guint     n)
+{
+  GPtrArray *rewrites = rc_series_get_rewrites (series);
+
+  if (n <= rc_series_get_max_length (series))
+    return TRUE;
+  for (guint i = 0; i < rewrites->len; i++)
+    {
+      if (((const RcRule *) g_ptr_array_index (rewrites, i))->length == n)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* Reads the look-alike the check stopped at as its twin (O as 0, 8 as B),
+ * and the next one, up to MAX_FIXES, as long as each gets the check further.
+ * Returns whether the serial then fits @result's series; if so, @result
+ * says how many were read so and what the serial became. */
+static gboolean
+try_lookalikes (RcCatalog        *catalog,
+                const Normalized *norm,
+                SeriesResult     *result)
+{
+  gunichar chars[MAX_CHARS];
+  char serial[sizeof norm->utf8];
+  guint index = result->index;
+  guint letters = 0;
+
+  g_assert (result->problem == RC_SERIAL_PROBLEM_LOOKALIKE && !result->rewritten);
+
+  if (!could_fit (result->series, norm->n))
+    return FALSE;
+
+  memcpy (chars, norm->chars, norm->n * sizeof *chars);
+  memcpy (serial, norm->utf8, strlen (norm->utf8) + 1);
+
+  for (guint fixes = 1; fixes <= MAX_FIXES; fixes++)
+    {
+      SeriesResult trial;
+      gunichar twin = rc_catalog_lookalike (catalog, chars[index]);
+      gboolean further;
+
+      /* Everything up to a mismatch fitted the format, so it is ASCII and
+       * the character's index is its byte offset too; so is the twin. */
+      chars[index] = twin;
+      serial[index] = (char) twin;
+      letters += g_ascii_isupper (twin) ? 1 : 0;
+      check_series (catalog, result->series, chars, serial, norm->n, &trial);
+
+      if (trial.verdict == RC_SERIAL_VALID)
+        {
+          const char *fixed = trial.rewritten ? trial.serial : serial;
+          gunichar read[MAX_CHARS];
+          guint n = 0, found;
+
+          /* A valid serial is ASCII. */
+          for (; fixed[n] != '\0'; n++)
+            read[n] = (guchar) fixed[n];
+          tally (trial.format, read, n, &found);
+          result->fixes = fixes;
+          result->fixed = g_strdup (fixed);
+          result->fixed_rule = trial.rewritten ? trial.rule : NULL;
+          /* Letters that were read from digits prove nothing. */
+          result->evidence = MAX ((int) found - (int) letters, 0) + 1;
+          clear_result (&trial);
+          return TRUE;
+        }
+
+      further = trial.verdict == RC_SERIAL_INVALID &&
+                trial.problem == RC_SERIAL_PROBLEM_LOOKALIKE &&
+                !trial.rewritten && trial.index > index;
+      index = trial.index;
+      clear_result (&trial);
+      if (!further)
+        break;
+    }
+
+  return FALSE;
+}
+
+/* How strongly a serial that does not fit @result's series still points at
+ * it: the letters typed where the format asks for letters, one more when it
+ * fits once its look-alikes are read as their twins, or has the right
+ * length with one character wrong. One character is never enough: M alone
+ * is a Ford serial's first letter and any precode's too. */
+static void
+weigh (RcCatalog        *catalog,
+       const Normalized *norm,
+       SeriesResult     *result)
+{
+  const RcFormat *format = result->format;
+  guint letters;
+
+  g_assert (result->verdict == RC_SERIAL_INVALID);
+
+  if (format == NULL || result->rewritten)
+    return;
+
+  if (result->problem == RC_SERIAL_PROBLEM_LOOKALIKE && try_lookalikes (catalog, norm, result))
+    return;
+
+  if (rc_format_get_min_length (format) <= norm->n && norm->n <= rc_format_get_max_length (format) &&
+      tally (format, norm->chars, norm->n, &letters) == 1)
+    {
+      result->near = TRUE;
+      result->evidence = letters + 1;
+      return;
+    }
+
+  tally (format, norm->chars, MIN (result->index, norm->n), &letters);
+  result->evidence = letters;
+}
+
+static guint
+rank (const SeriesResult *result)
+{
+  if (is_reject (result->problem))
+    return 3;
+  if (result->fixes > 0)
+    return 2;
+  return result->near ? 1 : 0;
+}
+
+/* A number known not to be a serial says most; then a serial that fits once
+ * look-alikes are read as their twins (the fewer the better), then one of
+ * the right length with one character wrong, then the one that went
+ * furthest. More evidence breaks a tie. */
+static gboolean
+is_closer (const SeriesResult *a,
+           const SeriesResult *b)
+{
+  if (rank (a) != rank (b))
+    return rank (a) > rank (b);
+  if (a->fixes != b->fixes)
+    return a->fixes < b->fixes;
+  if (a->evidence != b->evidence)
+    return a->evidence > b->evidence;
+  return a->index > b->index;
+}
+
+/* Among series none of which the serial fits: the one it most likely
+ * belongs to all the same, or %NULL when nothing points at one. */
+static SeriesResult *
+closest (RcCatalog        *catalog,
+         const Normalized *norm,
+         GArray           *results)
+{
+  SeriesResult *best = NULL;
+
+  for (guint i = 0; i < results->len; i++)
+    {
+      SeriesResult *result = &g_array_index (results, SeriesResult, i);
+
+      if (!is_reject (result->problem))
+        {
+          weigh (catalog, norm, result);
+          if (result->evidence < MIN_EVIDENCE)
+            continue;
+        }
+      if (best == NULL || is_closer (result, best))
+        best = result;
+    }
+
+  return best;
+}
+
+/* Picks the series a serial belongs to when the user has not said. With
+ * @guess, a serial that fits none may still be given the closest series;
+ * else, and when nothing points at one, returns %NULL. */
 static SeriesResult *
 detect (RcCatalog        *catalog,
         const Normalized *norm,
         GArray           *results,
-        GPtrArray        *candidates)
+        GPtrArray        *candidates,
+        gboolean          guess)
 {
   GPtrArray *all = rc_catalog_get_series_array (catalog);
   SeriesResult *best = NULL;
@@ -483,12 +802,11 @@ detect (RcCatalog        *catalog,
 
       if (!rc_series_get_detectable (series))
         continue;
-      check_series (catalog, series, norm, &result);
+      check_series (catalog, series, norm->chars, norm->utf8, norm->n, &result);
       g_array_append_val (results, result);
     }
 
-  /* Valid beats incomplete beats wrong; among wrong ones, a number that is
-   * known not to be a serial says most, then the one that went furthest. */
+  /* Valid beats incomplete beats wrong. */
   for (guint pass = 0; pass < 2; pass++)
     {
       wanted = pass == 0 ? RC_SERIAL_VALID : RC_SERIAL_INCOMPLETE;
@@ -506,25 +824,7 @@ detect (RcCatalog        *catalog,
         return best;
     }
 
-  for (guint i = 0; i < results->len; i++)
-    {
-      SeriesResult *result = &g_array_index (results, SeriesResult, i);
-
-      if (best == NULL ||
-          (is_reject (result->problem) && !is_reject (best->problem)) ||
-          (is_reject (result->problem) == is_reject (best->problem) && result->index > best->index))
-        best = result;
-    }
-
-  return best;
-}
-
-static void
-clear_result (gpointer data)
-{
-  SeriesResult *result = data;
-
-  g_free (result->serial);
+  return guess ? closest (catalog, norm, results) : NULL;
 }
 
 static void
@@ -555,7 +855,7 @@ describe (RcCatalog          *catalog,
           }
         else
           {
-            next = g_strdup_printf (_("Keep typing: this long label form has %u characters."),
+            next = g_strdup_printf (_("Keep typing: this form of the serial has %u characters."),
                                     self->expected_length);
           }
 
@@ -594,19 +894,19 @@ describe (RcCatalog          *catalog,
         if (self->problem == RC_SERIAL_PROBLEM_TOO_LONG)
           self->summary = g_strdup (_("Too long"));
         else if (self->problem == RC_SERIAL_PROBLEM_PART_NUMBER ||
-                 self->problem == RC_SERIAL_PROBLEM_MODEL_NUMBER)
+                 self->problem == RC_SERIAL_PROBLEM_MODEL_NUMBER ||
+                 self->problem == RC_SERIAL_PROBLEM_VIN)
           self->summary = g_strdup (_("Not a serial"));
+        else if (self->problem == RC_SERIAL_PROBLEM_UNKNOWN_FORMAT)
+          self->summary = g_strdup (_("Unknown format"));
         else
           self->summary = g_strdup_printf (_("Wrong at position %u"), self->position);
 
-        if (picked == NULL && !is_reject (self->problem) && result->index >= 2)
+        /* Recognised, a series the serial does not fit is named only when
+         * enough points at it (see closest ()). */
+        if (picked == NULL && title != NULL && !is_reject (self->problem))
           /* Translators: the first argument is a radio series, the second what is wrong */
           self->explanation = g_strdup_printf (_("This looks like a %s serial. %s"),
-                                               title, problem);
-        else if (picked == NULL && !is_reject (self->problem))
-          /* Translators: the first argument is a radio series, the second what is wrong */
-          self->explanation = g_strdup_printf (_("No radio the app knows uses this format. "
-                                                 "Compared with the closest, %s: %s"),
                                                title, problem);
         else
           self->explanation = g_steal_pointer (&problem);
@@ -638,6 +938,7 @@ rc_serial_check (RcCatalog  *catalog,
   g_autoptr(GArray) results = NULL;
   SeriesResult single;
   SeriesResult *result;
+  RcSeries *fits_other = NULL;
   Normalized norm;
 
   g_return_val_if_fail (RC_IS_CATALOG (catalog), NULL);
@@ -695,7 +996,7 @@ rc_serial_check (RcCatalog  *catalog,
   results = g_array_sized_new (FALSE, FALSE, sizeof (SeriesResult), 8);
   g_array_set_clear_func (results, clear_result);
   memset (&single, 0, sizeof single);
-  if (match_reject (rc_catalog_get_rejects (catalog), norm.chars, norm.n, &single))
+  if (match_reject (rc_catalog_get_rejects (catalog), NULL, norm.chars, norm.n, &single))
     {
       /* A part or model number: the same answer whatever the radio. */
       single.series = series;
@@ -704,15 +1005,68 @@ rc_serial_check (RcCatalog  *catalog,
     }
   else if (series != NULL)
     {
-      check_series (catalog, series, &norm, &single);
+      check_series (catalog, series, norm.chars, norm.utf8, norm.n, &single);
+      if (single.verdict == RC_SERIAL_INVALID && !is_reject (single.problem))
+        weigh (catalog, &norm, &single);
       g_array_append_val (results, single);
       result = &g_array_index (results, SeriesResult, 0);
     }
   else
     {
-      result = detect (catalog, &norm, results, self->candidates);
-      if (self->candidates->len == 1)
+      result = detect (catalog, &norm, results, self->candidates, TRUE);
+      /* The series it fits, or fits once its look-alikes are corrected. */
+      if (result != NULL && (self->candidates->len == 1 || result->fixes > 0))
         self->series = g_object_ref (result->series);
+    }
+
+  if (result == NULL)
+    {
+      /* No radio to compare with; a character that belongs in no serial is
+       * still worth pointing at. */
+      single.verdict = RC_SERIAL_INVALID;
+      single.problem = RC_SERIAL_PROBLEM_UNKNOWN_FORMAT;
+      for (guint i = 0; i < norm.n; i++)
+        {
+          if (rc_format_char_bit (norm.chars[i]) == 0)
+            {
+              single.problem = RC_SERIAL_PROBLEM_NOT_ALNUM;
+              single.index = i;
+              break;
+            }
+        }
+      result = &single;
+    }
+
+  /* A serial typed under the wrong radio: find the radio it does fit. One
+   * that fits once a look-alike is corrected needs no other radio. */
+  if (series != NULL && result->verdict == RC_SERIAL_INVALID && !is_reject (result->problem) &&
+      result->fixes == 0)
+    {
+      g_autoptr(GArray) others = g_array_sized_new (FALSE, FALSE, sizeof (SeriesResult), 8);
+      g_autoptr(GPtrArray) fits = g_ptr_array_new_with_free_func (g_object_unref);
+      SeriesResult *other;
+
+      g_array_set_clear_func (others, clear_result);
+      other = detect (catalog, &norm, others, fits, FALSE);
+      if (other != NULL && other->verdict == RC_SERIAL_VALID && fits->len == 1)
+        fits_other = other->series;
+    }
+
+  /* A VIN typed into the serial field, when no radio's serial explains the
+   * text better. */
+  if (result->verdict == RC_SERIAL_INVALID && !is_reject (result->problem) &&
+      result->evidence < MIN_EVIDENCE && fits_other == NULL && norm.n == RC_VIN_LENGTH)
+    {
+      g_autoptr(RcVinCheck) vin = rc_vin_check (norm.utf8);
+
+      if (vin->verdict == RC_VIN_VALID)
+        {
+          memset (&single, 0, sizeof single);
+          single.series = series;
+          single.verdict = RC_SERIAL_INVALID;
+          single.problem = RC_SERIAL_PROBLEM_VIN;
+          result = &single;
+        }
     }
 
   self->verdict = result->verdict;
@@ -721,7 +1075,9 @@ rc_serial_check (RcCatalog  *catalog,
     {
       self->expected_length = result->expected_length;
     }
-  else if (result->verdict == RC_SERIAL_INVALID)
+  else if (result->verdict == RC_SERIAL_INVALID &&
+           result->problem != RC_SERIAL_PROBLEM_UNKNOWN_FORMAT &&
+           result->problem != RC_SERIAL_PROBLEM_VIN)
     {
       self->position = result->index + 1;
       if (!result->rewritten && result->index < norm.n)
@@ -741,25 +1097,32 @@ rc_serial_check (RcCatalog  *catalog,
     g_ptr_array_add (self->notes, g_strdup (_("The label text in front of the serial was left out.")));
   if (result->rewritten)
     g_ptr_array_add (self->notes, g_strdup (result->rule->text));
+  /* One look-alike is said in full by the explanation; more of them, or a
+   * serial that then needs rewriting, are clearer with the result shown. */
+  if (result->fixes > 1 || result->fixed_rule != NULL)
+    {
+      g_ptr_array_add (self->notes,
+                       g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                     "With the look-alike corrected, the "
+                                                     "serial reads %s.",
+                                                     "With the look-alikes corrected, the "
+                                                     "serial reads %s.",
+                                                     result->fixes),
+                                        result->fixed));
+      if (result->fixed_rule != NULL)
+        g_ptr_array_add (self->notes, g_strdup (result->fixed_rule->text));
+    }
+  if (self->verdict == RC_SERIAL_VALID)
+    note_lookalikes (catalog, self, result->format);
   if (self->verdict == RC_SERIAL_VALID && self->series != NULL &&
       rc_series_get_confidence (self->series) >= RC_CONFIDENCE_SINGLE_SOURCE)
     g_ptr_array_add (self->notes,
                      g_strdup (rc_confidence_describe (rc_series_get_confidence (self->series))));
 
-  /* A serial typed under the wrong radio: say which radio it does fit. */
-  if (series != NULL && self->verdict == RC_SERIAL_INVALID && !is_reject (self->problem))
-    {
-      g_autoptr(GArray) others = g_array_sized_new (FALSE, FALSE, sizeof (SeriesResult), 8);
-      g_autoptr(GPtrArray) fits = g_ptr_array_new_with_free_func (g_object_unref);
-      SeriesResult *other;
-
-      g_array_set_clear_func (others, clear_result);
-      other = detect (catalog, &norm, others, fits);
-      if (other != NULL && other->verdict == RC_SERIAL_VALID && fits->len == 1)
-        g_ptr_array_add (self->notes,
-                         g_strdup_printf (_("It does fit the %s format. Is that the radio you "
-                                            "have?"), rc_series_get_title (other->series)));
-    }
+  if (fits_other != NULL)
+    g_ptr_array_add (self->notes,
+                     g_strdup_printf (_("It does fit the %s format. Is that the radio you "
+                                        "have?"), rc_series_get_title (fits_other)));
 
   return self;
 }
@@ -802,15 +1165,16 @@ rc_serial_check_get_problem (const RcSerialCheck *self)
   return self->problem;
 }
 
-/* The serial as the app reads it: normalised, and with a long label form
- * reduced to the serial it contains. */
+/* The serial as the app reads it: normalised, and with another form of the
+ * serial (a long label form, one without its prefix) rewritten to the serial. */
 const char *
 rc_serial_check_get_serial (const RcSerialCheck *self)
 {
   return self->serial;
 }
 
-/* The picked series, or the detected one when only one fits; else %NULL. */
+/* The picked series, or the detected one when only one fits (or fits once
+ * its look-alikes are corrected); else %NULL. */
 RcSeries *
 rc_serial_check_get_series (const RcSerialCheck *self)
 {

@@ -28,6 +28,8 @@ typedef enum
   RC_SERIAL_PROBLEM_MODEL_NUMBER,
   RC_SERIAL_PROBLEM_NONEXISTENT,   /* well-formed, but no such serial was ever issued */
   RC_SERIAL_PROBLEM_BAD_TEXT,      /* not text at all: invalid UTF-8 */
+  RC_SERIAL_PROBLEM_UNKNOWN_FORMAT, /* no series picked, and nothing points at one */
+  RC_SERIAL_PROBLEM_VIN,           /* the car's identification number, not the radio's serial */
 } RcSerialProblem;
 
 #define RC_TYPE_SERIAL_CHECK (rc_serial_check_get_type ())

@@ -43,6 +43,7 @@ typedef struct
   GRegex       *regex;        /* rewrites only */
   char         *replacement;  /* rewrites only */
   guint         length;       /* rewrites: the length of the long form */
+  guint64       heads[2];     /* rewrites: what its first two characters may be (rc_format_char_bit) */
   RcFormat     *format;       /* rejects only */
   gboolean      at_start;     /* rejects: match the start, not the whole */
   RcRejectKind  kind;         /* rejects only */

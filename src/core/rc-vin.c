@@ -16,8 +16,6 @@
 
 #include "rc-vin.h"
 
-#define VIN_LENGTH 17
-
 static int
 transliterate (char c)
 {
@@ -34,10 +32,10 @@ transliterate (char c)
 static char
 check_digit (const char *vin)
 {
-  static const int weights[VIN_LENGTH] = { 8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2 };
+  static const int weights[RC_VIN_LENGTH] = { 8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2 };
   int sum = 0;
 
-  for (guint i = 0; i < VIN_LENGTH; i++)
+  for (guint i = 0; i < RC_VIN_LENGTH; i++)
     sum += transliterate (vin[i]) * weights[i];
   sum %= 11;
   return sum == 10 ? 'X' : '0' + sum;
@@ -93,16 +91,16 @@ rc_vin_check (const char *text)
         }
     }
 
-  if (vin->len < VIN_LENGTH)
+  if (vin->len < RC_VIN_LENGTH)
     {
       check->verdict = RC_VIN_INCOMPLETE;
       check->explanation = g_strdup_printf (_("%u of 17 characters so far."), (guint) vin->len);
       return check;
     }
-  if (vin->len > VIN_LENGTH)
+  if (vin->len > RC_VIN_LENGTH)
     {
       check->verdict = RC_VIN_INVALID;
-      check->position = VIN_LENGTH + 1;
+      check->position = RC_VIN_LENGTH + 1;
       check->explanation = g_strdup_printf (_("A VIN has 17 characters; this has %u."),
                                             (guint) vin->len);
       return check;

@@ -10,6 +10,9 @@
 
 G_BEGIN_DECLS
 
+/* Characters in a VIN. */
+#define RC_VIN_LENGTH 17
+
 typedef enum
 {
   RC_VIN_EMPTY,
