@@ -13,6 +13,7 @@
 #include <gio/gio.h>
 
 #include "rc-lockout.h"
+#include "rc-state-file.h"
 #include "rc-test-core.h"
 
 #define SEC ((gint64) G_USEC_PER_SEC)
@@ -635,9 +636,11 @@ test_broken_file (Fixture       *f,
   g_assert_nonnull (strstr (kept, "sideways"));
   g_assert_nonnull (strstr (error->message, second));
 
-  /* Truncated and empty files are set aside too, never read as a fresh radio in silence. */
+  /* Truncated, empty and huge files are set aside too, never read as a fresh radio in
+   * silence. */
   {
-    static const char *damaged[] = { "[lockout]\nversion=1\nstate=wai", "", NULL };
+    g_autofree char *huge = g_strnfill (RC_STATE_FILE_MAX_SIZE + 1, '#');
+    const char *damaged[] = { "[lockout]\nversion=1\nstate=wai", "", huge, NULL };
 
     for (guint i = 0; damaged[i] != NULL; i++)
       {

@@ -173,6 +173,25 @@ test_damaged (Fixture       *f,
     }
 }
 
+/* A folder where the file should be is unreadable, not damaged: left alone, never replaced. */
+static void
+test_unreadable (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *aside = g_strconcat (f->path, ".corrupt", NULL);
+  RcRadio *radio = rc_radio_new (catalog, f->lockout);
+
+  g_assert_cmpint (g_mkdir (f->path, 0700), ==, 0);
+  g_assert_false (rc_radio_load (radio, f->path, &error));
+  g_assert_nonnull (error);
+  rc_radio_set_serial_text (radio, "NI667SM0474796");
+  g_assert_true (g_file_test (f->path, G_FILE_TEST_IS_DIR));
+  g_assert_false (g_file_test (aside, G_FILE_TEST_EXISTS));
+  g_assert_finalize_object (radio);
+  g_rmdir (f->path);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -186,6 +205,7 @@ main (int   argc,
   g_test_add ("/radio/notify-once", Fixture, NULL, setup, test_notify_once, teardown);
   g_test_add ("/radio/unknown-ids", Fixture, NULL, setup, test_unknown_ids, teardown);
   g_test_add ("/radio/damaged", Fixture, NULL, setup, test_damaged, teardown);
+  g_test_add ("/radio/unreadable", Fixture, NULL, setup, test_unreadable, teardown);
 
   ret = g_test_run ();
   g_assert_finalize_object (catalog);

@@ -654,10 +654,7 @@ rc_lockout_load (RcLockout   *self,
   self->unreadable = FALSE;
   rc_state_file_clean (path);
 
-  /* Something other than a file in its place is not a damaged file either. */
-  if (g_file_test (path, G_FILE_TEST_EXISTS) && !g_file_test (path, G_FILE_TEST_IS_REGULAR))
-    g_set_error_literal (&local_error, G_FILE_ERROR, G_FILE_ERROR_ISDIR, _("not a file"));
-  if (local_error != NULL || !g_key_file_load_from_file (file, path, G_KEY_FILE_NONE, &local_error))
+  if (!rc_state_file_load (path, file, &local_error))
     {
       if (g_error_matches (local_error, G_FILE_ERROR, G_FILE_ERROR_NOENT))
         return TRUE;

@@ -275,12 +275,24 @@ rc_radio_load (RcRadio     *self,
   g_free (self->path);
   self->path = NULL;
 
-  if (!g_key_file_load_from_file (file, path, G_KEY_FILE_NONE, &local_error))
+  rc_state_file_clean (path);
+  if (!rc_state_file_load (path, file, &local_error))
     {
-      if (!g_error_matches (local_error, G_FILE_ERROR, G_FILE_ERROR_NOENT))
-        goto fail;
-      self->path = g_strdup (path);
-      return TRUE;
+      if (g_error_matches (local_error, G_FILE_ERROR, G_FILE_ERROR_NOENT))
+        {
+          self->path = g_strdup (path);
+          return TRUE;
+        }
+      /* Unreadable is not damaged: left alone, and nothing is saved over it. */
+      if (local_error->domain == G_FILE_ERROR)
+        {
+          g_set_error (error, local_error->domain, local_error->code,
+                       _("What you told the app about the radio could not be read (%s). The "
+                         "file is left as it is, and nothing is saved over it."),
+                       local_error->message);
+          return FALSE;
+        }
+      goto fail;
     }
 
   if (g_key_file_get_integer (file, GROUP, "version", NULL) != VERSION ||

@@ -13,6 +13,7 @@
 #include <errno.h>
 #include <string.h>
 #include <glib/gstdio.h>
+#include <sys/stat.h>
 
 #include "rc-state-file.h"
 
@@ -112,4 +113,42 @@ rc_state_file_clean (const char *path)
         removed++;
     }
   return removed;
+}
+
+/**
+ * rc_state_file_load:
+ *
+ * Reads @path into @file. Something other than a regular file in its place
+ * fails with a #G_FILE_ERROR (it is unreadable, not damaged), as does a file
+ * that cannot be read; one larger than %RC_STATE_FILE_MAX_SIZE or that is no
+ * key file fails with a #G_KEY_FILE_ERROR (it is damaged).
+ */
+gboolean
+rc_state_file_load (const char  *path,
+                    GKeyFile    *file,
+                    GError     **error)
+{
+  GStatBuf info;
+
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (file != NULL, FALSE);
+
+  if (g_stat (path, &info) != 0)
+    {
+      int saved = errno;
+
+      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved), "%s", g_strerror (saved));
+      return FALSE;
+    }
+  if (!S_ISREG (info.st_mode))
+    {
+      g_set_error_literal (error, G_FILE_ERROR, G_FILE_ERROR_ISDIR, "not a file");
+      return FALSE;
+    }
+  if (info.st_size > RC_STATE_FILE_MAX_SIZE)
+    {
+      g_set_error_literal (error, G_KEY_FILE_ERROR, G_KEY_FILE_ERROR_PARSE, "far too large");
+      return FALSE;
+    }
+  return g_key_file_load_from_file (file, path, G_KEY_FILE_NONE, error);
 }

@@ -14,5 +14,11 @@ gboolean  rc_state_file_save      (const char  *path,
                                    GError     **error);
 char     *rc_state_file_set_aside (const char  *path);
 guint     rc_state_file_clean     (const char  *path);
+gboolean  rc_state_file_load      (const char  *path,
+                                   GKeyFile    *file,
+                                   GError     **error);
+
+/* Far larger than any state file this app writes. */
+#define RC_STATE_FILE_MAX_SIZE (1024 * 1024)
 
 G_END_DECLS
