@@ -217,6 +217,7 @@ test_fits_a_phone (void)
 {
   const char *steps[] = { "display", "radio", "find", "serial", "code", "enter", "wait" };
   const char *sections[] = { "guide", "serial", "find", "wait", "reference", "models" };
+  const char *asking[] = { "wait", "dashes", "locked", "safe", "error" };
   GSettings *settings = rc_application_get_settings (app);
   g_autofree char *step = g_settings_get_string (settings, "guide-step");
   g_autofree char *display = g_settings_get_string (settings, "guide-display");
@@ -237,6 +238,21 @@ test_fits_a_phone (void)
       gtk_window_present (GTK_WINDOW (window));
       minimum = minimum_width (window);
       g_test_message ("guide step %s: %d px", steps[i], minimum);
+      g_assert_cmpint (minimum, <=, 360);
+      gtk_window_destroy (GTK_WINDOW (window));
+    }
+
+  /* Step 1 with each display whose answers stand side by side. */
+  for (guint i = 0; i < G_N_ELEMENTS (asking); i++)
+    {
+      int minimum;
+
+      g_settings_set_string (settings, "guide-step", "display");
+      g_settings_set_string (settings, "guide-display", asking[i]);
+      window = rc_window_new (app);
+      gtk_window_present (GTK_WINDOW (window));
+      minimum = minimum_width (window);
+      g_test_message ("step 1 with %s: %d px", asking[i], minimum);
       g_assert_cmpint (minimum, <=, 360);
       gtk_window_destroy (GTK_WINDOW (window));
     }
