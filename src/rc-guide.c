@@ -361,6 +361,8 @@ build_displays (RcGuide *self)
       /* The whole row picks, as an action row's would. */
       row = gtk_list_box_row_new ();
       gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), check);
+      /* A screen reader moving through the list hears what the row picks. */
+      gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, words, -1);
       gtk_list_box_append (self->display_list, row);
     }
 }

@@ -130,6 +130,9 @@ entry_row (RcReferencePage *self,
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), TRUE);
+  /* The title without the bold of the search, as a screen reader names the row. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  entry->title, -1);
   if (why != NULL)
     adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), why);
   gtk_box_append (GTK_BOX (box), body_label (entry->body, FALSE));
@@ -155,7 +158,7 @@ entry_row (RcReferencePage *self,
         {
           RcEntry *target = rc_reference_lookup (self->reference, g_ptr_array_index (entry->links, i));
           g_autofree char *label = NULL;
-          GtkWidget *button, *link_label;
+          GtkWidget *button, *link_label, *cell;
 
           if (target == NULL)
             continue;
@@ -165,17 +168,30 @@ entry_row (RcReferencePage *self,
           /* A long title wraps rather than widening the window. */
           gtk_label_set_wrap (GTK_LABEL (link_label), TRUE);
           gtk_label_set_xalign (GTK_LABEL (link_label), 0);
-          button = gtk_button_new ();
-          gtk_button_set_child (GTK_BUTTON (button), link_label);
+          /* A link, named as it reads; its cell in the flow box is only layout. */
+          button = g_object_new (GTK_TYPE_BUTTON,
+                                 "accessible-role", GTK_ACCESSIBLE_ROLE_LINK,
+                                 "child", link_label,
+                                 NULL);
+          gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                          GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
           gtk_widget_add_css_class (button, "flat");
           g_object_set_data_full (G_OBJECT (button), "rc-entry", g_strdup (target->id), g_free);
           g_signal_connect_object (button, "clicked", G_CALLBACK (show_link_cb), self, 0);
-          gtk_flow_box_append (GTK_FLOW_BOX (links), button);
+          cell = g_object_new (GTK_TYPE_FLOW_BOX_CHILD,
+                               "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
+                               "focusable", FALSE,
+                               "child", button,
+                               NULL);
+          gtk_flow_box_append (GTK_FLOW_BOX (links), cell);
         }
       gtk_box_append (GTK_BOX (box), links);
     }
 
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row), box);
+  /* The row that holds the entry's text reads as the entry it belongs to. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_parent (box)),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, entry->title, -1);
   g_hash_table_insert (self->rows, entry->id, row);
   return row;
 }
