@@ -52,6 +52,7 @@ struct _RcGuide
   GSettings           *settings;         /* where the guide is: the step, the display */
   RcDisplay           *display;
   gboolean             no_way_on;         /* the owner's answer in step 1 ends the path */
+  guint                focus_id;          /* moves the focus to a new step */
   GPtrArray           *display_checks;   /* GtkCheckButton, borrowed (in the rows) */
 };
 
@@ -213,6 +214,38 @@ build_step (RcGuide    *self,
     }
 }
 
+/* A new step takes the focus to its first control when the guide had it (or it was lost with
+ * the page that held it), so a keyboard or screen-reader user lands on the new step, not on
+ * nothing. Focus elsewhere in the window is left where it is. */
+static gboolean
+focus_step_cb (gpointer user_data)
+{
+  RcGuide *self = user_data;
+  GtkWidget *page = gtk_stack_get_visible_child (self->steps);
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus;
+
+  self->focus_id = 0;
+  if (!GTK_IS_WINDOW (root) || !gtk_widget_get_mapped (GTK_WIDGET (self)))
+    return G_SOURCE_REMOVE;
+  focus = gtk_window_get_focus (GTK_WINDOW (root));
+  if (focus != NULL && !gtk_widget_is_ancestor (focus, GTK_WIDGET (self)))
+    return G_SOURCE_REMOVE;
+  /* Into the page's content, not onto the scrolled window around it. */
+  if (GTK_IS_SCROLLED_WINDOW (page))
+    page = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (page));
+  gtk_widget_child_focus (page, GTK_DIR_TAB_FORWARD);
+  return G_SOURCE_REMOVE;
+}
+
+/* Once the new page is mapped (a step built just now is not yet). */
+static void
+focus_step (RcGuide *self)
+{
+  if (self->focus_id == 0)
+    self->focus_id = g_idle_add (focus_step_cb, self);
+}
+
 static void
 step_shown_cb (RcGuide *self)
 {
@@ -232,6 +265,7 @@ step_shown_cb (RcGuide *self)
   if (self->settings != NULL)
     g_settings_set_string (self->settings, "guide-step", step_names[index]);
   update_nav (self);
+  focus_step (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STEP]);
 }
 
@@ -432,6 +466,7 @@ rc_guide_dispose (GObject *object)
 {
   RcGuide *self = RC_GUIDE (object);
 
+  g_clear_handle_id (&self->focus_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), RC_TYPE_GUIDE);
   g_clear_object (&self->radio);
   g_clear_object (&self->settings);

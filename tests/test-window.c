@@ -931,6 +931,55 @@ test_save_failure_shown (void)
   rc_lockout_reset (lockout);
 }
 
+/* Whether the keyboard focus is on a control of the step the guide shows. */
+static gboolean
+focus_on_step (RcWindow *window,
+               RcGuide  *guide)
+{
+  GtkWidget *focus = gtk_window_get_focus (GTK_WINDOW (window));
+  GtkStack *steps = GTK_STACK (rc_test_find_descendant (GTK_WIDGET (guide), GTK_TYPE_STACK, 0));
+
+  return focus != NULL && gtk_widget_is_ancestor (focus, gtk_stack_get_visible_child (steps));
+}
+
+/* Next and Back (Alt+Right, Alt+Left) take the focus to the new step, all the way through. */
+static void
+test_guide_focus_follows_steps (void)
+{
+  static const char *steps[] = { "display", "radio", "find", "serial", "code", "enter", "wait" };
+  GSettings *settings = rc_application_get_settings (app);
+  RcWindow *window;
+  RcGuide *guide;
+  GtkWidget *g;
+
+  rc_lockout_reset (rc_application_get_lockout (app));
+  g_settings_set_string (settings, "guide-step", "display");
+  window = rc_window_new (app);
+  gtk_window_present (GTK_WINDOW (window));
+  guide = get_guide (window);
+  g = GTK_WIDGET (guide);
+  pick (g, "CODE or CODE IN");
+  gtk_widget_grab_focus (rc_test_find_descendant (g, GTK_TYPE_CHECK_BUTTON, 0));
+
+  for (guint i = 1; i < G_N_ELEMENTS (steps); i++)
+    {
+      g_assert_true (gtk_widget_activate_action (g, "guide.next", NULL));
+      g_assert_cmpstr (rc_guide_get_step (guide), ==, steps[i]);
+      rc_test_wait_idle ();
+      g_assert_true (focus_on_step (window, guide));
+    }
+  for (guint i = G_N_ELEMENTS (steps) - 1; i > 0; i--)
+    {
+      g_assert_true (gtk_widget_activate_action (g, "guide.back", NULL));
+      g_assert_cmpstr (rc_guide_get_step (guide), ==, steps[i - 1]);
+      rc_test_wait_idle ();
+      g_assert_true (focus_on_step (window, guide));
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  rc_test_wait_idle ();
+}
+
 /* Start Over in step 7 begins a new attempt at step 1, with the old answers gone. */
 static void
 test_guide_start_over (void)
@@ -1096,6 +1145,7 @@ main (int   argc,
   g_test_add_func ("/window/guide-request-gate", test_guide_request_gate);
   g_test_add_func ("/window/guide-refused-twice", test_guide_refused_twice);
   g_test_add_func ("/window/guide-start-over", test_guide_start_over);
+  g_test_add_func ("/window/guide-focus-follows-steps", test_guide_focus_follows_steps);
   g_test_add_func ("/window/save-failure-shown", test_save_failure_shown);
   g_test_add_func ("/window/actions-and-shortcuts", test_actions_and_shortcuts);
   g_test_add_func ("/window/fits-a-phone", test_fits_a_phone);
