@@ -14,6 +14,7 @@
 #include <adwaita.h>
 #include <librsvg/rsvg.h>
 
+#include "rc-error.h"
 #include "rc-illustration.h"
 
 #define ILLUSTRATIONS RESOURCE_PATH "/illustrations/"
@@ -191,7 +192,7 @@ rc_illustration_new (const char  *name,
                                         NULL, NULL);
   if (!has_width || !has_height || width.unit != RSVG_UNIT_PX || height.unit != RSVG_UNIT_PX)
     {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+      g_set_error (error, RC_ERROR, RC_ERROR_BAD_ILLUSTRATION,
                    "%s: the drawing needs a width and height in pixels", file);
       return NULL;
     }

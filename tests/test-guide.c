@@ -9,6 +9,7 @@
 
 #include "rc-catalog.h"
 #include "rc-code.h"
+#include "rc-error.h"
 #include "rc-vin.h"
 #include "rc-test-core.h"
 
@@ -142,6 +143,9 @@ test_code_valid (void)
 
       g_assert_cmpint (rc_code_is_valid (cases[i].code, &error), ==, cases[i].valid);
       g_assert_true ((error == NULL) == cases[i].valid);
+      /* In the app's own error domain, not a borrowed one. */
+      if (error != NULL)
+        g_assert_error (error, RC_ERROR, RC_ERROR_BAD_CODE);
     }
 }
 

@@ -15,6 +15,7 @@
 #include <gio/gio.h>
 
 #include "rc-code.h"
+#include "rc-error.h"
 
 #define CODE_DIGITS 4
 
@@ -47,7 +48,7 @@ rc_code_is_valid (const char  *code,
         continue;
       if (!g_ascii_isdigit (*p))
         {
-          g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+          g_set_error (error, RC_ERROR, RC_ERROR_BAD_CODE,
                        _("A radio code has only digits."));
           return FALSE;
         }
@@ -56,7 +57,7 @@ rc_code_is_valid (const char  *code,
 
   if (digits != CODE_DIGITS)
     {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+      g_set_error (error, RC_ERROR, RC_ERROR_BAD_CODE,
                    g_dngettext (GETTEXT_PACKAGE, "A radio code has %d digits; this has %u.",
                                 "A radio code has %d digits; this has %u.", CODE_DIGITS),
                    CODE_DIGITS, digits);
