@@ -93,3 +93,107 @@ rc_test_count_notify_cb (GObject    *object,
 {
   (*count)++;
 }
+
+static gboolean
+timed_out_cb (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Iterates the main context until @condition holds; fails the test after
+ * 30 seconds, saying it was waiting for @what. */
+void
+rc_test_wait_until (RcTestCondition  condition,
+                    gpointer         data,
+                    const char      *what)
+{
+  gboolean timed_out = FALSE;
+  guint timeout_id = g_timeout_add_seconds (30, timed_out_cb, &timed_out);
+
+  while (!condition (data) && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+  if (timed_out)
+    g_error ("Waited 30 s for %s", what);
+  g_source_remove (timeout_id);
+}
+
+/* An async callback for rc_test_wait_result(): @user_data is a GAsyncResult **. */
+void
+rc_test_result_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  GAsyncResult **slot = user_data;
+
+  g_assert_null (*slot);
+  *slot = g_object_ref (result);
+}
+
+static gboolean
+has_result (gpointer data)
+{
+  return *(GAsyncResult **) data != NULL;
+}
+
+/* Waits for rc_test_result_cb() to fill @slot; returns its result (transfer full). */
+GAsyncResult *
+rc_test_wait_result (GAsyncResult **slot)
+{
+  rc_test_wait_until (has_result, slot, "an asynchronous call to finish");
+  return g_steal_pointer (slot);
+}
+
+/* Skips the test unless a secret service runs on the session bus. It is
+ * asked, never started: a service D-Bus starts on demand would be the
+ * user's own keyring. build-aux/test-session starts a throwaway one. */
+gboolean
+rc_test_secret_service_or_skip (void)
+{
+  g_autoptr(GDBusConnection) bus = g_bus_get_sync (G_BUS_TYPE_SESSION, NULL, NULL);
+  g_autoptr(GVariant) reply = NULL;
+  gboolean owned = FALSE;
+
+  if (bus != NULL)
+    reply = g_dbus_connection_call_sync (bus, "org.freedesktop.DBus", "/org/freedesktop/DBus",
+                                         "org.freedesktop.DBus", "NameHasOwner",
+                                         g_variant_new ("(s)", "org.freedesktop.secrets"),
+                                         G_VARIANT_TYPE ("(b)"), G_DBUS_CALL_FLAGS_NONE, -1,
+                                         NULL, NULL);
+  if (reply != NULL)
+    g_variant_get (reply, "(b)", &owned);
+  if (!owned)
+    g_test_skip ("No secret service runs on this session bus; run the tests with "
+                 "`bash build-aux/dev test`, which starts a throwaway one");
+  return owned;
+}
+
+static gboolean
+store_idle (gpointer data)
+{
+  return !rc_code_store_get_busy (data);
+}
+
+/* Waits until every call made to @store has finished. */
+void
+rc_test_wait_store (RcCodeStore *store)
+{
+  rc_test_wait_until (store_idle, store, "the keyring's calls to finish");
+}
+
+/* The code @store keeps for @serial, or %NULL; looked up after the calls before. */
+char *
+rc_test_lookup_code (RcCodeStore *store,
+                     const char  *serial)
+{
+  GAsyncResult *slot = NULL;
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  char *code;
+
+  rc_code_store_lookup_async (store, serial, NULL, rc_test_result_cb, &slot);
+  result = rc_test_wait_result (&slot);
+  code = rc_code_store_lookup_finish (store, result, &error);
+  g_assert_no_error (error);
+  return code;
+}

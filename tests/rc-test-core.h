@@ -6,6 +6,7 @@
 #pragma once
 
 #include "rc-catalog.h"
+#include "rc-code-store.h"
 
 G_BEGIN_DECLS
 
@@ -20,5 +21,19 @@ char      *rc_test_run_cli      (const char * const  *args,
 void       rc_test_count_notify_cb (GObject    *object,
                                     GParamSpec *pspec,
                                     guint      *count);
+
+typedef gboolean (*RcTestCondition) (gpointer data);
+
+void       rc_test_wait_until   (RcTestCondition      condition,
+                                 gpointer             data,
+                                 const char          *what);
+void       rc_test_result_cb    (GObject             *source,
+                                 GAsyncResult        *result,
+                                 gpointer             user_data);
+GAsyncResult *rc_test_wait_result (GAsyncResult      **slot);
+gboolean   rc_test_secret_service_or_skip (void);
+void       rc_test_wait_store   (RcCodeStore         *store);
+char      *rc_test_lookup_code  (RcCodeStore         *store,
+                                 const char          *serial);
 
 G_END_DECLS
