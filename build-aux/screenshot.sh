@@ -10,12 +10,14 @@
 # "models:QUERY", on the model table searched for QUERY (typed after Ctrl+F);
 # with "click:X,Y[;X,Y…]", after clicks at those points (a section's tab, or
 # the main menu and one of its items). More settings can be given as
-# SETTINGS="key=value key=value" in the environment (guide-step=enter, say).
+# SETTINGS="key=value key=value" in the environment (guide-step=enter, say),
+# and text typed after the clicks as TYPE="text" (a code in step 6). The app
+# runs beside a throwaway keyring (build-aux/test-session), never the user's.
 #
 # The README's screenshots (the window is 760 px wide, the menu button at 618,28):
 #   bash build-aux/screenshot.sh guide
-#   SETTINGS="guide-step=enter guide-display=code kept-code=1609" \
-#     bash build-aux/screenshot.sh guide-enter nissan-ni NI667SM0474796
+#   SETTINGS="guide-step=enter guide-display=code" TYPE=1609 \
+#     bash build-aux/screenshot.sh guide-enter nissan-ni NI667SM0474796 "click:632,222;380,170"
 #   bash build-aux/screenshot.sh serial "" "S/N: BP2346319874O5" "click:618,28;575,80"
 #   bash build-aux/screenshot.sh find blaupunkt-bp "" click:205,28
 #   bash build-aux/screenshot.sh wait nissan-ni "" wait
@@ -52,7 +54,8 @@ case "$wait" in
 esac
 export DISPLAY=$display GDK_BACKEND=x11 NO_AT_BRIDGE=1 GTK_A11Y=none
 export GSETTINGS_SCHEMA_DIR=$PWD/_build/data RADIO_CODE_SCREENSHOT_SETTINGS=${SETTINGS:-}
-dbus-run-session -- bash -c '
+export RADIO_CODE_SCREENSHOT_TYPE=${TYPE:-}
+dbus-run-session -- bash build-aux/test-session bash -c '
   gsettings set org.example.RadioCode window-width 760
   gsettings set org.example.RadioCode window-height 720
   for setting in $RADIO_CODE_SCREENSHOT_SETTINGS; do
@@ -65,6 +68,9 @@ dbus-run-session -- bash -c '
     for point in ${RADIO_CODE_SCREENSHOT_CLICK//;/ }; do
       xdotool mousemove ${point/,/ } click 1; sleep 1.5
     done
+  fi
+  if [ -n "$RADIO_CODE_SCREENSHOT_TYPE" ]; then
+    xdotool type --delay 50 "$RADIO_CODE_SCREENSHOT_TYPE"; sleep 1
   fi
   if [ -n "$RADIO_CODE_SCREENSHOT_QUERY" ]; then
     xdotool key ctrl+f; sleep 0.5

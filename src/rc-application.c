@@ -23,6 +23,7 @@ struct _RcApplication
   GSettings      *settings;
   RcLockout      *lockout;
   RcRadio        *radio;
+  RcCodeStore    *code_store;
   RcSearchProvider *search_provider;
   char           *lockout_error;    /* to show once a window is open */
   guint           tick_id;          /* once a second, while a window shows the countdown */
@@ -569,6 +570,7 @@ rc_application_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->lockout, self);
   g_clear_object (&self->radio);
   g_clear_object (&self->lockout);
+  g_clear_object (&self->code_store);
   g_clear_object (&self->search_provider);
   g_clear_pointer (&self->lockout_error, g_free);
   g_clear_object (&self->catalog);
@@ -714,6 +716,24 @@ rc_application_get_radio (RcApplication *self)
     }
 
   return self->radio;
+}
+
+/**
+ * rc_application_get_code_store:
+ *
+ * Where a code the owner keeps goes: the keyring, or memory for as long as
+ * the application runs when there is no keyring.
+ *
+ * Returns: (transfer none): the code store
+ */
+RcCodeStore *
+rc_application_get_code_store (RcApplication *self)
+{
+  g_return_val_if_fail (RC_IS_APPLICATION (self), NULL);
+
+  if (self->code_store == NULL)
+    self->code_store = rc_code_store_new ();
+  return self->code_store;
 }
 
 /**

@@ -8,6 +8,7 @@
 #include <adwaita.h>
 
 #include "rc-catalog.h"
+#include "rc-code-store.h"
 #include "rc-lockout.h"
 #include "rc-radio.h"
 
@@ -22,6 +23,7 @@ RcCatalog     *rc_application_get_catalog  (RcApplication *self);
 GSettings     *rc_application_get_settings (RcApplication *self);
 RcLockout     *rc_application_get_lockout  (RcApplication *self);
 RcRadio       *rc_application_get_radio    (RcApplication *self);
+RcCodeStore   *rc_application_get_code_store (RcApplication *self);
 char          *rc_application_take_lockout_error (RcApplication *self);
 gboolean       rc_application_keep_counting (RcApplication *self);
 gboolean       rc_application_is_ticking    (RcApplication *self);

@@ -5,7 +5,8 @@
  * Shows, in large type, which preset sets each digit and how many presses
  * it takes on this radio, warns when the code reads differently upside
  * down, and passes what the radio did on to the attempt tracker. The code
- * goes to disk only while "Keep the code" is on.
+ * is kept only while "Keep the code" is on, and then in the keyring, under
+ * the radio's serial: never in GSettings.
  */
 
 #include "config.h"
@@ -22,6 +23,7 @@ struct _RcGuideEnter
 
   /* template */
   AdwEntryRow *code_entry;
+  AdwActionRow *keep_row;
   GtkSwitch   *keep_switch;
   GtkLabel    *code_status;
   GtkLabel    *upside_label;
@@ -34,8 +36,12 @@ struct _RcGuideEnter
 
   /* owned */
   RcLockout   *lockout;
-  GSettings   *settings;
+  RcCodeStore *code_store;
   RcSeries    *series;
+  char        *serial;         /* normalised, or NULL while not known */
+  char        *kept_serial;    /* the serial the shown code is kept under, or NULL */
+  GCancellable *lookup;        /* the kept code being looked up, or NULL */
+  gboolean     restoring;      /* showing a kept code: nothing to keep or forget */
 };
 
 G_DEFINE_FINAL_TYPE (RcGuideEnter, rc_guide_enter, ADW_TYPE_BIN)
@@ -207,8 +213,6 @@ update_plan (RcGuideEnter *self)
       gtk_widget_set_visible (GTK_WIDGET (self->upside_label), TRUE);
     }
 
-  if (gtk_switch_get_active (self->keep_switch))
-    g_settings_set_string (self->settings, "kept-code", code);
   update_actions (self);
 }
 
@@ -219,15 +223,119 @@ code_changed_cb (RcGuideEnter *self)
   update_plan (self);
 }
 
+static const char *
+keyring_serial (RcGuideEnter *self)
+{
+  return self->serial != NULL ? self->serial : RC_CODE_STORE_UNKNOWN_SERIAL;
+}
+
+/* Keeps the code shown, under this radio's serial; a code kept before the
+ * serial was known, or corrected, moves with it. */
+static void
+keep_code (RcGuideEnter *self)
+{
+  const char *serial = keyring_serial (self);
+  g_autofree char *digits = rc_code_normalize (gtk_editable_get_text (GTK_EDITABLE (self->code_entry)));
+
+  if (self->kept_serial != NULL && !g_str_equal (self->kept_serial, serial))
+    rc_code_store_forget_async (self->code_store, self->kept_serial, NULL, NULL, NULL);
+  rc_code_store_keep_async (self->code_store, serial, digits, NULL, NULL, NULL);
+  g_free (self->kept_serial);
+  self->kept_serial = g_strdup (serial);
+}
+
+/* Forgets the code kept for this radio, and the one this page kept, if another. */
+static void
+forget_code (RcGuideEnter *self)
+{
+  const char *serial = keyring_serial (self);
+
+  if (self->kept_serial != NULL && !g_str_equal (self->kept_serial, serial))
+    rc_code_store_forget_async (self->code_store, self->kept_serial, NULL, NULL, NULL);
+  rc_code_store_forget_async (self->code_store, serial, NULL, NULL, NULL);
+  g_clear_pointer (&self->kept_serial, g_free);
+}
+
+/* The owner acts: a kept code that arrives now would undo what they did. */
+static void
+stop_lookup (RcGuideEnter *self)
+{
+  g_cancellable_cancel (self->lookup);
+  g_clear_object (&self->lookup);
+}
+
+static void
+lookup_done_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  RcGuideEnter *self;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *code = rc_code_store_lookup_finish (RC_CODE_STORE (source), result, &error);
+
+  /* Cancelled when the page went away, too: only then is @user_data unsafe. */
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  self = RC_GUIDE_ENTER (user_data);
+  g_clear_object (&self->lookup);
+  if (error != NULL)
+    g_debug ("No kept code: %s", error->message);
+
+  /* What the owner typed meanwhile wins over what was kept. */
+  if (code == NULL || gtk_editable_get_text (GTK_EDITABLE (self->code_entry))[0] != '\0')
+    return;
+  self->restoring = TRUE;
+  g_free (self->kept_serial);
+  self->kept_serial = g_strdup (keyring_serial (self));
+  gtk_switch_set_active (self->keep_switch, TRUE);
+  gtk_editable_set_text (GTK_EDITABLE (self->code_entry), code);
+  self->restoring = FALSE;
+}
+
+static void
+look_up_code (RcGuideEnter *self)
+{
+  stop_lookup (self);
+  self->lookup = g_cancellable_new ();
+  rc_code_store_lookup_async (self->code_store, self->serial, self->lookup, lookup_done_cb, self);
+}
+
+static void
+session_only_cb (RcGuideEnter *self)
+{
+  adw_action_row_set_subtitle (self->keep_row,
+                               rc_code_store_get_session_only (self->code_store)
+                               ? _("No keyring is available: the code is kept until the app "
+                                   "closes")
+                               : _("Off: it is forgotten when the app closes"));
+}
+
+/* While "Keep" is on, the keyring holds the code shown: none while the field holds none. */
+static void
+code_edited_cb (RcGuideEnter *self)
+{
+  if (self->restoring || !gtk_switch_get_active (self->keep_switch))
+    return;
+
+  stop_lookup (self);
+  if (rc_code_is_valid (gtk_editable_get_text (GTK_EDITABLE (self->code_entry)), NULL))
+    keep_code (self);
+  else if (self->kept_serial != NULL)
+    forget_code (self);
+}
+
 static void
 keep_toggled_cb (RcGuideEnter *self)
 {
-  /* Only on request does the code go to disk; switching off forgets it there. */
-  if (gtk_switch_get_active (self->keep_switch))
-    g_settings_set_string (self->settings, "kept-code",
-                           gtk_editable_get_text (GTK_EDITABLE (self->code_entry)));
-  else
-    g_settings_reset (self->settings, "kept-code");
+  if (self->restoring)
+    return;
+
+  /* Only on request is the code kept; switching off forgets it at once. */
+  stop_lookup (self);
+  if (!gtk_switch_get_active (self->keep_switch))
+    forget_code (self);
+  else if (rc_code_is_valid (gtk_editable_get_text (GTK_EDITABLE (self->code_entry)), NULL))
+    keep_code (self);
 }
 
 /* Once laid out, scrolls the page so that the result of a report is in view, whatever the
@@ -352,12 +460,26 @@ rc_guide_enter_dispose (GObject *object)
 
   if (self->lockout != NULL)
     g_signal_handlers_disconnect_by_data (self->lockout, self);
+  if (self->code_store != NULL)
+    g_signal_handlers_disconnect_by_data (self->code_store, self);
+  stop_lookup (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), RC_TYPE_GUIDE_ENTER);
   g_clear_object (&self->lockout);
-  g_clear_object (&self->settings);
+  g_clear_object (&self->code_store);
   g_clear_object (&self->series);
 
   G_OBJECT_CLASS (rc_guide_enter_parent_class)->dispose (object);
+}
+
+static void
+rc_guide_enter_finalize (GObject *object)
+{
+  RcGuideEnter *self = RC_GUIDE_ENTER (object);
+
+  g_free (self->serial);
+  g_free (self->kept_serial);
+
+  G_OBJECT_CLASS (rc_guide_enter_parent_class)->finalize (object);
 }
 
 static void
@@ -367,6 +489,7 @@ rc_guide_enter_class_init (RcGuideEnterClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = rc_guide_enter_dispose;
+  object_class->finalize = rc_guide_enter_finalize;
 
   /**
    * RcGuideEnter::locked:
@@ -381,6 +504,7 @@ rc_guide_enter_class_init (RcGuideEnterClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PATH "/ui/rc-guide-enter.ui");
   gtk_widget_class_bind_template_child (widget_class, RcGuideEnter, code_entry);
+  gtk_widget_class_bind_template_child (widget_class, RcGuideEnter, keep_row);
   gtk_widget_class_bind_template_child (widget_class, RcGuideEnter, keep_switch);
   gtk_widget_class_bind_template_child (widget_class, RcGuideEnter, code_status);
   gtk_widget_class_bind_template_child (widget_class, RcGuideEnter, upside_label);
@@ -391,6 +515,7 @@ rc_guide_enter_class_init (RcGuideEnterClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RcGuideEnter, entry_badge);
   gtk_widget_class_bind_template_child (widget_class, RcGuideEnter, outcome_label);
   gtk_widget_class_bind_template_callback (widget_class, code_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, code_edited_cb);
   gtk_widget_class_bind_template_callback (widget_class, keep_toggled_cb);
   gtk_widget_class_install_action (widget_class, "enter.accepted", NULL, outcome_activated_cb);
   gtk_widget_class_install_action (widget_class, "enter.rejected", NULL, outcome_activated_cb);
@@ -404,31 +529,35 @@ rc_guide_enter_init (RcGuideEnter *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 
+/**
+ * rc_guide_enter_new:
+ * @code_store: where the code goes when the owner asks to keep it
+ *
+ * The code kept for a radio whose serial is not known yet comes back at
+ * once; rc_guide_enter_set_serial() brings back the one kept for the radio.
+ */
 GtkWidget *
-rc_guide_enter_new (RcLockout *lockout,
-                    GSettings *settings)
+rc_guide_enter_new (RcLockout   *lockout,
+                    RcCodeStore *code_store)
 {
   RcGuideEnter *self;
-  g_autofree char *kept = NULL;
 
   g_return_val_if_fail (RC_IS_LOCKOUT (lockout), NULL);
-  g_return_val_if_fail (G_IS_SETTINGS (settings), NULL);
+  g_return_val_if_fail (RC_IS_CODE_STORE (code_store), NULL);
 
   self = g_object_new (RC_TYPE_GUIDE_ENTER, NULL);
   self->lockout = g_object_ref (lockout);
-  self->settings = g_object_ref (settings);
+  self->code_store = g_object_ref (code_store);
   g_signal_connect_object (lockout, "notify::state", G_CALLBACK (update_actions), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (lockout, "reset", G_CALLBACK (code_changed_cb), self,
                            G_CONNECT_SWAPPED);
+  g_signal_connect_object (code_store, "notify::session-only", G_CALLBACK (session_only_cb),
+                           self, G_CONNECT_SWAPPED);
 
-  kept = g_settings_get_string (settings, "kept-code");
-  if (kept[0] != '\0')
-    {
-      gtk_editable_set_text (GTK_EDITABLE (self->code_entry), kept);
-      gtk_switch_set_active (self->keep_switch, TRUE);
-    }
+  session_only_cb (self);
   update_plan (self);
+  look_up_code (self);
   return GTK_WIDGET (self);
 }
 
@@ -440,4 +569,30 @@ rc_guide_enter_set_series (RcGuideEnter *self,
 
   if (g_set_object (&self->series, series))
     update_plan (self);
+}
+
+/**
+ * rc_guide_enter_set_serial:
+ * @serial: (nullable): the radio's serial, normalised, or %NULL while not known
+ *
+ * A code kept for another serial moves to this one; otherwise the code
+ * kept for this radio, if any, is shown.
+ */
+void
+rc_guide_enter_set_serial (RcGuideEnter *self,
+                           const char   *serial)
+{
+  g_return_if_fail (RC_IS_GUIDE_ENTER (self));
+
+  if (serial != NULL && serial[0] == '\0')
+    serial = NULL;
+  if (g_strcmp0 (self->serial, serial) == 0)
+    return;
+  g_free (self->serial);
+  self->serial = g_strdup (serial);
+
+  if (self->kept_serial != NULL)
+    keep_code (self);
+  else
+    look_up_code (self);
 }

@@ -7,6 +7,7 @@
 
 #include <adwaita.h>
 
+#include "rc-code-store.h"
 #include "rc-lockout.h"
 
 G_BEGIN_DECLS
@@ -16,8 +17,10 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (RcGuideEnter, rc_guide_enter, RC, GUIDE_ENTER, AdwBin)
 
 GtkWidget *rc_guide_enter_new        (RcLockout    *lockout,
-                                      GSettings    *settings);
+                                      RcCodeStore  *code_store);
 void       rc_guide_enter_set_series (RcGuideEnter *self,
                                       RcSeries     *series);
+void       rc_guide_enter_set_serial (RcGuideEnter *self,
+                                      const char   *serial);
 
 G_END_DECLS

@@ -50,6 +50,7 @@ struct _RcGuide
   /* owned */
   RcRadio             *radio;            /* the radio being unlocked: series, serial, car */
   GSettings           *settings;         /* where the guide is: the step, the display */
+  RcCodeStore         *code_store;       /* where a code the owner keeps goes */
   RcDisplay           *display;
   gboolean             no_way_on;         /* the owner's answer in step 1 ends the path */
   guint                focus_id;          /* moves the focus to a new step */
@@ -158,7 +159,10 @@ share_radio (RcGuide *self)
     rc_guide_code_set_radio (RC_GUIDE_CODE (step), series,
                              rc_radio_get_serial_text (self->radio), model);
   if ((step = adw_bin_get_child (self->enter_bin)) != NULL)
-    rc_guide_enter_set_series (RC_GUIDE_ENTER (step), series);
+    {
+      rc_guide_enter_set_series (RC_GUIDE_ENTER (step), series);
+      rc_guide_enter_set_serial (RC_GUIDE_ENTER (step), rc_radio_get_serial (self->radio));
+    }
 }
 
 static void
@@ -202,9 +206,10 @@ build_step (RcGuide    *self,
     }
   else if (g_str_equal (name, "enter") && adw_bin_get_child (self->enter_bin) == NULL)
     {
-      GtkWidget *enter = rc_guide_enter_new (rc_radio_get_lockout (self->radio), self->settings);
+      GtkWidget *enter = rc_guide_enter_new (rc_radio_get_lockout (self->radio), self->code_store);
 
       rc_guide_enter_set_series (RC_GUIDE_ENTER (enter), rc_radio_get_series (self->radio));
+      rc_guide_enter_set_serial (RC_GUIDE_ENTER (enter), rc_radio_get_serial (self->radio));
       g_signal_connect_object (enter, "locked", G_CALLBACK (locked_cb), self, G_CONNECT_SWAPPED);
       adw_bin_set_child (self->enter_bin, enter);
     }
@@ -470,6 +475,7 @@ rc_guide_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), RC_TYPE_GUIDE);
   g_clear_object (&self->radio);
   g_clear_object (&self->settings);
+  g_clear_object (&self->code_store);
   g_ptr_array_set_size (self->display_checks, 0);
 
   G_OBJECT_CLASS (rc_guide_parent_class)->dispose (object);
@@ -592,10 +598,12 @@ rc_guide_init (RcGuide *self)
  * rc_guide_new:
  * @radio: the radio being unlocked, which the guide shows and edits
  * @settings: where the guide's own place is remembered: the step and the display
+ * @code_store: where a code the owner keeps goes
  */
 GtkWidget *
-rc_guide_new (RcRadio   *radio,
-              GSettings *settings)
+rc_guide_new (RcRadio     *radio,
+              GSettings   *settings,
+              RcCodeStore *code_store)
 {
   RcGuide *self;
   g_autofree char *step = NULL;
@@ -603,10 +611,12 @@ rc_guide_new (RcRadio   *radio,
 
   g_return_val_if_fail (RC_IS_RADIO (radio), NULL);
   g_return_val_if_fail (G_IS_SETTINGS (settings), NULL);
+  g_return_val_if_fail (RC_IS_CODE_STORE (code_store), NULL);
 
   self = g_object_new (RC_TYPE_GUIDE, NULL);
   self->radio = g_object_ref (radio);
   self->settings = g_object_ref (settings);
+  self->code_store = g_object_ref (code_store);
   build_displays (self);
   g_signal_connect_object (rc_radio_get_lockout (radio), "reset", G_CALLBACK (lockout_reset_cb),
                            self, G_CONNECT_SWAPPED);

@@ -7,6 +7,7 @@
 
 #include <adwaita.h>
 
+#include "rc-code-store.h"
 #include "rc-radio.h"
 
 G_BEGIN_DECLS
@@ -15,8 +16,9 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (RcGuide, rc_guide, RC, GUIDE, GtkWidget)
 
-GtkWidget  *rc_guide_new             (RcRadio    *radio,
-                                      GSettings  *settings);
+GtkWidget  *rc_guide_new             (RcRadio     *radio,
+                                      GSettings   *settings,
+                                      RcCodeStore *code_store);
 const char *rc_guide_get_step        (RcGuide    *self);
 void        rc_guide_set_step        (RcGuide    *self,
                                       const char *step);

@@ -437,7 +437,7 @@ rc_window_new (RcApplication *application)
   update_series_row (self);
   follow_series (self);
 
-  guide = rc_guide_new (radio, self->settings);
+  guide = rc_guide_new (radio, self->settings, rc_application_get_code_store (application));
   g_signal_connect_object (guide, "find-car", G_CALLBACK (find_car_cb), self, G_CONNECT_SWAPPED);
   adw_bin_set_child (self->guide_bin, guide);
 

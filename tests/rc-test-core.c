@@ -197,3 +197,16 @@ rc_test_lookup_code (RcCodeStore *store,
   g_assert_no_error (error);
   return code;
 }
+
+/* @store keeps @code for @serial (none when %NULL), once the calls made have finished. */
+void
+rc_test_assert_kept (RcCodeStore *store,
+                     const char  *serial,
+                     const char  *code)
+{
+  g_autofree char *kept = NULL;
+
+  rc_test_wait_store (store);
+  kept = rc_test_lookup_code (store, serial);
+  g_assert_cmpstr (kept, ==, code);
+}

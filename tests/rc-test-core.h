@@ -35,5 +35,8 @@ gboolean   rc_test_secret_service_or_skip (void);
 void       rc_test_wait_store   (RcCodeStore         *store);
 char      *rc_test_lookup_code  (RcCodeStore         *store,
                                  const char          *serial);
+void       rc_test_assert_kept  (RcCodeStore         *store,
+                                 const char          *serial,
+                                 const char          *code);
 
 G_END_DECLS

@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include "rc-application.h"
+#include "rc-guide-enter.h"
 #include "rc-test-utils.h"
 #include "rc-window.h"
 
@@ -72,6 +73,48 @@ test_reopened_window_saves (void)
   g_assert_nonnull (strstr (third, "guide-display='code'"));
 }
 
+/* A code kept on request goes to the keyring: the settings hold no code, nor the serial or VIN. */
+static void
+test_kept_code_not_in_settings (void)
+{
+  GSettings *settings = rc_application_get_settings (app);
+  RcCodeStore *store = rc_application_get_code_store (app);
+  RcRadio *radio = rc_application_get_radio (app);
+  g_autofree char *contents = NULL;
+  RcWindow *window;
+  GtkWidget *step, *keep;
+
+  if (!rc_test_secret_service_or_skip ())
+    return;
+  rc_code_store_forget_async (store, "NI667SM0474796", NULL, NULL, NULL);
+  rc_radio_set_series (radio, rc_catalog_lookup_series (rc_application_get_catalog (app),
+                                                        "nissan-ni"));
+  rc_radio_set_serial_text (radio, "ni 667 sm 0474796");
+  rc_radio_set_vin (radio, "SJNFAAK12U2123456");
+  g_settings_set_string (settings, "guide-step", "enter");
+
+  window = rc_window_new (app);
+  gtk_window_present (GTK_WINDOW (window));
+  step = rc_test_find_descendant (GTK_WIDGET (window), RC_TYPE_GUIDE_ENTER, 0);
+  keep = rc_test_find_descendant (step, GTK_TYPE_SWITCH, 0);
+  rc_test_wait_store (store);
+  gtk_editable_set_text (GTK_EDITABLE (rc_test_find_descendant (step, ADW_TYPE_ENTRY_ROW, 0)),
+                         "8531");
+  gtk_switch_set_active (GTK_SWITCH (keep), TRUE);
+  rc_test_assert_kept (store, "NI667SM0474796", "8531");
+
+  /* The backend holds where the guide is, and nothing of the radio. */
+  contents = read_backend ();
+  g_assert_nonnull (strstr (contents, "guide-step='enter'"));
+  g_assert_null (strstr (contents, "8531"));
+  g_assert_null (strstr (contents, "0474796"));
+  g_assert_null (strstr (contents, "SJNFAAK12U2123456"));
+
+  gtk_switch_set_active (GTK_SWITCH (keep), FALSE);
+  rc_test_assert_kept (store, "NI667SM0474796", NULL);
+  close_window (window, 500, 610);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -90,6 +133,7 @@ main (int   argc,
   g_assert_no_error (error);
 
   g_test_add_func ("/settings/reopened-window-saves", test_reopened_window_saves);
+  g_test_add_func ("/settings/kept-code-not-in-settings", test_kept_code_not_in_settings);
 
   ret = g_test_run ();
   g_clear_object (&app);

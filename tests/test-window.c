@@ -492,10 +492,21 @@ shown (GtkWidget  *widget,
   return label != NULL && gtk_widget_is_visible (label);
 }
 
+/* Forgets what the keyring keeps for @serial, and for a radio not known yet. */
+static void
+forget_kept (RcCodeStore *store,
+             const char  *serial)
+{
+  rc_code_store_forget_async (store, serial, NULL, NULL, NULL);
+  rc_code_store_forget_async (store, NULL, NULL, NULL, NULL);
+  rc_test_wait_store (store);
+}
+
 static void
 test_guide_end_to_end (void)
 {
   GSettings *settings = rc_application_get_settings (app);
+  RcCodeStore *store = rc_application_get_code_store (app);
   RcLockout *lockout = rc_application_get_lockout (app);
   RcCatalog *catalog = rc_application_get_catalog (app);
   RcWindow *window;
@@ -507,11 +518,11 @@ test_guide_end_to_end (void)
 
   g_settings_reset (settings, "guide-step");
   g_settings_reset (settings, "guide-display");
-  g_settings_reset (settings, "kept-code");
   rc_radio_set_vin (rc_application_get_radio (app), "");
   rc_radio_set_serial_text (rc_application_get_radio (app), "");
   rc_radio_set_series (rc_application_get_radio (app), NULL);
   rc_lockout_reset (lockout);
+  forget_kept (store, "NI667SM0474796");
 
   window = rc_window_new (app);
   gtk_window_present (GTK_WINDOW (window));
@@ -591,7 +602,7 @@ test_guide_end_to_end (void)
   g_assert_true (shown (g, "Read upside down, 1609 is 6091. Check which way up the card is "
                            "before you try."));
   g_assert_true (shown (g, rc_series_get_entry_confirm (rc_catalog_lookup_series (catalog, "nissan-ni"))));
-  g_assert_cmpstr (g_settings_get_string (settings, "kept-code"), ==, "");
+  rc_test_assert_kept (store, "NI667SM0474796", NULL);
 
   /* Going back and forth keeps every value. */
   gtk_widget_activate_action (g, "guide.back", NULL);
@@ -630,6 +641,7 @@ test_guide_end_to_end (void)
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry_row (GTK_WIDGET (guide), "Vehicle identification number (VIN)"))),
                    ==, "SJNFAAK12U2123456");
   rc_guide_set_step (guide, "enter");
+  rc_test_wait_store (store);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry_row (GTK_WIDGET (guide), "The four-digit code"))),
                    ==, "");
   gtk_window_destroy (GTK_WINDOW (window));
@@ -637,34 +649,60 @@ test_guide_end_to_end (void)
   rc_lockout_reset (lockout);
 }
 
+/* This test's private bus has no keyring: kept on request, the code stays for the session, and
+ * the page says so. (test-guide-enter and test-settings keep it in a real keyring.) */
 static void
 test_guide_keeps_code_on_request (void)
 {
   GSettings *settings = rc_application_get_settings (app);
+  RcCodeStore *store = rc_application_get_code_store (app);
+  RcRadio *radio = rc_application_get_radio (app);
   RcWindow *window;
   GtkWidget *g, *code, *keep;
 
   g_settings_set_string (settings, "guide-step", "enter");
+  rc_radio_set_series (radio, NULL);
+  rc_radio_set_serial_text (radio, "815BP 2346 3198 7485");
+  forget_kept (store, "BP234631987485");
+
   window = rc_window_new (app);
+  gtk_window_present (GTK_WINDOW (window));
   g = GTK_WIDGET (get_guide (window));
   code = entry_row (g, "The four-digit code");
   keep = rc_test_find_descendant (g, GTK_TYPE_SWITCH, 0);
+  rc_test_wait_store (store);
+  g_assert_true (rc_code_store_get_session_only (store));
+  g_assert_true (shown (g, "No keyring is available: the code is kept until the app closes"));
 
   gtk_editable_set_text (GTK_EDITABLE (code), "2468");
-  g_assert_cmpstr (g_settings_get_string (settings, "kept-code"), ==, "");
+  rc_test_assert_kept (store, "BP234631987485", NULL);
   gtk_switch_set_active (GTK_SWITCH (keep), TRUE);
-  g_assert_cmpstr (g_settings_get_string (settings, "kept-code"), ==, "2468");
+  /* Under the radio's serial as the catalog reads it, not as typed. */
+  rc_test_assert_kept (store, "BP234631987485", "2468");
+  gtk_window_destroy (GTK_WINDOW (window));
+  rc_test_wait_idle ();
+
+  /* Another window while the app runs shows it again. */
+  window = rc_window_new (app);
+  g = GTK_WIDGET (get_guide (window));
+  rc_test_wait_store (store);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry_row (g, "The four-digit code"))), ==, "2468");
+  keep = rc_test_find_descendant (g, GTK_TYPE_SWITCH, 0);
+  g_assert_true (gtk_switch_get_active (GTK_SWITCH (keep)));
+  /* Switched off, it is forgotten at once. */
+  gtk_switch_set_active (GTK_SWITCH (keep), FALSE);
+  rc_test_assert_kept (store, "BP234631987485", NULL);
   gtk_window_destroy (GTK_WINDOW (window));
   rc_test_wait_idle ();
 
   window = rc_window_new (app);
   g = GTK_WIDGET (get_guide (window));
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry_row (g, "The four-digit code"))), ==, "2468");
-  /* Switched off, it is forgotten on disk at once. */
-  gtk_switch_set_active (GTK_SWITCH (rc_test_find_descendant (g, GTK_TYPE_SWITCH, 0)), FALSE);
-  g_assert_cmpstr (g_settings_get_string (settings, "kept-code"), ==, "");
+  rc_test_wait_store (store);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry_row (g, "The four-digit code"))), ==, "");
+  g_assert_false (gtk_switch_get_active (GTK_SWITCH (rc_test_find_descendant (g, GTK_TYPE_SWITCH, 0))));
   gtk_window_destroy (GTK_WINDOW (window));
   rc_test_wait_idle ();
+  rc_radio_set_serial_text (radio, "");
 }
 
 static char *
@@ -813,9 +851,8 @@ static void
 test_guide_refused_twice (void)
 {
   RcLockout *lockout = rc_application_get_lockout (app);
-  GSettings *settings = rc_application_get_settings (app);
   GtkWidget *window = adw_window_new ();
-  GtkWidget *step = rc_guide_enter_new (lockout, settings);
+  GtkWidget *step = rc_guide_enter_new (lockout, rc_application_get_code_store (app));
   GtkWidget *code;
   AdwMessageDialog *dialog;
 
