@@ -12,6 +12,7 @@
 #include <libsecret/secret.h>
 
 #include "rc-code-store.h"
+#include "rc-error.h"
 #include "rc-test-core.h"
 
 /* Made-up serials, so that a keyring that is not the test's own loses nothing. */
@@ -267,7 +268,7 @@ no_keyring (void)
   rc_code_store_keep_async (store, SERIAL_A, "1609", NULL, rc_test_result_cb, &slot);
   result = rc_test_wait_result (&slot);
   g_assert_false (rc_code_store_keep_finish (store, result, &error));
-  g_assert_error (error, RC_CODE_STORE_ERROR, RC_CODE_STORE_ERROR_NO_KEYRING);
+  g_assert_error (error, RC_ERROR, RC_ERROR_NO_KEYRING);
   g_assert_cmpstr (error->message, ==,
                    "No keyring is available: the code is kept until the app closes");
   kept = rc_test_lookup_code (store, SERIAL_A);

@@ -20,6 +20,7 @@
 #include <libsecret/secret.h>
 
 #include "rc-code-store.h"
+#include "rc-error.h"
 
 struct _RcCodeStore
 {
@@ -33,8 +34,6 @@ struct _RcCodeStore
 };
 
 G_DEFINE_FINAL_TYPE (RcCodeStore, rc_code_store, G_TYPE_OBJECT)
-
-G_DEFINE_QUARK (rc-code-store-error-quark, rc_code_store_error)
 
 enum {
   PROP_0,
@@ -164,12 +163,12 @@ op_done_cb (GObject      *source,
       g_hash_table_replace (self->memory, g_strdup (op->serial), g_strdup (op->code));
       set_session_only (self, TRUE);
       if (is_no_service (error))
-        g_task_return_new_error (task, RC_CODE_STORE_ERROR, RC_CODE_STORE_ERROR_NO_KEYRING,
+        g_task_return_new_error (task, RC_ERROR, RC_ERROR_NO_KEYRING,
                                  _("No keyring is available: the code is kept until the app "
                                    "closes"));
       else
         /* Translators: the argument is the keyring's own explanation */
-        g_task_return_new_error (task, RC_CODE_STORE_ERROR, RC_CODE_STORE_ERROR_FAILED,
+        g_task_return_new_error (task, RC_ERROR, RC_ERROR_KEYRING_FAILED,
                                  _("The keyring did not keep the code (%s): it is kept until "
                                    "the app closes"), error->message);
       break;
@@ -193,7 +192,7 @@ op_done_cb (GObject      *source,
         }
       else
         /* Translators: the argument is the keyring's own explanation */
-        g_task_return_new_error (task, RC_CODE_STORE_ERROR, RC_CODE_STORE_ERROR_FAILED,
+        g_task_return_new_error (task, RC_ERROR, RC_ERROR_KEYRING_FAILED,
                                  _("The keyring did not delete the code: %s"), error->message);
       break;
 
@@ -398,7 +397,7 @@ rc_code_store_get_session_only (RcCodeStore *self)
  *
  * Keeps @code in the keyring, in place of any code kept for @serial. When
  * no keyring answers, the code is kept in memory and the call ends with
- * %RC_CODE_STORE_ERROR_NO_KEYRING (or %RC_CODE_STORE_ERROR_FAILED).
+ * %RC_ERROR_NO_KEYRING (or %RC_ERROR_KEYRING_FAILED).
  */
 void
 rc_code_store_keep_async (RcCodeStore         *self,

@@ -12,19 +12,10 @@ G_BEGIN_DECLS
 /* The serial a code is kept under while the radio's serial is not known yet. */
 #define RC_CODE_STORE_UNKNOWN_SERIAL "unknown"
 
-#define RC_CODE_STORE_ERROR (rc_code_store_error_quark ())
-
-typedef enum
-{
-  RC_CODE_STORE_ERROR_NO_KEYRING,  /* no secret service answers: kept in memory instead */
-  RC_CODE_STORE_ERROR_FAILED,      /* the keyring answered, but did not do it */
-} RcCodeStoreError;
-
 #define RC_TYPE_CODE_STORE (rc_code_store_get_type ())
 
 G_DECLARE_FINAL_TYPE (RcCodeStore, rc_code_store, RC, CODE_STORE, GObject)
 
-GQuark       rc_code_store_error_quark      (void);
 const char  *rc_code_store_get_schema_name  (void);
 char        *rc_code_store_label            (const char           *serial);
 

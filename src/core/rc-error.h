@@ -15,6 +15,8 @@ typedef enum
 {
   RC_ERROR_BAD_CODE,          /* a radio code that cannot be one: letters, too few digits */
   RC_ERROR_BAD_ILLUSTRATION,  /* a drawing the app cannot show */
+  RC_ERROR_NO_KEYRING,        /* no secret service answers: a kept code stays in memory */
+  RC_ERROR_KEYRING_FAILED,    /* the keyring answered, but did not keep or delete the code */
 } RcErrorCode;
 
 GQuark rc_error_quark (void);
