@@ -94,8 +94,14 @@ def application(name, process):
         desktop = pyatspi.Registry.getDesktop(0)
         for i in range(desktop.childCount):
             app = desktop.getChildAtIndex(i)
-            if app is not None and app.name == name and app.childCount > 0:
-                return app
+            if app is None or app.name != name:
+                continue
+            try:
+                # The instance of the place before may still be listed, gone: take this one.
+                if app.get_process_id() == process.pid and app.childCount > 0:
+                    return app
+            except Exception:
+                continue
         time.sleep(0.1)
     return None
 
