@@ -410,7 +410,7 @@ test_find_serial_from_model (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.find-serial", NULL));
   g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "find");
   find = rc_test_find_descendant (GTK_WIDGET (window), RC_TYPE_FIND_PAGE, 0);
-  g_assert_cmpuint (rc_find_page_get_n_pages (RC_FIND_PAGE (find)), ==, 4);
+  g_assert_cmpuint (rc_find_page_get_n_pages (RC_FIND_PAGE (find)), ==, 7);
 
   /* From a model's details: its ways, narrowed to that car. */
   rc_window_show_section (window, "models");
