@@ -271,9 +271,12 @@ rc_model_table_dispose (GObject *object)
 {
   RcModelTable *self = RC_MODEL_TABLE (object);
 
-  /* Taking the columns down changes the sort; that is no choice of the user's. */
+  /* Taking the columns down changes the sort; that is no choice of the user's,
+   * and the rows it reorders are no longer counted on screen. */
   if (self->column_view != NULL)
     g_signal_handlers_disconnect_by_data (gtk_column_view_get_sorter (self->column_view), self);
+  if (self->filtered != NULL)
+    g_signal_handlers_disconnect_by_data (self->filtered, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), RC_TYPE_MODEL_TABLE);
   g_clear_object (&self->sorted);
   g_clear_object (&self->filtered);

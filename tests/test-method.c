@@ -37,6 +37,9 @@ static const Case cases[] = {
   { "blaupunkt-bp", "nissan-micra", "chassis-label presets code-card dealer" },
   { "clarion", "nissan-qashqai", "chassis-label code-card dealer" },
   { "nissan-ni", "nissan-x-trail", "chassis-label code-card dealer" },
+  /* A Renault-built Nissan van: the Renault ways, not the Nissan dealer. */
+  { NULL, "nissan-primastar", "chassis-label code-card precode-presets precode-label" },
+  { NULL, "ford-focus-1", "chassis-label code-card ford-m-label" },
 };
 
 static void

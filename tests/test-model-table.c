@@ -45,15 +45,18 @@ test_create_destroy (void)
 static void
 test_search (void)
 {
+  /* names NULL: every model, too many to spell out. */
   static const struct { const char *query, *names, *count; } steps[] = {
-    { "", "Micra Note Almera Primera X-Trail Qashqai Navara Patrol", "8 models" },
-    { "mi", "Micra", "1 model matches" },
+    { "", NULL, "44 models" },
+    { "mic", "Micra", "1 model matches" },
     { "k1", "Micra", "1 model matches" },
     { "xtrail", "X-Trail", "1 model matches" },
-    { "2005", "Micra Note Almera Primera X-Trail Navara Patrol", "7 models match" },
+    { "2005", NULL, "31 models match" },
+    { "nissan-ni 2005", "Note Almera Primera X-Trail Navara Patrol", "6 models match" },
     { "almera 2006", "Almera", "1 model matches" },
     { "clarion", "Micra X-Trail Qashqai", "3 models match" },
-    { "", "Micra Note Almera Primera X-Trail Qashqai Navara Patrol", "8 models" },
+    { "primastar", "Trafic Primastar", "2 models match" },
+    { "", NULL, "44 models" },
   };
   GtkWidget *table = new_table (NULL);
 
@@ -64,7 +67,8 @@ test_search (void)
 
       rc_model_table_search (RC_MODEL_TABLE (table), steps[i].query);
       names = shown_names (table);
-      g_assert_cmpstr (names, ==, steps[i].names);
+      if (steps[i].names != NULL)
+        g_assert_cmpstr (names, ==, steps[i].names);
       /* The count is shown in a status a screen reader reports. */
       count = rc_test_find_label (table, steps[i].count);
       g_assert_nonnull (count);
@@ -116,11 +120,13 @@ test_sort_remembered (void)
   GtkColumnView *view = GTK_COLUMN_VIEW (rc_test_find_descendant (table, GTK_TYPE_COLUMN_VIEW, 0));
   g_autofree char *names = NULL;
 
-  /* As a click on the Years header does, then a second click. */
+  /* As a click on the Years header does, then a second click; the Nissans are enough to tell. */
+  rc_model_table_search (RC_MODEL_TABLE (table), "nissan");
   gtk_column_view_sort_by_column (view, column (table, 3), GTK_SORT_ASCENDING);
   g_clear_pointer (&names, g_free);
   names = shown_names (table);
-  g_assert_cmpstr (names, ==, "Micra Almera Primera Patrol X-Trail Note Navara Qashqai");
+  g_assert_cmpstr (names, ==, "Micra Almera Primera Patrol Master X-Trail Trafic Interstar Primastar "
+                              "Kubistar Note Navara Qashqai");
   g_assert_cmpstr (g_settings_get_string (settings, "model-sort-column"), ==, "years");
   g_assert_false (g_settings_get_boolean (settings, "model-sort-descending"));
 
@@ -133,7 +139,8 @@ test_sort_remembered (void)
   table = new_table (settings);
   g_clear_pointer (&names, g_free);
   names = shown_names (table);
-  g_assert_cmpstr (names, ==, "X-Trail Qashqai Primera Patrol Note Navara Micra Almera");
+  g_assert_true (g_str_has_prefix (names, "X-Trail Twingo Twingo Transit Connect Transit Trafic "));
+  g_assert_true (g_str_has_suffix (names, " Almera"));
   g_assert_finalize_object (table);
   g_settings_reset (settings, "model-sort-column");
   g_settings_reset (settings, "model-sort-descending");
