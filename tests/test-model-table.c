@@ -5,6 +5,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "rc-model-details.h"
 #include "rc-model-table.h"
 #include "rc-test-utils.h"
@@ -91,7 +93,10 @@ test_no_match (void)
   empty = ADW_STATUS_PAGE (rc_test_find_descendant (table, ADW_TYPE_STATUS_PAGE, 0));
   /* It says what was searched, and how to widen it. */
   g_assert_cmpstr (adw_status_page_get_title (empty), ==, "No Model Matches “zeppelin”");
-  g_assert_nonnull (adw_status_page_get_description (empty));
+  g_assert_nonnull (strstr (adw_status_page_get_description (empty), "front panel"));
+  /* ...and offers the way on: picking the radio by its brand. */
+  g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (rc_test_find_descendant (GTK_WIDGET (empty), GTK_TYPE_BUTTON, 0))),
+                   ==, "win.choose-series");
 
   rc_model_table_search (RC_MODEL_TABLE (table), "zeppeli");
   rc_model_table_search (RC_MODEL_TABLE (table), "");
@@ -99,6 +104,44 @@ test_no_match (void)
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "table");
 
   g_assert_finalize_object (table);
+}
+
+/* On a phone only the make, the model and the radio stay; in a wide window every column. */
+static void
+test_narrow (void)
+{
+  static const struct { int width; gboolean all; } cases[] = { { 360, FALSE }, { 800, TRUE } };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      GtkWidget *table = new_table (NULL);
+      GtkWidget *window = gtk_window_new ();
+      GtkColumnView *view = GTK_COLUMN_VIEW (rc_test_find_descendant (table, GTK_TYPE_COLUMN_VIEW, 0));
+      GListModel *columns = gtk_column_view_get_columns (view);
+
+      gtk_window_set_default_size (GTK_WINDOW (window), cases[i].width, 600);
+      gtk_window_set_child (GTK_WINDOW (window), table);
+      gtk_window_present (GTK_WINDOW (window));
+      gtk_test_widget_wait_for_draw (window);
+      rc_test_wait_idle ();
+      g_assert_cmpint (gtk_widget_get_width (table), ==, cases[i].width);
+      for (guint c = 0; c < g_list_model_get_n_items (columns); c++)
+        {
+          g_autoptr(GtkColumnViewColumn) one = g_list_model_get_item (columns, c);
+          const char *title = gtk_column_view_column_get_title (one);
+          gboolean kept = g_str_equal (title, "Make") || g_str_equal (title, "Model") ||
+                          g_str_equal (title, "Radio");
+
+          g_test_message ("%d px: %s %s", cases[i].width, title,
+                          gtk_column_view_column_get_visible (one) ? "shown" : "hidden");
+          g_assert_cmpint (gtk_column_view_column_get_visible (one), ==, kept || cases[i].all);
+        }
+      /* Whatever is hidden, the table itself fits. */
+      g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (view)), <=, cases[i].width);
+
+      gtk_window_destroy (GTK_WINDOW (window));
+      g_assert_finalize_object (table);
+    }
 }
 
 static GtkColumnViewColumn *
@@ -207,6 +250,7 @@ main (int   argc,
   g_test_add_func ("/model-table/create-destroy", test_create_destroy);
   g_test_add_func ("/model-table/search", test_search);
   g_test_add_func ("/model-table/no-match", test_no_match);
+  g_test_add_func ("/model-table/narrow", test_narrow);
   g_test_add_func ("/model-table/sort-remembered", test_sort_remembered);
   g_test_add_func ("/model-table/activate", test_activate);
   g_test_add_func ("/model-table/details", test_details);
