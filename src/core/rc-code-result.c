@@ -79,11 +79,7 @@ rc_code_result_new (RcCatalog  *catalog,
   g_assert (result->series != NULL);
   if (result->method == NULL)
     {
-      /* Translators: the argument names the radio, e.g. “Nissan — NI-series” */
-      refuse (result, RC_CODE_NO_METHOD,
-              g_strdup_printf (_("No verified method computes the code for this radio (%s): it "
-                                 "has to come from the radio's code card or a dealer."),
-                               rc_series_get_title (result->series)));
+      refuse (result, RC_CODE_NO_METHOD, rc_code_result_describe_no_method (result->series));
       return result;
     }
 
@@ -99,6 +95,18 @@ rc_code_result_new (RcCatalog  *catalog,
 
   result->outcome = RC_CODE_COMPUTED;
   return result;
+}
+
+/* The one sentence said for a radio with no verified method. */
+char *
+rc_code_result_describe_no_method (RcSeries *series)
+{
+  g_return_val_if_fail (RC_IS_SERIES (series), NULL);
+
+  /* Translators: the argument names the radio, e.g. “Nissan — NI-series” */
+  return g_strdup_printf (_("No verified method computes the code for this radio (%s): it has "
+                            "to come from the radio's code card or a dealer."),
+                          rc_series_get_title (series));
 }
 
 void

@@ -35,6 +35,7 @@ RcCodeResult *rc_code_result_new        (RcCatalog          *catalog,
 void          rc_code_result_free       (RcCodeResult       *result);
 const char   *rc_code_result_get_offer  (const RcCodeResult *result,
                                          RcLockout          *lockout);
+char         *rc_code_result_describe_no_method (RcSeries *series);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RcCodeResult, rc_code_result_free)
 
