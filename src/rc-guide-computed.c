@@ -16,6 +16,7 @@
 #include <glib/gi18n.h>
 
 #include "rc-code-result.h"
+#include "rc-confidence-badge.h"
 #include "rc-guide-computed.h"
 
 struct _RcGuideComputed
@@ -28,6 +29,7 @@ struct _RcGuideComputed
   GtkLabel     *refused_label;
   GtkLabel     *basis_label;
   GtkLabel     *provenance_label;
+  RcConfidenceBadge *badge;
   GtkWidget    *check_title;
   GtkLabel     *check_label;
   GtkWidget    *use_button;
@@ -111,7 +113,6 @@ show_code (RcGuideComputed *self)
   const char *code = self->result->code;
   gboolean refused = rc_lockout_get_refused_at (self->lockout, code) != 0;
   g_autofree char *title = NULL;
-  g_autofree char *sources = rc_sources_describe (rc_code_method_get_sources (method));
   g_autofree char *provenance = NULL;
   g_autofree char *spelled = spell_digits (code);
 
@@ -128,11 +129,12 @@ show_code (RcGuideComputed *self)
   gtk_widget_set_visible (GTK_WIDGET (self->refused_label), refused);
 
   gtk_label_set_label (self->basis_label, rc_code_method_get_basis (method));
-  /* Translators: the method's name, its sources, then how sure they are */
-  provenance = g_strdup_printf (_("Method: %s. Source: %s. %s"), rc_code_method_get_name (method),
-                                sources,
-                                rc_confidence_describe (rc_code_method_get_confidence (method)));
+  /* Translators: the name of the way the code was computed, e.g. “Ford M-series” */
+  provenance = g_strdup_printf (_("Method: %s."), rc_code_method_get_name (method));
   gtk_label_set_label (self->provenance_label, provenance);
+  /* How sure, and why, as every instruction in the app says it. */
+  rc_confidence_badge_set (self->badge, rc_code_method_get_confidence (method),
+                           rc_code_method_get_sources (method));
   gtk_label_set_label (self->check_label, rc_code_method_get_refused (method));
 
   /* A refused code is never offered again as if it had not been tried. */
@@ -155,6 +157,7 @@ update (RcGuideComputed *self)
   gtk_widget_set_visible (GTK_WIDGET (self->code_label), computed);
   gtk_widget_set_visible (GTK_WIDGET (self->basis_label), computed);
   gtk_widget_set_visible (GTK_WIDGET (self->provenance_label), computed);
+  gtk_widget_set_visible (GTK_WIDGET (self->badge), computed);
   gtk_widget_set_visible (self->check_title, computed);
   gtk_widget_set_visible (GTK_WIDGET (self->check_label), computed);
   gtk_widget_set_visible (GTK_WIDGET (self->none_label), !computed);
@@ -204,6 +207,7 @@ rc_guide_computed_class_init (RcGuideComputedClass *klass)
 
   object_class->dispose = rc_guide_computed_dispose;
 
+  g_type_ensure (RC_TYPE_CONFIDENCE_BADGE);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PATH "/ui/rc-guide-computed.ui");
   gtk_widget_class_bind_template_child (widget_class, RcGuideComputed, title_label);
@@ -211,6 +215,7 @@ rc_guide_computed_class_init (RcGuideComputedClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RcGuideComputed, refused_label);
   gtk_widget_class_bind_template_child (widget_class, RcGuideComputed, basis_label);
   gtk_widget_class_bind_template_child (widget_class, RcGuideComputed, provenance_label);
+  gtk_widget_class_bind_template_child (widget_class, RcGuideComputed, badge);
   gtk_widget_class_bind_template_child (widget_class, RcGuideComputed, check_title);
   gtk_widget_class_bind_template_child (widget_class, RcGuideComputed, check_label);
   gtk_widget_class_bind_template_child (widget_class, RcGuideComputed, use_button);
