@@ -18,6 +18,8 @@
 #   bash build-aux/screenshot.sh guide
 #   SETTINGS="guide-step=enter guide-display=code" TYPE=1609 \
 #     bash build-aux/screenshot.sh guide-enter nissan-ni NI667SM0474796 "click:632,222;380,170"
+#   SETTINGS="guide-step=code guide-display=code" \
+#     bash build-aux/screenshot.sh guide-code renault-precode B456
 #   bash build-aux/screenshot.sh serial "" "S/N: BP2346319874O5" "click:618,28;575,80"
 #   bash build-aux/screenshot.sh find blaupunkt-bp "" click:205,28
 #   bash build-aux/screenshot.sh wait nissan-ni "" wait

@@ -42,6 +42,8 @@ static const GOptionEntry options[] = {
     N_("Check SERIAL and print the verdict, without opening a window"), N_("SERIAL") },
   { "series", 's', 0, G_OPTION_ARG_STRING, NULL,
     N_("Check against this radio series (see --list-series)"), N_("ID") },
+  { "code", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Print the code computed from SERIAL where a verified method exists"), N_("SERIAL") },
   { "list-series", 'l', 0, G_OPTION_ARG_NONE, NULL,
     N_("List the radio series with their serial formats"), NULL },
   { "find-model", 'f', 0, G_OPTION_ARG_STRING, NULL,
@@ -338,6 +340,7 @@ rc_application_handle_local_options (GApplication *application,
 {
   RcApplication *self = RC_APPLICATION (application);
   const char *serial = NULL, *series = NULL, *model_query = NULL, *reference_query = NULL;
+  const char *code_serial = NULL;
   g_autofree const char **stray = NULL;
   RcCatalog *catalog;
 
@@ -347,6 +350,7 @@ rc_application_handle_local_options (GApplication *application,
   g_variant_dict_lookup (options_dict, "series", "&s", &series);
   g_variant_dict_lookup (options_dict, "find-model", "&s", &model_query);
   g_variant_dict_lookup (options_dict, "reference", "&s", &reference_query);
+  g_variant_dict_lookup (options_dict, "code", "&s", &code_serial);
 
   if (g_variant_dict_lookup (options_dict, G_OPTION_REMAINING, "^a&s", &stray) &&
       stray[0] != NULL)
@@ -369,11 +373,11 @@ rc_application_handle_local_options (GApplication *application,
     }
 
   if (reference_query != NULL &&
-      (serial != NULL || series != NULL || model_query != NULL ||
+      (serial != NULL || series != NULL || model_query != NULL || code_serial != NULL ||
        g_variant_dict_contains (options_dict, "list-series") ||
        g_variant_dict_contains (options_dict, "wait-timer")))
     {
-      g_printerr ("%s\n", _("--reference goes alone, without --check, --series, "
+      g_printerr ("%s\n", _("--reference goes alone, without --check, --code, --series, "
                              "--list-series, --find-model or --wait-timer."));
       return 2;
     }
@@ -403,7 +407,7 @@ rc_application_handle_local_options (GApplication *application,
     }
 
   if (serial == NULL && series == NULL && model_query == NULL && reference_query == NULL &&
-      !g_variant_dict_contains (options_dict, "list-series"))
+      code_serial == NULL && !g_variant_dict_contains (options_dict, "list-series"))
     return -1;
 
   catalog = rc_application_get_catalog (self);
@@ -419,9 +423,19 @@ rc_application_handle_local_options (GApplication *application,
   if (g_variant_dict_contains (options_dict, "list-series"))
     return rc_cli_list_series (catalog);
 
+  if (code_serial != NULL)
+    {
+      if (serial != NULL)
+        {
+          g_printerr ("%s\n", _("--check and --code each take the serial; give only one of them."));
+          return 2;
+        }
+      return rc_cli_code (catalog, code_serial, series);
+    }
+
   if (serial == NULL)
     {
-      g_printerr ("%s\n", _("--series only makes sense with --check SERIAL."));
+      g_printerr ("%s\n", _("--series only makes sense with --check SERIAL or --code SERIAL."));
       return 2;
     }
 

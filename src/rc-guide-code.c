@@ -1,10 +1,11 @@
-/* rc-guide-code.c — the guide's step for getting the code: card or dealer
+/* rc-guide-code.c — the guide's step for getting the code: computed, card or dealer
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * A code card is only right if its serial is the radio's; a dealer needs
- * the VIN. The VIN is kept between runs; the request to the dealer is
- * written afresh from whatever is known.
+ * Where a verified method exists, the code computed from the serial comes
+ * first (rc-guide-computed.c). A code card is only right if its serial is
+ * the radio's; a dealer needs the VIN. The VIN is kept between runs; the
+ * request to the dealer is written afresh from whatever is known.
  */
 
 #include "config.h"
@@ -12,6 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "rc-guide-code.h"
+#include "rc-guide-computed.h"
 #include "rc-serial.h"
 #include "rc-vin.h"
 
@@ -20,6 +22,7 @@ struct _RcGuideCode
   AdwBin       parent_instance;
 
   /* template */
+  AdwBin      *computed_bin;
   AdwEntryRow *card_entry;
   GtkLabel    *card_label;
   AdwEntryRow *vin_entry;
@@ -128,6 +131,14 @@ update_card (RcGuideCode *self)
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, verdict, -1);
 }
 
+/* The computed code follows the radio and the serial as they change. */
+static void
+update_computed (RcGuideCode *self)
+{
+  rc_guide_computed_set_radio (RC_GUIDE_COMPUTED (adw_bin_get_child (self->computed_bin)),
+                               self->series, self->serial);
+}
+
 static void
 card_changed_cb (RcGuideCode *self)
 {
@@ -180,6 +191,7 @@ rc_guide_code_class_init (RcGuideCodeClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PATH "/ui/rc-guide-code.ui");
+  gtk_widget_class_bind_template_child (widget_class, RcGuideCode, computed_bin);
   gtk_widget_class_bind_template_child (widget_class, RcGuideCode, card_entry);
   gtk_widget_class_bind_template_child (widget_class, RcGuideCode, card_label);
   gtk_widget_class_bind_template_child (widget_class, RcGuideCode, vin_entry);
@@ -201,7 +213,8 @@ rc_guide_code_init (RcGuideCode *self)
 
 /**
  * rc_guide_code_new:
- * @radio: the radio being unlocked; the VIN typed here is its
+ * @radio: the radio being unlocked; the VIN typed here is its, and a computed
+ *   code its lockout says was refused is not offered again
  */
 GtkWidget *
 rc_guide_code_new (RcRadio *radio)
@@ -213,6 +226,8 @@ rc_guide_code_new (RcRadio *radio)
   self = g_object_new (RC_TYPE_GUIDE_CODE, NULL);
   self->radio = g_object_ref (radio);
   self->catalog = g_object_ref (rc_radio_get_catalog (radio));
+  adw_bin_set_child (self->computed_bin,
+                     rc_guide_computed_new (self->catalog, rc_radio_get_lockout (radio)));
   g_object_bind_property (radio, "vin", self->vin_entry, "text",
                           G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
   update_request (self);
@@ -243,4 +258,5 @@ rc_guide_code_set_radio (RcGuideCode *self,
 
   update_card (self);
   update_request (self);
+  update_computed (self);
 }

@@ -596,3 +596,22 @@ rc_guide_enter_set_serial (RcGuideEnter *self,
   else
     look_up_code (self);
 }
+
+/* Puts @code in the code field, as if typed: a code computed in step 5. */
+void
+rc_guide_enter_set_code (RcGuideEnter *self,
+                         const char   *code)
+{
+  g_return_if_fail (RC_IS_GUIDE_ENTER (self));
+  g_return_if_fail (code != NULL);
+
+  gtk_editable_set_text (GTK_EDITABLE (self->code_entry), code);
+}
+
+const char *
+rc_guide_enter_get_code (RcGuideEnter *self)
+{
+  g_return_val_if_fail (RC_IS_GUIDE_ENTER (self), NULL);
+
+  return gtk_editable_get_text (GTK_EDITABLE (self->code_entry));
+}

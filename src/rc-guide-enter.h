@@ -22,5 +22,8 @@ void       rc_guide_enter_set_series (RcGuideEnter *self,
                                       RcSeries     *series);
 void       rc_guide_enter_set_serial (RcGuideEnter *self,
                                       const char   *serial);
+void       rc_guide_enter_set_code   (RcGuideEnter *self,
+                                      const char   *code);
+const char *rc_guide_enter_get_code  (RcGuideEnter *self);
 
 G_END_DECLS

@@ -4,15 +4,17 @@
  *
  * Seven steps: what the display says, which radio, finding the serial,
  * typing it, getting the code, entering it, and the WAIT. The logic of each
- * lives in src/core (display meanings, VIN check, press plan); the guide
- * only shows it and remembers where the user is. Every step but the first
- * is built the first time it is shown, so opening the app pays for one.
+ * lives in src/core (display meanings, VIN check, computed codes, press
+ * plan); the guide only shows it and remembers where the user is. Every
+ * step but the first is built the first time it is shown, so opening the
+ * app pays for one.
  */
 
 #include "config.h"
 
 #include <glib/gi18n.h>
 
+#include "rc-code-result.h"
 #include "rc-confidence-badge.h"
 #include "rc-find-page.h"
 #include "rc-guide-code.h"
@@ -251,6 +253,24 @@ focus_step (RcGuide *self)
     self->focus_id = g_idle_add (focus_step_cb, self);
 }
 
+/* Step 6 starts with the code computed in step 5, when there is one the
+ * radio has not refused and nothing else was typed there. */
+static void
+offer_computed_code (RcGuide *self)
+{
+  GtkWidget *enter = adw_bin_get_child (self->enter_bin);
+  g_autoptr(RcCodeResult) result = NULL;
+  const char *text, *offer;
+
+  if (enter == NULL || rc_guide_enter_get_code (RC_GUIDE_ENTER (enter))[0] != '\0')
+    return;
+  text = rc_radio_get_serial_text (self->radio);
+  result = rc_code_result_new (rc_radio_get_catalog (self->radio),
+                               rc_radio_get_series (self->radio), text != NULL ? text : "");
+  if ((offer = rc_code_result_get_offer (result, rc_radio_get_lockout (self->radio))) != NULL)
+    rc_guide_enter_set_code (RC_GUIDE_ENTER (enter), offer);
+}
+
 static void
 step_shown_cb (RcGuide *self)
 {
@@ -258,6 +278,8 @@ step_shown_cb (RcGuide *self)
   g_autofree char *count = NULL;
 
   build_step (self, step_names[index]);
+  if (g_str_equal (step_names[index], "enter"))
+    offer_computed_code (self);
 
   /* Translators: the guide's step indicator, e.g. “Step 2 of 7” */
   count = g_strdup_printf (_("Step %d of %d"), index + 1, (int) G_N_ELEMENTS (step_names));
@@ -458,6 +480,20 @@ choose_activated_cb (GtkWidget  *widget,
     }
 }
 
+/* "Enter This Code on the Radio" in step 5: on to step 6 with that code. */
+static void
+enter_code_activated_cb (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  RcGuide *self = RC_GUIDE (widget);
+
+  build_step (self, "enter");
+  rc_guide_enter_set_code (RC_GUIDE_ENTER (adw_bin_get_child (self->enter_bin)),
+                           g_variant_get_string (parameter, NULL));
+  rc_guide_set_step (self, "enter");
+}
+
 static void
 find_car_activated_cb (GtkWidget  *widget,
                        const char *action_name,
@@ -578,6 +614,7 @@ rc_guide_class_init (RcGuideClass *klass)
   gtk_widget_class_install_action (widget_class, "guide.next", NULL, nav_activated_cb);
   gtk_widget_class_install_action (widget_class, "guide.choose", "u", choose_activated_cb);
   gtk_widget_class_install_action (widget_class, "guide.find-car", NULL, find_car_activated_cb);
+  gtk_widget_class_install_action (widget_class, "guide.enter-code", "s", enter_code_activated_cb);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "guide.back", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, GDK_ALT_MASK, "guide.next", NULL);
 

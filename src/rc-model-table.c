@@ -7,6 +7,9 @@
  * GtkSingleSelection → GtkColumnView. Rows are recycled; no widget is
  * made per model. Sorting sits below filtering so that a keystroke never
  * sorts: the order is kept, and the filter only picks rows out of it.
+ *
+ * In a narrow window (a phone's 360 px) only the make, the model and the
+ * radio stay; chassis, years and note give way. Opening a row shows them.
  */
 
 #include "config.h"
@@ -40,9 +43,14 @@ struct _RcModelTable
   GtkFilterListModel *filtered;
   GtkSortListModel   *sorted;
   RcModelQuery       *query;
+  gboolean            narrow;
+  guint               narrow_id;   /* applies a change of width before the next frame */
 };
 
 G_DEFINE_FINAL_TYPE (RcModelTable, rc_model_table, GTK_TYPE_WIDGET)
+
+/* Below this width the columns that are not make, model or radio are hidden. */
+#define NARROW_WIDTH 560
 
 enum {
   MODEL_ACTIVATED,
@@ -220,6 +228,18 @@ restore_sort (RcModelTable *self)
                                       descending ? GTK_SORT_DESCENDING : GTK_SORT_ASCENDING);
 }
 
+static gboolean
+apply_width_cb (gpointer data)
+{
+  RcModelTable *self = data;
+
+  self->narrow_id = 0;
+  gtk_column_view_column_set_visible (self->chassis_column, !self->narrow);
+  gtk_column_view_column_set_visible (self->years_column, !self->narrow);
+  gtk_column_view_column_set_visible (self->note_column, !self->narrow);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 search_changed_cb (RcModelTable *self)
 {
@@ -271,9 +291,13 @@ rc_model_table_dispose (GObject *object)
 {
   RcModelTable *self = RC_MODEL_TABLE (object);
 
-  /* Taking the columns down changes the sort; that is no choice of the user's. */
+  /* Taking the columns down changes the sort; that is no choice of the user's,
+   * and the rows it reorders are no longer counted on screen. */
   if (self->column_view != NULL)
     g_signal_handlers_disconnect_by_data (gtk_column_view_get_sorter (self->column_view), self);
+  if (self->filtered != NULL)
+    g_signal_handlers_disconnect_by_data (self->filtered, self);
+  g_clear_handle_id (&self->narrow_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), RC_TYPE_MODEL_TABLE);
   g_clear_object (&self->sorted);
   g_clear_object (&self->filtered);
@@ -285,6 +309,74 @@ rc_model_table_dispose (GObject *object)
   G_OBJECT_CLASS (rc_model_table_parent_class)->dispose (object);
 }
 
+/* The children stand in a column: the search bar, the table (or the empty
+ * page), the count. A box would do, but a box does not say how wide it is. */
+static void
+rc_model_table_measure (GtkWidget      *widget,
+                        GtkOrientation  orientation,
+                        int             for_size,
+                        int            *minimum,
+                        int            *natural,
+                        int            *minimum_baseline,
+                        int            *natural_baseline)
+{
+  *minimum = *natural = 0;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      int child_minimum, child_natural;
+
+      if (!gtk_widget_should_layout (child))
+        continue;
+      gtk_widget_measure (child, orientation, orientation == GTK_ORIENTATION_VERTICAL ? for_size : -1,
+                          &child_minimum, &child_natural, NULL, NULL);
+      if (orientation == GTK_ORIENTATION_VERTICAL)
+        {
+          *minimum += child_minimum;
+          *natural += child_natural;
+        }
+      else
+        {
+          *minimum = MAX (*minimum, child_minimum);
+          *natural = MAX (*natural, child_natural);
+        }
+    }
+}
+
+/* The table takes the height the others leave. Hiding columns now would ask
+ * for a new layout in the middle of this one; it is done just after, before
+ * the frame is drawn. */
+static void
+rc_model_table_size_allocate (GtkWidget *widget,
+                              int        width,
+                              int        height,
+                              int        baseline)
+{
+  RcModelTable *self = RC_MODEL_TABLE (widget);
+  GtkWidget *bar = GTK_WIDGET (self->search_bar), *count = GTK_WIDGET (self->count_label);
+  int bar_height = 0, count_height = 0;
+  gboolean narrow = width < NARROW_WIDTH;
+
+  if (gtk_widget_should_layout (bar))
+    gtk_widget_measure (bar, GTK_ORIENTATION_VERTICAL, width, NULL, &bar_height, NULL, NULL);
+  if (gtk_widget_should_layout (count))
+    gtk_widget_measure (count, GTK_ORIENTATION_VERTICAL, width, NULL, &count_height, NULL, NULL);
+
+  gtk_widget_size_allocate (bar, &(GtkAllocation) { 0, 0, width, bar_height }, -1);
+  gtk_widget_size_allocate (GTK_WIDGET (self->stack),
+                            &(GtkAllocation) { 0, bar_height, width,
+                                               MAX (0, height - bar_height - count_height) }, -1);
+  gtk_widget_size_allocate (count, &(GtkAllocation) { 0, height - count_height, width,
+                                                      count_height }, -1);
+
+  if (narrow != self->narrow)
+    {
+      self->narrow = narrow;
+      if (self->narrow_id == 0)
+        self->narrow_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, apply_width_cb, self, NULL);
+    }
+}
+
 static void
 rc_model_table_class_init (RcModelTableClass *klass)
 {
@@ -292,6 +384,8 @@ rc_model_table_class_init (RcModelTableClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = rc_model_table_dispose;
+  widget_class->measure = rc_model_table_measure;
+  widget_class->size_allocate = rc_model_table_size_allocate;
 
   /**
    * RcModelTable::model-activated:
@@ -322,19 +416,13 @@ rc_model_table_class_init (RcModelTableClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
 
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "rc-model-table");
 }
 
 static void
 rc_model_table_init (RcModelTable *self)
 {
-  GtkLayoutManager *layout;
-
   gtk_widget_init_template (GTK_WIDGET (self));
-
-  layout = gtk_widget_get_layout_manager (GTK_WIDGET (self));
-  gtk_orientable_set_orientation (GTK_ORIENTABLE (layout), GTK_ORIENTATION_VERTICAL);
 
   self->query = rc_model_query_new ("");
 

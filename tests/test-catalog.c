@@ -357,6 +357,15 @@ test_provenance (void)
       use_sources (used, faq->sources, faq->id);
     }
 
+  list = rc_catalog_get_code_methods (catalog);
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(RcCodeMethod) method = g_list_model_get_item (list, i);
+
+      check_confidence (rc_code_method_get_confidence (method), rc_code_method_get_id (method));
+      use_sources (used, rc_code_method_get_sources (method), rc_code_method_get_id (method));
+    }
+
   declared = rc_catalog_list_sources (catalog);
   g_assert_cmpuint (declared->len, >, 0);
   for (guint i = 0; i < declared->len; i++)

@@ -96,17 +96,40 @@ static const Case cases[] = {
   { "stray", { "wiring" }, 2, NULL, "takes no “wiring”" },
 };
 
-static void
-test_case (gconstpointer data)
-{
-  const Case *c = data;
-  g_autofree char *out = NULL;
-  g_autofree char *err = NULL;
-  int status = -1;
+/* --code: a code on a line of its own, or the reason and no Code: line. */
+static const Case code_cases[] = {
+  { "renault", { "--code", "b-456" }, 0, "\nCode: 0709\n", NULL },
+  { "renault-series", { "--code", "Z999", "--series", "renault-precode" }, 0, "Code: 0060\n", NULL },
+  { "renault-says-method", { "--code", "B456" }, 0, "Method: Renault and Dacia precode", NULL },
+  { "renault-says-basis", { "--code", "B456" }, 0, "not confirmed by owners' reports", NULL },
+  { "ford", { "--code", "m 036972" }, 0, "Serial: M036972\n", NULL },
+  { "ford-leading-zero", { "--code", "M0123456" }, 0, "Code: 2487\n", NULL },
+  { "ford-says-basis", { "--code", "M123456" }, 0, "Owners confirm codes computed this way", NULL },
+  { "ford-series", { "--code", "M123456" }, 0, "Series: Ford — M and V series (ford-mv)", NULL },
+  { "ford-confidence", { "--code", "M123456" }, 0, "Confidence: Several sources", NULL },
+  { "ford-v", { "--code", "V123456" }, 1, "V-series radios", NULL },
+  { "ford-too-long", { "--code", "M1234567" }, 1, "No code:", NULL },
+  { "renault-a0", { "--code", "A012" }, 1, "A000 to A099", NULL },
+  { "nissan", { "--code", "NI667SM0474796" }, 1, "No verified method", NULL },
+  { "blaupunkt", { "--code", "BP234631987485" }, 1, "No verified method", NULL },
+  { "wrong-series", { "--code", "B456", "--series", "nissan-ni" }, 1, "No code:", NULL },
+  { "unknown-series", { "--code", "B456", "--series", "nope" }, 2, NULL, "no radio series “nope”" },
+  { "with-check", { "--code", "B456", "--check", "B456" }, 2, NULL, "only one" },
+  { "missing-serial", { "--code" }, 2, NULL, "--code" },
+  { "control-characters", { "--code", "B4\0335" }, 1, "U+001B", NULL },
+};
 
-  out = rc_test_run_cli (c->args, &status, &err);
+/* Runs @c and checks what it says it prints; returns standard output. */
+static char *
+run_case (const Case *c,
+          int        *status)
+{
+  g_autofree char *err = NULL;
+  char *out;
+
+  out = rc_test_run_cli (c->args, status, &err);
   g_test_message ("stdout: %s\nstderr: %s", out, err);
-  g_assert_cmpint (status, ==, c->status);
+  g_assert_cmpint (*status, ==, c->status);
   if (c->out != NULL)
     g_assert_nonnull (strstr (out, c->out));
   if (c->err != NULL)
@@ -115,6 +138,27 @@ test_case (gconstpointer data)
     g_assert_null (strstr (out, c->not_out));
   /* Nothing raw from the argument reaches the terminal. */
   g_assert_null (strchr (out, '\033'));
+  return out;
+}
+
+static void
+test_case (gconstpointer data)
+{
+  g_autofree char *out = NULL;
+  int status = -1;
+
+  out = run_case (data, &status);
+}
+
+static void
+test_code_case (gconstpointer data)
+{
+  g_autofree char *out = NULL;
+  int status = -1;
+
+  out = run_case (data, &status);
+  /* The code line comes exactly when the exit status says there is a code. */
+  g_assert_cmpint (strstr (out, "\nCode: ") != NULL, ==, status == 0);
 }
 
 /* An argument far too long to use whole: a serial is said to be too long, a
@@ -239,6 +283,12 @@ main (int   argc,
       g_autofree char *path = g_strdup_printf ("/cli/%s", cases[i].name);
 
       g_test_add_data_func (path, &cases[i], test_case);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (code_cases); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/cli/code/%s", code_cases[i].name);
+
+      g_test_add_data_func (path, &code_cases[i], test_code_case);
     }
   g_test_add_func ("/cli/huge-argument", test_huge_argument);
 

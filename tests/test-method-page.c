@@ -66,7 +66,7 @@ test_carousel (void)
   gtk_test_widget_wait_for_draw (window);
 
   /* Nothing picked: every way. */
-  g_assert_cmpuint (rc_find_page_get_n_pages (RC_FIND_PAGE (find)), ==, 4);
+  g_assert_cmpuint (rc_find_page_get_n_pages (RC_FIND_PAGE (find)), ==, 7);
   g_assert_cmpstr (rc_method_get_id (rc_find_page_get_shown (RC_FIND_PAGE (find))), ==,
                    "chassis-label");
 
@@ -77,9 +77,10 @@ test_carousel (void)
   g_assert_cmpstr (rc_method_get_id (rc_find_page_get_shown (RC_FIND_PAGE (find))), ==,
                    "code-card");
 
-  /* A Ford radio: no Nissan dealer, no Nissan presets. */
+  /* A Ford radio: no Nissan dealer, no Nissan presets, but its own label. */
   rc_find_page_set_filter (RC_FIND_PAGE (find), rc_catalog_lookup_series (catalog, "ford-mv"), NULL);
-  g_assert_cmpuint (rc_find_page_get_n_pages (RC_FIND_PAGE (find)), ==, 2);
+  g_assert_cmpuint (rc_find_page_get_n_pages (RC_FIND_PAGE (find)), ==, 3);
+  g_assert_true (rc_find_page_show_method (RC_FIND_PAGE (find), "ford-m-label"));
   g_assert_false (rc_find_page_show_method (RC_FIND_PAGE (find), "dealer"));
   g_assert_false (rc_find_page_show_method (RC_FIND_PAGE (find), "presets"));
 

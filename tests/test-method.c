@@ -18,14 +18,14 @@ typedef struct
 } Case;
 
 static const Case cases[] = {
-  { NULL, NULL, "chassis-label presets code-card dealer" },
+  { NULL, NULL, "chassis-label presets code-card dealer precode-presets precode-label ford-m-label" },
   { "nissan-ni", NULL, "chassis-label presets code-card dealer" },
   /* The presets claim is about three cars, whichever unit they carry. */
   { "blaupunkt-bp", NULL, "chassis-label presets code-card dealer" },
   { "clarion", NULL, "chassis-label presets code-card dealer" },
   { "pioneer", NULL, "chassis-label code-card dealer" },
-  { "ford-mv", NULL, "chassis-label code-card" },
-  { "renault-precode", NULL, "chassis-label code-card" },
+  { "ford-mv", NULL, "chassis-label code-card ford-m-label" },
+  { "renault-precode", NULL, "chassis-label code-card precode-presets precode-label" },
   { "vw-audi", NULL, "chassis-label code-card" },
   /* Holding presets 1 and 6 is reported for three cars only. */
   { NULL, "nissan-micra", "chassis-label presets code-card dealer" },
@@ -37,6 +37,9 @@ static const Case cases[] = {
   { "blaupunkt-bp", "nissan-micra", "chassis-label presets code-card dealer" },
   { "clarion", "nissan-qashqai", "chassis-label code-card dealer" },
   { "nissan-ni", "nissan-x-trail", "chassis-label code-card dealer" },
+  /* A Renault-built Nissan van: the Renault ways, not the Nissan dealer. */
+  { NULL, "nissan-primastar", "chassis-label code-card precode-presets precode-label" },
+  { NULL, "ford-focus-1", "chassis-label code-card ford-m-label" },
 };
 
 static void

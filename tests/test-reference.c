@@ -286,6 +286,51 @@ test_empty_search (void)
     }
 }
 
+/* Each verified method has an entry saying what it covers, what not, how sure and why. */
+static void
+test_code_methods (void)
+{
+  static const struct { const char *id, *series, *covers, *excludes, *example; } methods[] = {
+    { "code:renault-precode", "series:renault-precode", "Primastar", "A000 to A099",
+      "B123 gives the code" },
+    { "code:ford-m", "series:ford-mv", "M followed by six digits", "V-series", "M123456 gives the code 2487" },
+  };
+  GPtrArray *entries = rc_reference_get_entries (reference);
+  guint code_entries = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (methods); i++)
+    {
+      RcEntry *entry = rc_reference_lookup (reference, methods[i].id);
+      RcEntry *series = rc_reference_lookup (reference, methods[i].series);
+      g_autoptr(GPtrArray) found = NULL;
+      gboolean listed = FALSE;
+
+      g_assert_nonnull (entry);
+      g_assert_cmpint (entry->kind, ==, RC_ENTRY_METHOD);
+      g_assert_true (g_str_has_prefix (entry->title, "Computing the Code: "));
+      g_assert_nonnull (strstr (entry->body, methods[i].covers));
+      g_assert_nonnull (strstr (entry->body, methods[i].excludes));
+      g_assert_nonnull (strstr (entry->body, methods[i].example));
+      g_assert_nonnull (strstr (entry->body, "If the radio refuses the code: "));
+      g_assert_cmpint (entry->confidence, ==, RC_CONFIDENCE_REPORTED);
+      g_assert_nonnull (strstr (entry->provenance, "commercial radio-code SDK"));
+      /* The method and its radio lead to each other. */
+      g_assert_true (g_ptr_array_find_with_equal_func (entry->links, methods[i].series, g_str_equal, NULL));
+      g_assert_true (g_ptr_array_find_with_equal_func (series->links, methods[i].id, g_str_equal, NULL));
+      found = rc_reference_search (reference, entry->title);
+      for (guint j = 0; j < found->len; j++)
+        listed |= ((RcMatch *) g_ptr_array_index (found, j))->entry == entry;
+      g_assert_true (listed);
+    }
+
+  /* None for a radio without a verified method. */
+  for (guint i = 0; i < entries->len; i++)
+    code_entries += g_str_has_prefix (((RcEntry *) g_ptr_array_index (entries, i))->id, "code:");
+  g_assert_cmpuint (code_entries, ==, G_N_ELEMENTS (methods));
+  g_assert_false (g_ptr_array_find_with_equal_func (rc_reference_lookup (reference, "series:nissan-ni")->links,
+                                                    "code:renault-precode", g_str_equal, NULL));
+}
+
 static void
 test_bad_faq (void)
 {
@@ -324,6 +369,7 @@ main (int   argc,
   g_test_add_func ("/reference/has-words", test_has_words);
   g_test_add_func ("/reference/empty-search", test_empty_search);
   g_test_add_func ("/reference/bad-faq", test_bad_faq);
+  g_test_add_func ("/reference/code-methods", test_code_methods);
 
   ret = g_test_run ();
   rc_reference_free (reference);

@@ -10,6 +10,7 @@
 #include <string.h>
 #include <glib/gstdio.h>
 
+#include "rc-code-result.h"
 #include "rc-find-page.h"
 #include "rc-guide-code.h"
 #include "rc-guide-enter.h"
@@ -410,7 +411,7 @@ test_find_serial_from_model (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.find-serial", NULL));
   g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "find");
   find = rc_test_find_descendant (GTK_WIDGET (window), RC_TYPE_FIND_PAGE, 0);
-  g_assert_cmpuint (rc_find_page_get_n_pages (RC_FIND_PAGE (find)), ==, 4);
+  g_assert_cmpuint (rc_find_page_get_n_pages (RC_FIND_PAGE (find)), ==, 7);
 
   /* From a model's details: its ways, narrowed to that car. */
   rc_window_show_section (window, "models");
@@ -1112,6 +1113,195 @@ test_guide_step1_branches (void)
   rc_lockout_reset (lockout);
 }
 
+/* Step 5 with a radio picked in step 2 and a serial typed in step 4: the
+ * computed code and the press plan it leads to, or one sentence and the
+ * card and dealer routes. */
+typedef struct
+{
+  const char *radio;        /* the series' row in step 2 */
+  const char *serial;       /* as typed in step 4 */
+  const char *code;         /* shown in step 5, or NULL for none */
+  const char *says;         /* the sentence shown instead; NULL: one containing the core's reason */
+  const char *presses[4];   /* step 6's plan for the code */
+} ComputedCase;
+
+static const ComputedCase computed_cases[] = {
+  { "Precode", "b-456", "0709", NULL,
+    { "Preset 1: leave it at 0.", "Preset 2: press 7 times, until it shows 7.",
+      "Preset 3: leave it at 0.", "Preset 4: press 9 times, until it shows 9." } },
+  { "M and V series", "M0123456", "2487", NULL,
+    { "Preset 1: press 2 times, until it shows 2.", "Preset 2: press 4 times, until it shows 4.",
+      "Preset 3: press 8 times, until it shows 8.", "Preset 4: press 7 times, until it shows 7." } },
+  { "NI-series", "NI667SM0474796", NULL,
+    "No verified method computes the code for this radio (Nissan — NI-series): it has to come "
+    "from the radio's code card or a dealer.", { NULL } },
+  { "BP-series", "BP234631987485", NULL,
+    "No verified method computes the code for this radio (Blaupunkt — BP-series): it has to "
+    "come from the radio's code card or a dealer.", { NULL } },
+  { "M and V series", "V123456", NULL, NULL, { NULL } },
+  { "Precode", "A012", NULL, NULL, { NULL } },
+};
+
+/* A fresh guide on step 5 for @radio and @serial, picked and typed as a user does. */
+static RcWindow *
+open_code_step (const char *radio,
+                const char *serial)
+{
+  GSettings *settings = rc_application_get_settings (app);
+  RcWindow *window;
+  GtkWidget *g;
+
+  g_settings_set_string (settings, "guide-step", "radio");
+  g_settings_set_string (settings, "guide-display", "code");
+  g_settings_reset (settings, "kept-code");
+  rc_radio_set_serial_text (rc_application_get_radio (app), "");
+  rc_radio_set_series (rc_application_get_radio (app), NULL);
+  window = rc_window_new (app);
+  gtk_window_present (GTK_WINDOW (window));
+  g = GTK_WIDGET (get_guide (window));
+  pick (g, radio);
+  rc_guide_set_step (RC_GUIDE (g), "serial");
+  gtk_editable_set_text (GTK_EDITABLE (entry_row (rc_test_find_descendant (g, RC_TYPE_SERIAL_ENTRY, 0),
+                                                  "Serial as printed on the label")),
+                         serial);
+  g_assert_true (gtk_widget_activate_action (g, "guide.next", NULL));
+  g_assert_cmpstr (rc_guide_get_step (RC_GUIDE (g)), ==, "code");
+  return window;
+}
+
+/* Whether a label shown below @widget contains @text. */
+static gboolean
+shown_within (GtkWidget  *widget,
+              const char *text)
+{
+  GtkWidget *label;
+
+  for (guint i = 0; (label = rc_test_find_descendant (widget, GTK_TYPE_LABEL, i)) != NULL; i++)
+    if (strstr (gtk_label_get_label (GTK_LABEL (label)), text) != NULL && gtk_widget_is_visible (label))
+      return TRUE;
+  return FALSE;
+}
+
+static GtkWidget *
+use_button (GtkWidget *guide)
+{
+  return gtk_widget_get_ancestor (rc_test_find_label (guide, "_Enter This Code on the Radio"),
+                                  GTK_TYPE_BUTTON);
+}
+
+static void
+test_guide_computed_code (gconstpointer data)
+{
+  const ComputedCase *c = data;
+  RcCatalog *catalog = rc_application_get_catalog (app);
+  RcLockout *lockout = rc_application_get_lockout (app);
+  RcWindow *window;
+  GtkWidget *g, *code_label = NULL, *label;
+
+  rc_lockout_reset (lockout);
+  window = open_code_step (c->radio, c->serial);
+  g = GTK_WIDGET (get_guide (window));
+
+  for (guint i = 0; (label = rc_test_find_descendant (g, GTK_TYPE_LABEL, i)) != NULL; i++)
+    if (gtk_widget_has_css_class (label, "computed-code"))
+      code_label = label;
+  g_assert_nonnull (code_label);
+
+  if (c->code == NULL)
+    {
+      g_autoptr(RcCodeResult) result = rc_code_result_new (catalog, NULL, c->serial);
+
+      /* No code, one sentence, and the card and dealer routes. */
+      g_assert_false (gtk_widget_is_visible (code_label));
+      g_assert_false (gtk_widget_is_visible (use_button (g)));
+      if (c->says != NULL)
+        g_assert_true (shown (g, c->says));
+      else
+        g_assert_true (shown_within (g, result->reason));
+      g_assert_true (shown (g, "From the Code Card"));
+      g_assert_true (shown (g, "From a Dealer"));
+      g_assert_true (gtk_widget_is_visible (entry_row (g, "Vehicle identification number (VIN)")));
+    }
+  else
+    {
+      RcSeries *series = rc_radio_get_series (rc_application_get_radio (app));
+      RcCodeMethod *method = rc_catalog_lookup_code_method (catalog, series);
+      GtkWidget *enter;
+
+      /* The code in large type, what it rests on, and what to check if refused. */
+      g_assert_true (gtk_widget_is_visible (code_label));
+      g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (code_label)), ==, c->code);
+      g_assert_true (shown (g, rc_code_method_get_basis (method)));
+      g_assert_true (shown (g, rc_code_method_get_refused (method)));
+      g_assert_true (shown (g, "From the Code Card"));
+
+      /* On to step 6, where it is planned press by press. */
+      g_signal_emit_by_name (use_button (g), "clicked");
+      g_assert_cmpstr (rc_guide_get_step (RC_GUIDE (g)), ==, "enter");
+      enter = rc_test_find_descendant (g, RC_TYPE_GUIDE_ENTER, 0);
+      g_assert_cmpstr (rc_guide_enter_get_code (RC_GUIDE_ENTER (enter)), ==, c->code);
+      for (guint i = 0; i < G_N_ELEMENTS (c->presses); i++)
+        g_assert_true (shown (g, c->presses[i]));
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  rc_test_wait_idle ();
+}
+
+/* Step 6 starts with the computed code; once the radio refused it, it is
+ * never offered again as if fresh, not even after a restart. */
+static void
+test_guide_refused_code (void)
+{
+  RcLockout *lockout = rc_application_get_lockout (app);
+  RcWindow *window;
+  GtkWidget *g, *enter, *code;
+
+  rc_lockout_reset (lockout);
+  window = open_code_step ("Precode", "B456");
+  g = GTK_WIDGET (get_guide (window));
+  g_assert_true (gtk_widget_is_visible (use_button (g)));
+  /* Next, as well as the button, brings the code to step 6. */
+  gtk_widget_activate_action (g, "guide.next", NULL);
+  enter = rc_test_find_descendant (g, RC_TYPE_GUIDE_ENTER, 0);
+  g_assert_cmpstr (rc_guide_enter_get_code (RC_GUIDE_ENTER (enter)), ==, "0709");
+
+  /* Refused: counted as a try, with the code. */
+  g_assert_true (gtk_widget_activate_action (enter, "enter.rejected", NULL));
+  g_assert_cmpuint (rc_lockout_get_failures (lockout), ==, 1);
+  g_assert_cmpint (rc_lockout_get_refused_at (lockout, "0709"), >, 0);
+
+  /* Step 5 shows it struck out, warns, and no longer offers it. */
+  gtk_widget_activate_action (g, "guide.back", NULL);
+  g_assert_true (shown (g, "The radio refused this code. Do not enter it again before you have "
+                           "checked what is below: each wrong code uses up a try."));
+  g_assert_false (gtk_widget_is_visible (use_button (g)));
+  g_assert_true (gtk_widget_has_css_class (rc_test_find_label (g, "0709"), "refused"));
+
+  /* Emptied, step 6 is not filled with it again; typed again, it is called refused. */
+  code = entry_row (g, "The four-digit code");
+  gtk_editable_set_text (GTK_EDITABLE (code), "");
+  gtk_widget_activate_action (g, "guide.next", NULL);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (code)), ==, "");
+  gtk_editable_set_text (GTK_EDITABLE (code), "07 09");
+  g_assert_true (shown_within (g, "This radio refused 0709 on "));
+  gtk_editable_set_text (GTK_EDITABLE (code), "1234");
+  g_assert_false (shown_within (g, "This radio refused"));
+  gtk_window_destroy (GTK_WINDOW (window));
+  rc_test_wait_idle ();
+
+  /* The app is started again: the refusal is still known. */
+  window = open_code_step ("Precode", "b 456");
+  g = GTK_WIDGET (get_guide (window));
+  g_assert_false (gtk_widget_is_visible (use_button (g)));
+  gtk_widget_activate_action (g, "guide.next", NULL);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry_row (g, "The four-digit code"))), ==, "");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  rc_test_wait_idle ();
+  rc_lockout_reset (lockout);
+}
+
 static void
 test_desktop_actions (void)
 {
@@ -1184,6 +1374,14 @@ main (int   argc,
   g_test_add_func ("/window/guide-start-over", test_guide_start_over);
   g_test_add_func ("/window/guide-focus-follows-steps", test_guide_focus_follows_steps);
   g_test_add_func ("/window/save-failure-shown", test_save_failure_shown);
+  for (guint i = 0; i < G_N_ELEMENTS (computed_cases); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/window/guide-computed-code/%s",
+                                               computed_cases[i].serial);
+
+      g_test_add_data_func (path, &computed_cases[i], test_guide_computed_code);
+    }
+  g_test_add_func ("/window/guide-refused-code", test_guide_refused_code);
   g_test_add_func ("/window/actions-and-shortcuts", test_actions_and_shortcuts);
   g_test_add_func ("/window/fits-a-phone", test_fits_a_phone);
   g_test_add_func ("/window/size-saved-on-close", test_size_saved_on_close);

@@ -36,6 +36,7 @@ struct _RcCatalog
   GHashTable *models_by_id;   /* id → RcModel, borrowed */
   GListStore *lockouts;       /* RcLockoutRule */
   GHashTable *lockouts_by_id; /* id → RcLockoutRule, borrowed */
+  GListStore *code_methods;   /* RcCodeMethod */
 };
 
 G_DEFINE_FINAL_TYPE (RcCatalog, rc_catalog, G_TYPE_OBJECT)
@@ -56,6 +57,7 @@ typedef struct
   RcDisplay           *display;  /* owned while being read */
   RcFaq               *faq;      /* owned while being read */
   RcDisplayNext        choice_next;
+  RcCodeMethod        *code_method; /* owned while being read */
   gboolean             entry_from_dash;
   RcConfidence         entry_confidence;
   GPtrArray           *entry_sources; /* owned while an <entry> is read */
@@ -683,6 +685,77 @@ fail:
   return NULL;
 }
 
+static RcCodeMethod *
+code_method_by_id (RcCatalog  *self,
+                   const char *id)
+{
+  GListModel *methods = G_LIST_MODEL (self->code_methods);
+
+  for (guint i = 0; i < g_list_model_get_n_items (methods); i++)
+    {
+      g_autoptr(RcCodeMethod) method = g_list_model_get_item (methods, i);
+
+      if (g_str_equal (rc_code_method_get_id (method), id))
+        return method;
+    }
+  return NULL;
+}
+
+/* <code-method>: which series a computation serves, how far it is trusted, and why. */
+static void
+start_code_method (ParseState   *state,
+                   const char  **names,
+                   const char  **values,
+                   GError      **error)
+{
+  const char *id, *series, *algorithm, *confidence, *ids;
+  g_autoptr(RcCodeMethod) method = NULL;
+  g_autoptr(GPtrArray) sources = NULL;
+  RcCodeAlgorithm arithmetic;
+  RcConfidence level;
+  GPtrArray *served;
+
+  if (!g_markup_collect_attributes ("code-method", names, values, error,
+                                    G_MARKUP_COLLECT_STRING, "id", &id,
+                                    G_MARKUP_COLLECT_STRING, "series", &series,
+                                    G_MARKUP_COLLECT_STRING, "algorithm", &algorithm,
+                                    G_MARKUP_COLLECT_STRING, "confidence", &confidence,
+                                    G_MARKUP_COLLECT_STRING, "sources", &ids,
+                                    G_MARKUP_COLLECT_INVALID))
+    return;
+
+  if (code_method_by_id (state->catalog, id) != NULL)
+    return set_error (state, error, G_MARKUP_ERROR_INVALID_CONTENT,
+                      "code-method “%s” is declared twice", id);
+  if (!rc_code_algorithm_parse (algorithm, &arithmetic))
+    return set_error (state, error, G_MARKUP_ERROR_INVALID_CONTENT,
+                      "code-method “%s”: unknown algorithm “%s”", id, algorithm);
+  if (!rc_confidence_parse (confidence, &level))
+    return set_error (state, error, G_MARKUP_ERROR_INVALID_CONTENT,
+                      "code-method “%s”: unknown confidence “%s”", id, confidence);
+  if (!(sources = resolve_sources (state, ids, error)))
+    return;
+
+  method = rc_code_method_new (id, arithmetic, level);
+  g_ptr_array_extend (rc_code_method_get_sources (method), sources, NULL, NULL);
+  served = rc_code_method_get_series (method);
+  if (!resolve_ids (state, state->catalog->series_by_id, series, "series", served, error))
+    return;
+  for (guint i = 0; i < served->len; i++)
+    {
+      RcSeries *one = g_ptr_array_index (served, i);
+      RcCodeMethod *other = rc_catalog_lookup_code_method (state->catalog, one);
+
+      /* One radio, one computation: two could only disagree. */
+      if (other != NULL)
+        return set_error (state, error, G_MARKUP_ERROR_INVALID_CONTENT,
+                          "series “%s” already has code-method “%s”",
+                          rc_series_get_id (one), rc_code_method_get_id (other));
+    }
+
+  state->code_method = g_steal_pointer (&method);
+}
+
 static void
 start_series (ParseState   *state,
               const char  **names,
@@ -848,6 +921,10 @@ start_element_cb (GMarkupParseContext  *context,
     {
       start_faq (state, names, values, error);
     }
+  else if (g_str_equal (element, "code-method") && parent_is (context, "catalog"))
+    {
+      start_code_method (state, names, values, error);
+    }
   else if (g_str_equal (element, "entry") && parent_is (context, "series"))
     {
       const char *start, *confidence, *ids;
@@ -942,7 +1019,10 @@ start_element_cb (GMarkupParseContext  *context,
            ((g_str_equal (element, "name") || g_str_equal (element, "meaning") ||
              g_str_equal (element, "action")) && parent_is (context, "display")) ||
            (g_str_equal (element, "reason") && parent_is (context, "rewrite")) ||
-           (g_str_equal (element, "explanation") && parent_is (context, "reject")))
+           (g_str_equal (element, "explanation") && parent_is (context, "reject")) ||
+           ((g_str_equal (element, "name") || g_str_equal (element, "basis") ||
+             g_str_equal (element, "covers") || g_str_equal (element, "excludes") ||
+             g_str_equal (element, "refused")) && parent_is (context, "code-method")))
     {
       g_markup_collect_attributes (element, names, values, error,
                                    G_MARKUP_COLLECT_INVALID, NULL);
@@ -990,6 +1070,8 @@ end_text (ParseState  *state,
     rc_display_add_choice (state->display, state->choice_next, text);
   else if (parent_is (context, "display"))
     rc_display_set_text (state->display, element, text);
+  else if (parent_is (context, "code-method"))
+    rc_code_method_set_text (state->code_method, element, text);
   else if (parent_is (context, "faq") && g_str_equal (element, "question"))
     state->faq->question = g_strdup (text);
   else if (parent_is (context, "faq"))
@@ -1047,6 +1129,16 @@ end_element_cb (GMarkupParseContext  *context,
           return;
         }
       g_ptr_array_add (self->faqs, faq);
+    }
+  else if (g_str_equal (element, "code-method"))
+    {
+      g_autoptr(RcCodeMethod) method = g_steal_pointer (&state->code_method);
+
+      if (!rc_code_method_is_complete (method))
+        return set_end_error (state, error, "code-method “%s” needs a <name>, <basis>, "
+                              "<covers>, <excludes> and <refused>, and a series",
+                              rc_code_method_get_id (method));
+      g_list_store_append (self->code_methods, method);
     }
   else if (g_str_equal (element, "display"))
     {
@@ -1177,6 +1269,7 @@ rc_catalog_finalize (GObject *object)
   g_clear_pointer (&self->faqs, g_ptr_array_unref);
   g_clear_pointer (&self->models_by_id, g_hash_table_unref);
   g_clear_pointer (&self->lockouts_by_id, g_hash_table_unref);
+  g_clear_object (&self->code_methods);
 
   G_OBJECT_CLASS (rc_catalog_parent_class)->finalize (object);
 }
@@ -1208,6 +1301,7 @@ rc_catalog_init (RcCatalog *self)
   self->faqs = g_ptr_array_new_with_free_func ((GDestroyNotify) rc_faq_free);
   self->models_by_id = g_hash_table_new (g_str_hash, g_str_equal);
   self->lockouts_by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  self->code_methods = g_list_store_new (RC_TYPE_CODE_METHOD);
 }
 
 /**
@@ -1274,6 +1368,7 @@ rc_catalog_add_data (RcCatalog   *self,
   g_clear_object (&state.display);
   g_clear_pointer (&state.faq, rc_faq_free);
   g_clear_pointer (&state.entry_sources, g_ptr_array_unref);
+  g_clear_object (&state.code_method);
   g_free (state.brand_id);
   g_string_free (state.text, TRUE);
   return ok;
@@ -1595,4 +1690,38 @@ rc_faq_free (RcFaq *faq)
   g_clear_pointer (&faq->sources, g_ptr_array_unref);
   g_clear_pointer (&faq->see, g_ptr_array_unref);
   g_free (faq);
+}
+
+/* The verified ways to compute a code, in catalog order (RcCodeMethod). */
+GListModel *
+rc_catalog_get_code_methods (RcCatalog *self)
+{
+  g_return_val_if_fail (RC_IS_CATALOG (self), NULL);
+
+  return G_LIST_MODEL (self->code_methods);
+}
+
+/**
+ * rc_catalog_lookup_code_method:
+ *
+ * Returns: (transfer none) (nullable): the method that computes codes for
+ *   @series, or %NULL when the catalog knows of no verified one
+ */
+RcCodeMethod *
+rc_catalog_lookup_code_method (RcCatalog *self,
+                               RcSeries  *series)
+{
+  GListModel *methods;
+
+  g_return_val_if_fail (RC_IS_CATALOG (self), NULL);
+
+  methods = G_LIST_MODEL (self->code_methods);
+  for (guint i = 0; series != NULL && i < g_list_model_get_n_items (methods); i++)
+    {
+      g_autoptr(RcCodeMethod) method = g_list_model_get_item (methods, i);
+
+      if (rc_code_method_applies (method, series))
+        return method;
+    }
+  return NULL;
 }

@@ -7,6 +7,7 @@
 
 #include <gio/gio.h>
 
+#include "rc-code-method.h"
 #include "rc-display.h"
 #include "rc-lockout-rule.h"
 #include "rc-method.h"
@@ -73,5 +74,8 @@ RcDisplay      *rc_catalog_lookup_display     (RcCatalog    *self,
 GPtrArray      *rc_catalog_get_faqs           (RcCatalog    *self);
 RcMethod       *rc_catalog_lookup_method      (RcCatalog    *self,
                                                const char   *id);
+GListModel     *rc_catalog_get_code_methods   (RcCatalog    *self);
+RcCodeMethod   *rc_catalog_lookup_code_method (RcCatalog    *self,
+                                               RcSeries     *series);
 
 G_END_DECLS

@@ -12,6 +12,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "rc-cli.h"
+#include "rc-code-result.h"
 #include "rc-reference.h"
 #include "rc-serial.h"
 
@@ -45,6 +46,24 @@ rc_cli_printable (const char *text,
   return g_string_free (g_steal_pointer (&out), FALSE);
 }
 
+/* Looks up the series named by --series; FALSE, and says so, for one that does not exist. */
+static gboolean
+find_series (RcCatalog   *catalog,
+             const char  *series_id,
+             RcSeries   **series)
+{
+  g_autofree char *id = NULL;
+
+  *series = series_id != NULL ? rc_catalog_lookup_series (catalog, series_id) : NULL;
+  if (series_id == NULL || *series != NULL)
+    return TRUE;
+
+  id = rc_cli_printable (series_id, 40);
+  g_printerr (_("There is no radio series “%s”. "
+                "Run radio-code --list-series to see them.\n"), id);
+  return FALSE;
+}
+
 int
 rc_cli_check (RcCatalog  *catalog,
               const char *serial,
@@ -59,18 +78,8 @@ rc_cli_check (RcCatalog  *catalog,
   g_return_val_if_fail (RC_IS_CATALOG (catalog), 2);
   g_return_val_if_fail (serial != NULL, 2);
 
-  if (series_id != NULL)
-    {
-      series = rc_catalog_lookup_series (catalog, series_id);
-      if (series == NULL)
-        {
-          g_autofree char *id = rc_cli_printable (series_id, 40);
-
-          g_printerr (_("There is no radio series “%s”. "
-                        "Run radio-code --list-series to see them.\n"), id);
-          return 2;
-        }
-    }
+  if (!find_series (catalog, series_id, &series))
+    return 2;
 
   check = rc_serial_check (catalog, series, serial);
   shown = rc_cli_printable (rc_serial_check_get_serial (check), 64);
@@ -238,4 +247,72 @@ rc_cli_reference (RcCatalog  *catalog,
       g_printerr (_("Nothing in the reference matches “%s”.\n"), shown);
     }
   return found->len > 0 ? 0 : 1;
+}
+
+/* “Series: Ford — M and V series (ford-mv)”, or that it was not recognised. */
+static void
+print_series (RcSeries *series)
+{
+  if (series != NULL)
+    g_print ("%s %s (%s)\n", _("Series:"), rc_series_get_title (series),
+             rc_series_get_id (series));
+  else
+    g_print ("%s %s\n", _("Series:"), _("not recognised"));
+}
+
+/**
+ * rc_cli_code:
+ * @series_id: (nullable): the series to read @serial as, or %NULL to recognise it
+ *
+ * Prints the serial as read, its series, the method and how far it is
+ * trusted, and “Code: NNNN” on a line of its own; or, when there is no
+ * code, why, with no Code: line at all.
+ *
+ * Returns: 0 with a code, 1 without one, 2 for a series that does not exist
+ */
+int
+rc_cli_code (RcCatalog  *catalog,
+             const char *serial,
+             const char *series_id)
+{
+  g_autoptr(RcCodeResult) result = NULL;
+  g_autofree char *shown = NULL;
+  RcSeries *series = NULL;
+
+  g_return_val_if_fail (RC_IS_CATALOG (catalog), 2);
+  g_return_val_if_fail (serial != NULL, 2);
+
+  if (!find_series (catalog, series_id, &series))
+    return 2;
+
+  result = rc_code_result_new (catalog, series, serial);
+  shown = rc_cli_printable (result->serial, 64);
+  g_print ("%s %s\n", _("Serial:"), shown[0] != '\0' ? shown : _("(none)"));
+  for (guint i = 0; i < result->notes->len; i++)
+    g_print ("%s %s\n", _("Note:"), (const char *) g_ptr_array_index (result->notes, i));
+  print_series (result->series);
+
+  if (result->method != NULL)
+    {
+      g_autofree char *sources = rc_sources_describe (rc_code_method_get_sources (result->method));
+
+      g_print ("%s %s (%s)\n", _("Method:"), rc_code_method_get_name (result->method),
+               rc_code_method_get_id (result->method));
+      g_print (_("Confidence: %s — %s\n"),
+               rc_confidence_get_name (rc_code_method_get_confidence (result->method)),
+               rc_confidence_describe (rc_code_method_get_confidence (result->method)));
+      g_print ("%s %s\n", _("Based on:"), rc_code_method_get_basis (result->method));
+      g_print ("%s %s\n", _("Sources:"), sources);
+    }
+
+  if (result->outcome != RC_CODE_COMPUTED)
+    {
+      g_print ("%s %s\n", _("No code:"), result->reason);
+      return 1;
+    }
+
+  g_print ("%s %s\n", _("If the radio refuses it:"), rc_code_method_get_refused (result->method));
+  /* Scripts read this line; its words stay as they are in every language. */
+  g_print ("Code: %s\n", result->code);
+  return 0;
 }

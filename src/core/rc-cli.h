@@ -12,6 +12,9 @@ G_BEGIN_DECLS
 int   rc_cli_check       (RcCatalog  *catalog,
                           const char *serial,
                           const char *series_id);
+int   rc_cli_code        (RcCatalog  *catalog,
+                          const char *serial,
+                          const char *series_id);
 int   rc_cli_list_series (RcCatalog  *catalog);
 int   rc_cli_find_model  (RcCatalog  *catalog,
                           const char *text);

@@ -355,6 +355,64 @@ add_methods (RcReference *self,
     }
 }
 
+/* One entry per verified way to compute a code: what it covers and what not,
+ * what it rests on, and what to check when the radio refuses its code. The
+ * series it serves link to it, and it to them. */
+static void
+add_code_methods (RcReference *self,
+                  RcCatalog   *catalog)
+{
+  GListModel *methods = rc_catalog_get_code_methods (catalog);
+
+  for (guint i = 0; i < g_list_model_get_n_items (methods); i++)
+    {
+      g_autoptr(RcCodeMethod) method = g_list_model_get_item (methods, i);
+      g_autofree char *id = g_strconcat ("code:", rc_code_method_get_id (method), NULL);
+      /* Translators: the title of a reference entry; the argument names the radios */
+      g_autofree char *title = g_strdup_printf (_("Computing the Code: %s"),
+                                                rc_code_method_get_name (method));
+      g_autoptr(GString) body = g_string_new (NULL);
+      GPtrArray *series = rc_code_method_get_series (method);
+      RcEntry *entry;
+
+      paragraph (body, rc_code_method_get_covers (method));
+      paragraph (body, rc_code_method_get_excludes (method));
+      paragraph (body, rc_code_method_get_basis (method));
+      for (guint j = 0; j < series->len; j++)
+        {
+          const char *example = rc_series_get_example (g_ptr_array_index (series, j));
+          g_autofree char *code = NULL;
+          g_autofree char *line = NULL;
+
+          if (example == NULL || (code = rc_code_method_compute (method, example, NULL)) == NULL)
+            continue;
+          /* Translators: an example serial, then the code computed from it */
+          line = g_strdup_printf (_("For example, %s gives the code %s."), example, code);
+          paragraph (body, line);
+        }
+      {
+        /* Translators: what to check when the radio refuses a computed code */
+        g_autofree char *line = g_strdup_printf (_("If the radio refuses the code: %s"),
+                                                 rc_code_method_get_refused (method));
+
+        paragraph (body, line);
+      }
+
+      entry = add (self, RC_ENTRY_METHOD, id, title, body, rc_code_method_get_sources (method),
+                   rc_code_method_get_confidence (method));
+      for (guint j = 0; j < series->len; j++)
+        {
+          const char *series_id = rc_series_get_id (g_ptr_array_index (series, j));
+          g_autofree char *series_entry = g_strconcat ("series:", series_id, NULL);
+          RcEntry *served = rc_reference_lookup (self, series_entry);
+
+          link_to (entry, "series", series_id);
+          if (served != NULL)
+            link_to (served, "code", rc_code_method_get_id (method));
+        }
+    }
+}
+
 static void
 add_lockouts (RcReference *self,
               RcCatalog   *catalog)
@@ -453,6 +511,7 @@ rc_reference_new (RcCatalog *catalog)
   add_displays (self, catalog);
   add_series (self, catalog);
   add_methods (self, catalog);
+  add_code_methods (self, catalog);
   add_lockouts (self, catalog);
   add_models (self, catalog);
   add_faqs (self, catalog);
