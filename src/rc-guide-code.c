@@ -103,7 +103,8 @@ update_card (RcGuideCode *self)
   const char *typed = gtk_editable_get_text (GTK_EDITABLE (self->card_entry));
   /* Both serials are read the same way, with the radio's series: a card may print the
    * short form of what the label prints long. */
-  g_autofree char *card = rc_serial_canonical (self->catalog, self->series, typed);
+  g_autoptr(RcSerialCheck) check = rc_serial_check (self->catalog, self->series, typed);
+  const char *card = rc_serial_check_get_serial (check);
   g_autofree char *hint = NULL;
   const char *verdict;
 
@@ -120,12 +121,8 @@ update_card (RcGuideCode *self)
                 "earlier radio, and its code would be refused. Do not use it.");
 
   /* A letter O for a zero on the card is as likely as on the label: say so here too. */
-  {
-    g_autoptr(RcSerialCheck) check = rc_serial_check (self->catalog, self->series, typed);
-
-    if (rc_serial_check_get_problem (check) == RC_SERIAL_PROBLEM_LOOKALIKE)
-      verdict = hint = g_strdup_printf ("%s %s", verdict, rc_serial_check_get_explanation (check));
-  }
+  if (rc_serial_check_get_problem (check) == RC_SERIAL_PROBLEM_LOOKALIKE)
+    verdict = hint = g_strdup_printf ("%s %s", verdict, rc_serial_check_get_explanation (check));
   gtk_label_set_label (self->card_label, verdict);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->card_entry),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, verdict, -1);
@@ -250,8 +247,11 @@ rc_guide_code_set_radio (RcGuideCode *self,
   if (serial_text != NULL)
     {
       g_autoptr(RcSerialCheck) check = rc_serial_check (self->catalog, series, serial_text);
+      const char *serial = rc_serial_check_get_serial (check);
 
-      self->serial = rc_serial_canonical (self->catalog, series, serial_text);
+      /* One check gives both the serial as the catalog reads it and whether it fits. */
+      if (serial != NULL && serial[0] != '\0')
+        self->serial = g_strdup (serial);
       self->serial_fits = self->serial == NULL ||
                           rc_serial_check_get_verdict (check) == RC_SERIAL_VALID;
     }

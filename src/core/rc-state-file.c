@@ -75,8 +75,9 @@ rc_state_file_set_aside (const char *path)
  * rc_state_file_clean:
  *
  * Removes what saves that were cut short left behind: g_file_set_contents()
- * writes PATH.XXXXXX and renames it over PATH, so a kill between the two
- * leaves the temporary file. Files set aside as damaged are kept.
+ * writes PATH plus a dot and six random characters, then renames that over
+ * PATH, so a kill between the two leaves it. Files set aside as damaged are
+ * kept.
  *
  * Returns: how many were removed
  */
@@ -105,7 +106,7 @@ rc_state_file_clean (const char *path)
       if (!g_str_has_prefix (name, prefix))
         continue;
       tail = name + strlen (prefix);
-      /* Exactly the six characters g_mkstemp() puts in place of XXXXXX. */
+      /* Exactly the six random characters g_mkstemp() adds. */
       if (strlen (tail) != 6 || g_str_has_prefix (tail, "corrup"))
         continue;
       child = g_build_filename (dir_name, name, NULL);
