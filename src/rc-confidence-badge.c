@@ -9,6 +9,8 @@
  * a try on it. The sources are named below.
  */
 
+#define G_LOG_DOMAIN "radio-code"
+
 #include "config.h"
 
 #include <glib/gi18n-lib.h>

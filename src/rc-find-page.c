@@ -7,6 +7,8 @@
  * pages, as do the arrows beside the title.
  */
 
+#define G_LOG_DOMAIN "radio-code"
+
 #include "config.h"
 
 #include <glib/gi18n.h>

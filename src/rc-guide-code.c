@@ -8,6 +8,8 @@
  * request to the dealer is written afresh from whatever is known.
  */
 
+#define G_LOG_DOMAIN "radio-code"
+
 #include "config.h"
 
 #include <glib/gi18n.h>

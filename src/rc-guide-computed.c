@@ -11,6 +11,8 @@
  * card and the dealer.
  */
 
+#define G_LOG_DOMAIN "radio-code"
+
 #include "config.h"
 
 #include <glib/gi18n.h>

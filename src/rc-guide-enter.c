@@ -9,6 +9,8 @@
  * the radio's serial: never in GSettings.
  */
 
+#define G_LOG_DOMAIN "radio-code"
+
 #include "config.h"
 
 #include <glib/gi18n.h>

@@ -9,6 +9,8 @@
  * dark, high contrast) says what each role looks like.
  */
 
+#define G_LOG_DOMAIN "radio-code"
+
 #include "config.h"
 
 #include <adwaita.h>

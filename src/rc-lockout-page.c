@@ -6,6 +6,8 @@
  * application ticks the clock, so the countdown runs with no window open.
  */
 
+#define G_LOG_DOMAIN "radio-code"
+
 #include "config.h"
 
 #include <glib/gi18n.h>

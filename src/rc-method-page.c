@@ -7,6 +7,8 @@
  * numbered steps, how long it takes, the cautions and the sources.
  */
 
+#define G_LOG_DOMAIN "radio-code"
+
 #include "config.h"
 
 #include <glib/gi18n.h>

@@ -6,6 +6,8 @@
  * that series for the serial field and the timer.
  */
 
+#define G_LOG_DOMAIN "radio-code"
+
 #include "config.h"
 
 #include <glib/gi18n.h>

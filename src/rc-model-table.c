@@ -12,6 +12,8 @@
  * radio stay; chassis, years and note give way. Opening a row shows them.
  */
 
+#define G_LOG_DOMAIN "radio-code"
+
 #include "config.h"
 
 #include <glib/gi18n.h>

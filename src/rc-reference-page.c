@@ -10,6 +10,8 @@
  * found elsewhere, the row's subtitle says where, with the words around it.
  */
 
+#define G_LOG_DOMAIN "radio-code"
+
 #include "config.h"
 
 #include <string.h>

@@ -6,6 +6,8 @@
  * check only reads it. The character at fault is underlined in place.
  */
 
+#define G_LOG_DOMAIN "radio-code"
+
 #include "config.h"
 
 #include <glib/gi18n.h>

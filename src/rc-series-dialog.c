@@ -6,6 +6,8 @@
  * closes it without a change.
  */
 
+#define G_LOG_DOMAIN "radio-code"
+
 #include "config.h"
 
 #include "rc-series-dialog.h"

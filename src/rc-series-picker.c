@@ -6,6 +6,8 @@
  * a series added to the catalog data shows up here with no code change.
  */
 
+#define G_LOG_DOMAIN "radio-code"
+
 #include "config.h"
 
 #include <glib/gi18n.h>

@@ -8,6 +8,8 @@
  * sources and brands declared before it, so every error has a line number.
  */
 
+#define G_LOG_DOMAIN "radio-code-core"
+
 #include "config.h"
 
 #include <string.h>

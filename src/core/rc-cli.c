@@ -6,6 +6,8 @@
  * (or nothing was), 2 the command was wrong.
  */
 
+#define G_LOG_DOMAIN "radio-code-core"
+
 #include "config.h"
 
 #include <string.h>

@@ -14,12 +14,15 @@
  * domain with a sentence saying why: it never guesses.
  */
 
+#define G_LOG_DOMAIN "radio-code-core"
+
 #include "config.h"
 
 #include <string.h>
 #include <glib/gi18n-lib.h>
 
 #include "rc-code-method.h"
+#include "rc-enum.h"
 
 struct _RcCodeMethod
 {
@@ -40,11 +43,6 @@ struct _RcCodeMethod
 G_DEFINE_FINAL_TYPE (RcCodeMethod, rc_code_method, G_TYPE_OBJECT)
 
 G_DEFINE_QUARK (rc-code-method-error-quark, rc_code_method_error)
-
-static const char *algorithm_nicks[] = {
-  [RC_CODE_ALGORITHM_RENAULT_PRECODE] = "renault-precode",
-  [RC_CODE_ALGORITHM_FORD_M] = "ford-m",
-};
 
 /* Ford's fixed table: every row is an arrangement of the digits 0 to 9. */
 static const guint8 ford_table[10][10] = {
@@ -176,15 +174,13 @@ gboolean
 rc_code_algorithm_parse (const char      *nick,
                          RcCodeAlgorithm *algorithm)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (algorithm_nicks); i++)
-    {
-      if (g_strcmp0 (nick, algorithm_nicks[i]) == 0)
-        {
-          *algorithm = i;
-          return TRUE;
-        }
-    }
-  return FALSE;
+  int value;
+
+  if (!rc_enum_from_nick (RC_TYPE_CODE_ALGORITHM, nick, &value))
+    return FALSE;
+
+  *algorithm = value;
+  return TRUE;
 }
 
 /**
@@ -251,7 +247,7 @@ rc_code_method_new (const char      *id,
   RcCodeMethod *self;
 
   g_return_val_if_fail (id != NULL, NULL);
-  g_return_val_if_fail (algorithm < G_N_ELEMENTS (algorithm_nicks), NULL);
+  g_return_val_if_fail (rc_enum_to_nick (RC_TYPE_CODE_ALGORITHM, algorithm) != NULL, NULL);
 
   self = g_object_new (RC_TYPE_CODE_METHOD, NULL);
   self->id = g_strdup (id);

@@ -8,6 +8,8 @@
  * serial. Every other case ends with a sentence saying why, and no code.
  */
 
+#define G_LOG_DOMAIN "radio-code-core"
+
 #include "config.h"
 
 #include <glib/gi18n-lib.h>

@@ -7,6 +7,8 @@
  * digit starts at 0) or 0 (it starts at "-") is the series' entry rule.
  */
 
+#define G_LOG_DOMAIN "radio-code-core"
+
 #include "config.h"
 
 #include <string.h>

@@ -3,9 +3,12 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
+#define G_LOG_DOMAIN "radio-code-core"
+
 #include "config.h"
 
 #include "rc-display.h"
+#include "rc-enum.h"
 
 struct _RcDisplay
 {
@@ -28,13 +31,6 @@ typedef struct
   char          *label;
   RcDisplayNext  next;
 } Choice;
-
-static const char *next_nicks[] = {
-  [RC_DISPLAY_NEXT_CODE] = "code",
-  [RC_DISPLAY_NEXT_WAIT] = "wait",
-  [RC_DISPLAY_NEXT_NONE] = "none",
-  [RC_DISPLAY_NEXT_ASK] = "ask",
-};
 
 G_DEFINE_FINAL_TYPE (RcDisplay, rc_display, G_TYPE_OBJECT)
 
@@ -205,13 +201,11 @@ gboolean
 rc_display_parse_next (const char    *text,
                        RcDisplayNext *next)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (next_nicks); i++)
-    {
-      if (g_strcmp0 (text, next_nicks[i]) == 0)
-        {
-          *next = i;
-          return TRUE;
-        }
-    }
-  return FALSE;
+  int value;
+
+  if (!rc_enum_from_nick (RC_TYPE_DISPLAY_NEXT, text, &value))
+    return FALSE;
+
+  *next = value;
+  return TRUE;
 }

@@ -7,6 +7,8 @@
 
 #include <glib.h>
 
+#include "rc-core-enums.h"
+
 G_BEGIN_DECLS
 
 #define RC_ERROR (rc_error_quark ())

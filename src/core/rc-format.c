@@ -10,6 +10,8 @@
  * user needs to hear.
  */
 
+#define G_LOG_DOMAIN "radio-code-core"
+
 #include "config.h"
 
 #include <glib/gi18n-lib.h>

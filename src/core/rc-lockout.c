@@ -11,6 +11,8 @@
  * early or running long without a word.
  */
 
+#define G_LOG_DOMAIN "radio-code-core"
+
 #include "config.h"
 
 #include <errno.h>
@@ -20,6 +22,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "rc-lockout.h"
+#include "rc-enum.h"
 #include "rc-state-file.h"
 
 #define USEC ((gint64) G_USEC_PER_SEC)
@@ -97,14 +100,6 @@ enum {
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
-static const char *state_names[] = {
-  [RC_LOCKOUT_READY] = "ready",
-  [RC_LOCKOUT_PAUSED] = "paused",
-  [RC_LOCKOUT_WAITING] = "waiting",
-  [RC_LOCKOUT_LOCKED] = "locked",
-  [RC_LOCKOUT_UNLOCKED] = "unlocked",
-};
-
 static gint64
 default_wall (gpointer user_data)
 {
@@ -181,7 +176,7 @@ save (RcLockout *self)
   file = g_key_file_new ();
   g_key_file_set_integer (file, STATE_GROUP, "version", STATE_VERSION);
   g_key_file_set_string (file, STATE_GROUP, "rule", rc_lockout_rule_get_id (self->rule));
-  g_key_file_set_string (file, STATE_GROUP, "state", state_names[self->state]);
+  g_key_file_set_string (file, STATE_GROUP, "state", rc_lockout_state_to_string (self->state));
   g_key_file_set_uint64 (file, STATE_GROUP, "failures", self->failures);
   g_key_file_set_uint64 (file, STATE_GROUP, "round-failures", self->round_failures);
   g_key_file_set_uint64 (file, STATE_GROUP, "waits", self->waits);
@@ -299,7 +294,7 @@ rc_lockout_get_property (GObject    *object,
       g_value_set_object (value, self->rule);
       break;
     case PROP_STATE:
-      g_value_set_int (value, self->state);
+      g_value_set_enum (value, self->state);
       break;
     case PROP_FAILURES:
       g_value_set_uint (value, self->failures);
@@ -311,7 +306,7 @@ rc_lockout_get_property (GObject    *object,
       g_value_set_uint (value, self->remaining);
       break;
     case PROP_CLOCK_JUMP:
-      g_value_set_int (value, self->jump);
+      g_value_set_enum (value, self->jump);
       break;
     case PROP_SAVE_ERROR:
       g_value_set_string (value, self->save_error);
@@ -353,8 +348,8 @@ rc_lockout_class_init (RcLockoutClass *klass)
     g_param_spec_object ("rule", NULL, NULL, RC_TYPE_LOCKOUT_RULE,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_STATE] =
-    g_param_spec_int ("state", NULL, NULL, RC_LOCKOUT_READY, RC_LOCKOUT_UNLOCKED,
-                      RC_LOCKOUT_READY, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+    g_param_spec_enum ("state", NULL, NULL, RC_TYPE_LOCKOUT_STATE, RC_LOCKOUT_READY,
+                       G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   properties[PROP_FAILURES] =
     g_param_spec_uint ("failures", NULL, NULL, 0, G_MAXUINT, 0,
                        G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
@@ -365,8 +360,8 @@ rc_lockout_class_init (RcLockoutClass *klass)
     g_param_spec_uint ("remaining", NULL, NULL, 0, G_MAXUINT, 0,
                        G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   properties[PROP_CLOCK_JUMP] =
-    g_param_spec_int ("clock-jump", NULL, NULL, RC_CLOCK_STEADY, RC_CLOCK_JUMPED_AHEAD,
-                      RC_CLOCK_STEADY, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+    g_param_spec_enum ("clock-jump", NULL, NULL, RC_TYPE_CLOCK_JUMP, RC_CLOCK_STEADY,
+                       G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   properties[PROP_SAVE_ERROR] =
     g_param_spec_string ("save-error", NULL, NULL, NULL,
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
@@ -550,10 +545,7 @@ read_state (RcLockout  *self,
     }
 
   state = g_key_file_get_string (file, STATE_GROUP, "state", NULL);
-  for (guint i = 0; i < G_N_ELEMENTS (state_names); i++)
-    if (g_strcmp0 (state, state_names[i]) == 0)
-      state_index = i;
-  if (state_index < 0)
+  if (!rc_enum_from_nick (RC_TYPE_LOCKOUT_STATE, state, &state_index))
     {
       g_set_error (error, G_KEY_FILE_ERROR, G_KEY_FILE_ERROR_INVALID_VALUE,
                    "unknown state “%s”", state != NULL ? state : "");
@@ -1155,7 +1147,5 @@ rc_lockout_format_remaining (guint seconds)
 const char *
 rc_lockout_state_to_string (RcLockoutState state)
 {
-  g_return_val_if_fail (state < G_N_ELEMENTS (state_names), NULL);
-
-  return state_names[state];
+  return rc_enum_to_nick (RC_TYPE_LOCKOUT_STATE, state);
 }

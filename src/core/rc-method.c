@@ -7,6 +7,8 @@
  * extraction keys of one car. With nothing chosen, everything is shown.
  */
 
+#define G_LOG_DOMAIN "radio-code-core"
+
 #include "config.h"
 
 #include "rc-method.h"

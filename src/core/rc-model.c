@@ -8,6 +8,8 @@
  * keystroke costs one substring search per word and model.
  */
 
+#define G_LOG_DOMAIN "radio-code-core"
+
 #include "config.h"
 
 #include <string.h>

@@ -9,6 +9,8 @@
  * WAIT clock are the lockout's, which it holds.
  */
 
+#define G_LOG_DOMAIN "radio-code-core"
+
 #include "config.h"
 
 #include <glib/gi18n-lib.h>

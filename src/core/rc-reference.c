@@ -13,6 +13,8 @@
  * title counts most), then in catalog order.
  */
 
+#define G_LOG_DOMAIN "radio-code-core"
+
 #include "config.h"
 
 #include <string.h>

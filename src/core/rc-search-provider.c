@@ -7,6 +7,8 @@
  * is passed on as signals; the application opens its window there.
  */
 
+#define G_LOG_DOMAIN "radio-code-core"
+
 #include "config.h"
 
 #include <string.h>

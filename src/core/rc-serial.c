@@ -7,6 +7,8 @@
  * position by position, and only the final verdict is put into words.
  */
 
+#define G_LOG_DOMAIN "radio-code-core"
+
 #include "config.h"
 
 #include <glib/gi18n-lib.h>

@@ -3,11 +3,14 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
+#define G_LOG_DOMAIN "radio-code-core"
+
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
 
 #include "rc-series-private.h"
+#include "rc-enum.h"
 
 struct _RcSeries
 {
@@ -48,13 +51,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-static const char *confidence_nicks[] = {
-  [RC_CONFIDENCE_OFFICIAL] = "official",
-  [RC_CONFIDENCE_REPORTED] = "reported",
-  [RC_CONFIDENCE_SINGLE_SOURCE] = "single-source",
-  [RC_CONFIDENCE_UNVERIFIED] = "unverified",
-};
 
 static void
 rc_series_finalize (GObject *object)
@@ -503,14 +499,11 @@ gboolean
 rc_confidence_parse (const char   *str,
                      RcConfidence *confidence)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (confidence_nicks); i++)
-    {
-      if (g_strcmp0 (str, confidence_nicks[i]) == 0)
-        {
-          *confidence = i;
-          return TRUE;
-        }
-    }
+  int value;
 
-  return FALSE;
+  if (!rc_enum_from_nick (RC_TYPE_CONFIDENCE, str, &value))
+    return FALSE;
+
+  *confidence = value;
+  return TRUE;
 }

@@ -3,45 +3,42 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
+#define G_LOG_DOMAIN "radio-code-core"
+
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
 
 #include "rc-source.h"
+#include "rc-enum.h"
 
-static const struct {
-  const char *nick;
-  const char *description;
-} qualities[] = {
-  [RC_SOURCE_OWNER_MANUAL]       = { "owner-manual", N_("owner's manual") },
-  [RC_SOURCE_SERVICE_MANUAL]     = { "service-manual", N_("service manual or bulletin") },
-  [RC_SOURCE_FORUM]              = { "forum", N_("owner forum") },
-  [RC_SOURCE_VENDOR]             = { "vendor", N_("code vendor's website") },
-  [RC_SOURCE_REVERSE_ENGINEERED] = { "reverse-engineered", N_("independent reverse engineering") },
+static const char *quality_descriptions[] = {
+  [RC_SOURCE_OWNER_MANUAL]       = N_("owner's manual"),
+  [RC_SOURCE_SERVICE_MANUAL]     = N_("service manual or bulletin"),
+  [RC_SOURCE_FORUM]              = N_("owner forum"),
+  [RC_SOURCE_VENDOR]             = N_("code vendor's website"),
+  [RC_SOURCE_REVERSE_ENGINEERED] = N_("independent reverse engineering"),
 };
 
 const char *
 rc_source_quality_describe (RcSourceQuality quality)
 {
-  g_return_val_if_fail (quality < G_N_ELEMENTS (qualities), NULL);
+  g_return_val_if_fail (quality < G_N_ELEMENTS (quality_descriptions), NULL);
 
-  return _(qualities[quality].description);
+  return _(quality_descriptions[quality]);
 }
 
 gboolean
 rc_source_quality_parse (const char      *str,
                          RcSourceQuality *quality)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (qualities); i++)
-    {
-      if (g_strcmp0 (str, qualities[i].nick) == 0)
-        {
-          *quality = i;
-          return TRUE;
-        }
-    }
+  int value;
 
-  return FALSE;
+  if (!rc_enum_from_nick (RC_TYPE_SOURCE_QUALITY, str, &value))
+    return FALSE;
+
+  *quality = value;
+  return TRUE;
 }
 
 void

@@ -7,6 +7,7 @@
 
 #include <glib.h>
 
+#include "rc-core-enums.h"
 #include "rc-format.h"
 
 G_BEGIN_DECLS

@@ -8,6 +8,8 @@
  * understood is moved aside, never deleted and never over an earlier one.
  */
 
+#define G_LOG_DOMAIN "radio-code-core"
+
 #include "config.h"
 
 #include <errno.h>

@@ -9,6 +9,8 @@
  * ever a warning.
  */
 
+#define G_LOG_DOMAIN "radio-code-core"
+
 #include "config.h"
 
 #include <string.h>
