@@ -11,6 +11,8 @@
 #include <string.h>
 
 #include "rc-catalog.h"
+#include "rc-catalog-dump.h"
+#include "rc-test-core.h"
 
 #define HEAD "<catalog>\n" \
              "<source id=\"s\" quality=\"forum\"><name>A forum</name></source>\n" \
@@ -379,6 +381,124 @@ test_provenance (void)
     }
 }
 
+/* A document that adds one of everything a catalog holds, then fails at
+ * @tail: everything it added must go, and nothing earlier documents added. */
+#define EVERYTHING \
+  "<catalog>\n" \
+  "<source id=\"new-src\" quality=\"forum\"><name>A new forum</name></source>\n" \
+  "<brand id=\"new-brand\"><name>New brand</name></brand>\n" \
+  "<label-prefix pattern=\"^NR\"/>\n" \
+  "<lookalike letter=\"T\" digit=\"7\"/>\n" \
+  "<reject kind=\"part-number\" pattern=\"99[0-9]\" sources=\"new-src\">" \
+  "<explanation>Not a serial</explanation></reject>\n" \
+  "<series id=\"new-series\" brand=\"new-brand\" confidence=\"reported\" sources=\"new-src\">" \
+  "<name>New</name><format pattern=\"N[0-9]\" example=\"N1\"><description>N and a digit" \
+  "</description></format></series>\n" \
+  "<lockout id=\"new-lockout\" default-for=\"new-series\" confidence=\"reported\" " \
+  "sources=\"new-src\" attempts=\"3\" wait=\"1h\" power=\"acc\" power-cut=\"restarts\">" \
+  "<name>New rule</name><condition>Wait.</condition></lockout>\n" \
+  "<model id=\"new-model\" make=\"Make\" chassis=\"N1\" from=\"2000\" to=\"2001\" " \
+  "series=\"new-series\" confidence=\"reported\" sources=\"new-src\"><name>Car</name></model>\n" \
+  "<method id=\"new-method\" minutes=\"5\" confidence=\"reported\" series=\"new-series\" " \
+  "models=\"new-model\" sources=\"new-src\"><title>Look</title><summary>Look.</summary>" \
+  "<step>Look.</step><figure illustration=\"vin\"><alt>A car</alt></figure></method>\n" \
+  "<display id=\"new-display\" words=\"NEW\" next=\"code\" confidence=\"reported\" " \
+  "sources=\"new-src\"><name>NEW</name><meaning>New.</meaning><action>Go.</action></display>\n" \
+  "<code-method id=\"new-code\" series=\"new-series\" algorithm=\"ford-m\" " \
+  "confidence=\"reported\" sources=\"new-src\"><name>N</name><basis>B</basis>" \
+  "<covers>C</covers><excludes>E</excludes><refused>R</refused></code-method>\n" \
+  "<faq id=\"new-faq\" confidence=\"reported\" sources=\"new-src\" see=\"model:new-model\">" \
+  "<question>Q?</question><answer>A.</answer></faq>\n"
+
+static const char *failing_tails[] = {
+  /* After the last entry. */
+  "<gadget/></catalog>",
+  /* Inside a brand that already has its name, and inside a source. */
+  "<brand id=\"half-brand\"><name>Half</name><gadget/></brand></catalog>",
+  "<source id=\"half-src\" quality=\"forum\"><name>Half</name><gadget/></source></catalog>",
+  /* Inside entries being read. */
+  "<series id=\"half\" brand=\"new-brand\" confidence=\"reported\" sources=\"new-src\">"
+  "<name>Half</name><reject kind=\"part-number\" pattern=\"1\" sources=\"new-src\">"
+  "<explanation>x</explanation></reject><gadget/></series></catalog>",
+  "<model id=\"half\" make=\"M\" chassis=\"\" from=\"2000\" to=\"2001\" series=\"new-series\" "
+  "confidence=\"reported\" sources=\"new-src\"><name>Half</name><gadget/></model></catalog>",
+  /* Not even well-formed at the end. */
+  "<faq id=\"x\"",
+};
+
+static void
+test_rollback (void)
+{
+  g_autoptr(RcCatalog) catalog = rc_test_load_catalog ();
+  g_autofree char *before = rc_catalog_dump (catalog);
+
+  for (guint i = 0; i < G_N_ELEMENTS (failing_tails); i++)
+    {
+      g_autofree char *xml = g_strconcat (EVERYTHING, failing_tails[i], NULL);
+      g_autofree char *after = NULL;
+      g_autoptr(GError) error = NULL;
+
+      g_assert_false (rc_catalog_add_data (catalog, "bad.xml", xml, -1, &error));
+      g_assert_nonnull (error);
+      after = rc_catalog_dump (catalog);
+      rc_catalog_dump_assert_equal (after, before);
+      /* Nor is anything left where the dump does not look: a brand's name
+       * without the brand, a source being read. */
+      g_assert_null (rc_catalog_get_brand_name (catalog, "half-brand"));
+      g_assert_null (rc_catalog_lookup_source (catalog, "half-src"));
+    }
+
+  /* The same document without its failing tail is good and adds everything,
+   * so the comparison above would have seen what a failed one left behind. */
+  {
+    g_autofree char *xml = g_strconcat (EVERYTHING, "</catalog>", NULL);
+    g_autofree char *after = NULL;
+    g_autoptr(GError) error = NULL;
+
+    g_assert_true (rc_catalog_add_data (catalog, "good.xml", xml, -1, &error));
+    g_assert_no_error (error);
+    after = rc_catalog_dump (catalog);
+    g_assert_cmpstr (after, !=, before);
+    for (const char *id = "new-src"; id != NULL; id = NULL)
+      g_assert_nonnull (strstr (after, id));
+    g_assert_nonnull (rc_catalog_lookup_model (catalog, "new-model"));
+    g_assert_nonnull (rc_catalog_lookup_display (catalog, "new-display"));
+  }
+  g_assert_finalize_object (g_steal_pointer (&catalog));
+}
+
+/* A text element given twice is read, and the first text is not lost track
+ * of (valgrind or ASan sees a leak if it is). */
+static void
+test_repeated_text (void)
+{
+  g_autoptr(RcCatalog) catalog = rc_catalog_new ();
+  g_autoptr(GError) error = NULL;
+  const char *xml =
+    "<catalog><source id=\"s\" quality=\"forum\"><name>One</name><name>Two</name></source>\n"
+    "<brand id=\"b\"><name>One</name><name>Two</name></brand>\n"
+    "<series id=\"x\" brand=\"b\" confidence=\"reported\" sources=\"s\"><name>X</name>"
+    "<format pattern=\"X\" example=\"X\"><description>d</description></format></series>\n"
+    "<method id=\"m\" minutes=\"5\" confidence=\"reported\" series=\"x\" sources=\"s\">"
+    "<title>T</title><summary>S</summary><step>Look.</step><figure illustration=\"vin\">"
+    "<alt>One</alt><alt>Two</alt><caption>One</caption><caption>Two</caption></figure></method>\n"
+    "<faq id=\"f\" confidence=\"reported\" sources=\"s\"><question>One</question>"
+    "<question>Two</question><answer>One</answer><answer>Two</answer></faq></catalog>";
+  RcFigure *figure;
+  RcFaq *faq;
+
+  g_assert_true (rc_catalog_add_data (catalog, "twice.xml", xml, -1, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (rc_catalog_lookup_source (catalog, "s")->name, ==, "Two");
+  g_assert_cmpstr (rc_catalog_get_brand_name (catalog, "b"), ==, "Two");
+  figure = g_ptr_array_index (rc_method_get_figures (rc_catalog_lookup_method (catalog, "m")), 0);
+  g_assert_cmpstr (figure->alt, ==, "Two");
+  g_assert_cmpstr (figure->caption, ==, "Two");
+  faq = g_ptr_array_index (rc_catalog_get_faqs (catalog), 0);
+  g_assert_cmpstr (faq->question, ==, "Two");
+  g_assert_cmpstr (faq->answer, ==, "Two");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -391,6 +511,8 @@ main (int   argc,
   g_test_add_func ("/catalog/minimal", test_minimal);
   g_test_add_func ("/catalog/missing-resource", test_missing_resource);
   g_test_add_func ("/catalog/translated", test_translated);
+  g_test_add_func ("/catalog/rollback", test_rollback);
+  g_test_add_func ("/catalog/repeated-text", test_repeated_text);
   for (guint i = 0; i < G_N_ELEMENTS (bad_cases); i++)
     {
       g_autofree char *path = g_strdup_printf ("/catalog/error/%s", bad_cases[i].name);

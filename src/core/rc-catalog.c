@@ -54,6 +54,7 @@ typedef struct
   RcLockoutRule       *lockout;  /* owned while being read */
   RcModel             *model;    /* owned while being read */
   GPtrArray           *new_models; /* read in this document, added at its end */
+  GPtrArray           *new_sources; /* ids declared in this document, borrowed */
   RcMethod            *method;   /* owned while being read */
   RcFigure            *figure;   /* borrowed: already added to method */
   RcDisplay           *display;  /* owned while being read */
@@ -843,6 +844,7 @@ start_element_cb (GMarkupParseContext  *context,
       state->source->id = g_strdup (id);
       state->source->quality = q;
       g_hash_table_insert (self->sources, state->source->id, state->source);
+      g_ptr_array_add (state->new_sources, state->source->id);
     }
   else if (g_str_equal (element, "brand") && parent_is (context, "catalog"))
     {
@@ -1044,6 +1046,15 @@ start_element_cb (GMarkupParseContext  *context,
     }
 }
 
+/* Sets a text field; a repeated element replaces what the first one said. */
+static void
+replace_text (char       **field,
+              const char  *text)
+{
+  g_free (*field);
+  *field = g_strdup (text);
+}
+
 static void
 end_text (ParseState  *state,
           const char  *element,
@@ -1058,7 +1069,7 @@ end_text (ParseState  *state,
     return set_end_error (state, error, "<%s> is empty", element);
 
   if (parent_is (context, "source"))
-    state->source->name = g_strdup (text);
+    replace_text (&state->source->name, text);
   else if (parent_is (context, "lockout"))
     rc_lockout_rule_set_text (state->lockout, element, text);
   else if (parent_is (context, "model"))
@@ -1075,13 +1086,13 @@ end_text (ParseState  *state,
   else if (parent_is (context, "code-method"))
     rc_code_method_set_text (state->code_method, element, text);
   else if (parent_is (context, "faq") && g_str_equal (element, "question"))
-    state->faq->question = g_strdup (text);
+    replace_text (&state->faq->question, text);
   else if (parent_is (context, "faq"))
-    state->faq->answer = g_strdup (text);
+    replace_text (&state->faq->answer, text);
   else if (parent_is (context, "figure") && g_str_equal (element, "alt"))
-    state->figure->alt = g_strdup (text);
+    replace_text (&state->figure->alt, text);
   else if (parent_is (context, "figure"))
-    state->figure->caption = g_strdup (text);
+    replace_text (&state->figure->caption, text);
   else if (parent_is (context, "brand"))
     g_hash_table_insert (state->catalog->brands, g_strdup (state->brand_id), g_strdup (text));
   else if (parent_is (context, "series") && g_str_equal (element, "name"))
@@ -1317,12 +1328,96 @@ rc_catalog_new (void)
   return g_object_new (RC_TYPE_CATALOG, NULL);
 }
 
+/* What the catalog held before a document, to put it back when the document fails. */
+typedef struct
+{
+  guint   n_series;
+  guint   n_brand_ids;
+  guint   n_rejects;
+  guint   n_lockouts;
+  guint   n_methods;
+  guint   n_displays;
+  guint   n_faqs;
+  guint   n_code_methods;
+  GRegex *label_prefix;
+  char    lookalikes[128];
+} Mark;
+
+static guint
+n_items (GListStore *store)
+{
+  return g_list_model_get_n_items (G_LIST_MODEL (store));
+}
+
+static void
+set_mark (RcCatalog *self,
+          Mark      *mark)
+{
+  mark->n_series = self->series_array->len;
+  mark->n_brand_ids = self->brand_ids->len;
+  mark->n_rejects = self->rejects->len;
+  mark->n_lockouts = n_items (self->lockouts);
+  mark->n_methods = n_items (self->methods);
+  mark->n_displays = n_items (self->displays);
+  mark->n_faqs = self->faqs->len;
+  mark->n_code_methods = n_items (self->code_methods);
+  mark->label_prefix = self->label_prefix != NULL ? g_regex_ref (self->label_prefix) : NULL;
+  memcpy (mark->lookalikes, self->lookalikes, sizeof mark->lookalikes);
+}
+
+/* Drops what a failed document added, so that the catalog is exactly as it was. */
+static void
+roll_back (RcCatalog  *self,
+           ParseState *state,
+           Mark       *mark)
+{
+  for (guint i = 0; i < state->new_models->len; i++)
+    g_hash_table_remove (self->models_by_id,
+                         rc_model_get_id (g_ptr_array_index (state->new_models, i)));
+  for (guint i = mark->n_lockouts; i < n_items (self->lockouts); i++)
+    {
+      g_autoptr(RcLockoutRule) rule = g_list_model_get_item (G_LIST_MODEL (self->lockouts), i);
+
+      g_hash_table_remove (self->lockouts_by_id, rc_lockout_rule_get_id (rule));
+    }
+  g_list_store_splice (self->lockouts, mark->n_lockouts,
+                       n_items (self->lockouts) - mark->n_lockouts, NULL, 0);
+  for (guint i = mark->n_series; i < self->series_array->len; i++)
+    g_hash_table_remove (self->series_by_id,
+                         rc_series_get_id (g_ptr_array_index (self->series_array, i)));
+  g_ptr_array_set_size (self->series_array, mark->n_series);
+  g_list_store_splice (self->series, mark->n_series, n_items (self->series) - mark->n_series,
+                       NULL, 0);
+  g_list_store_splice (self->methods, mark->n_methods,
+                       n_items (self->methods) - mark->n_methods, NULL, 0);
+  g_list_store_splice (self->displays, mark->n_displays,
+                       n_items (self->displays) - mark->n_displays, NULL, 0);
+  g_list_store_splice (self->code_methods, mark->n_code_methods,
+                       n_items (self->code_methods) - mark->n_code_methods, NULL, 0);
+  g_ptr_array_set_size (self->faqs, mark->n_faqs);
+  g_ptr_array_set_size (self->rejects, mark->n_rejects);
+  /* The brand being read may have its name already. */
+  if (state->brand_id != NULL)
+    g_hash_table_remove (self->brands, state->brand_id);
+  for (guint i = mark->n_brand_ids - 1; i + 1 < self->brand_ids->len; i++)
+    g_hash_table_remove (self->brands, g_ptr_array_index (self->brand_ids, i));
+  g_ptr_array_remove_range (self->brand_ids, mark->n_brand_ids - 1,
+                            self->brand_ids->len - mark->n_brand_ids);
+  /* Last: what was rolled back above may refer to these sources. */
+  for (guint i = 0; i < state->new_sources->len; i++)
+    g_hash_table_remove (self->sources, g_ptr_array_index (state->new_sources, i));
+  g_clear_pointer (&self->label_prefix, g_regex_unref);
+  self->label_prefix = g_steal_pointer (&mark->label_prefix);
+  memcpy (self->lookalikes, mark->lookalikes, sizeof mark->lookalikes);
+}
+
 /**
  * rc_catalog_add_data:
  * @name: the file name, for error messages
  *
  * Reads one catalog document. On error the message names @name and the line,
- * and the catalog keeps what earlier documents added.
+ * and the catalog is left exactly as it was before: nothing of the failed
+ * document stays, everything earlier documents added does.
  */
 gboolean
 rc_catalog_add_data (RcCatalog   *self,
@@ -1333,6 +1428,7 @@ rc_catalog_add_data (RcCatalog   *self,
 {
   g_autoptr(GMarkupParseContext) context = NULL;
   ParseState state = { 0 };
+  Mark mark;
   gboolean ok;
 
   g_return_val_if_fail (RC_IS_CATALOG (self), FALSE);
@@ -1343,9 +1439,11 @@ rc_catalog_add_data (RcCatalog   *self,
   state.translated = has_translation ();
   state.text = g_string_new (NULL);
   state.new_models = g_ptr_array_new_with_free_func (g_object_unref);
+  state.new_sources = g_ptr_array_new ();
   context = g_markup_parse_context_new (&parser, G_MARKUP_TREAT_CDATA_AS_TEXT |
                                         G_MARKUP_PREFIX_ERROR_POSITION, &state, NULL);
   state.context = context;
+  set_mark (self, &mark);
 
   ok = g_markup_parse_context_parse (context, data, length, error) &&
        g_markup_parse_context_end_parse (context, error);
@@ -1356,12 +1454,12 @@ rc_catalog_add_data (RcCatalog   *self,
                          0, state.new_models->pdata, state.new_models->len);
   else
     {
-      for (guint i = 0; i < state.new_models->len; i++)
-        g_hash_table_remove (self->models_by_id,
-                             rc_model_get_id (g_ptr_array_index (state.new_models, i)));
+      roll_back (self, &state, &mark);
       g_prefix_error (error, "%s: ", name);
     }
+  g_clear_pointer (&mark.label_prefix, g_regex_unref);
   g_ptr_array_unref (state.new_models);
+  g_ptr_array_unref (state.new_sources);
 
   g_clear_object (&state.series);
   g_clear_object (&state.lockout);
