@@ -43,13 +43,43 @@ struct _RcCatalog
 
 G_DEFINE_FINAL_TYPE (RcCatalog, rc_catalog, G_TYPE_OBJECT)
 
-typedef struct
+typedef struct _ParseState ParseState;
+typedef struct _Handler Handler;
+
+/* What one element does when it opens and closes; FALSE with @error set when
+ * the catalog is wrong. */
+typedef gboolean (*StartFunc) (ParseState   *state,
+                               const char  **names,
+                               const char  **values,
+                               GError      **error);
+typedef gboolean (*EndFunc)   (ParseState   *state,
+                               GError      **error);
+/* Takes the (translated) text of a text-bearing element. */
+typedef void     (*TextFunc)  (ParseState    *state,
+                               const Handler *handler,
+                               const char    *text);
+
+/* One row of the reader's table: an element, where it may appear, and what
+ * reading it does. An element with a TextFunc holds text and no elements. */
+struct _Handler
+{
+  const char *element;
+  const char *parent;   /* NULL for the root */
+  StartFunc   start;    /* NULL: takes no attributes */
+  EndFunc     end;
+  TextFunc    text;
+  int         field;    /* which of its entry's texts, for @text */
+};
+
+struct _ParseState
 {
   RcCatalog           *catalog;
-  GMarkupParseContext *context;
+  GMarkupParseContext *context;  /* NULL when not reading XML */
+  GPtrArray           *open;     /* the open elements' Handlers */
   RcSeries            *series;   /* owned while being read */
   RcFormat            *format;   /* borrowed: already added to series */
-  RcRule              *rule;     /* borrowed: already added */
+  RcRule              *rule;     /* owned while being read */
+  gboolean             rule_is_rewrite;
   RcSource            *source;   /* borrowed: already added */
   RcLockoutRule       *lockout;  /* owned while being read */
   RcModel             *model;    /* owned while being read */
@@ -66,18 +96,17 @@ typedef struct
   GPtrArray           *entry_sources; /* owned while an <entry> is read */
   char                *brand_id;
   GString             *text;
-  gboolean             in_text;
   gboolean             translated; /* a translation of the catalog is in use */
-} ParseState;
+};
 
-static void
+static gboolean
 set_error (ParseState  *state,
            GError     **error,
            int          code,
            const char  *format,
            ...) G_GNUC_PRINTF (4, 5);
 
-static void
+static gboolean
 set_error (ParseState  *state,
            GError     **error,
            int          code,
@@ -90,17 +119,18 @@ set_error (ParseState  *state,
   va_start (args, format);
   g_propagate_error (error, g_error_new_valist (G_MARKUP_ERROR, code, format, args));
   va_end (args);
+  return FALSE;
 }
 
 /* GMarkup adds the position to errors from start_element and text, but not
  * to those from end_element; say it the same way there. */
-static void
+static gboolean
 set_end_error (ParseState  *state,
                GError     **error,
                const char  *format,
                ...) G_GNUC_PRINTF (3, 4);
 
-static void
+static gboolean
 set_end_error (ParseState  *state,
                GError     **error,
                const char  *format,
@@ -114,9 +144,15 @@ set_end_error (ParseState  *state,
   message = g_strdup_vprintf (format, args);
   va_end (args);
 
+  if (state->context == NULL)
+    {
+      g_set_error_literal (error, G_MARKUP_ERROR, G_MARKUP_ERROR_INVALID_CONTENT, message);
+      return FALSE;
+    }
   g_markup_parse_context_get_position (state->context, &line, &column);
   g_set_error (error, G_MARKUP_ERROR, G_MARKUP_ERROR_INVALID_CONTENT,
                "Error on line %d char %d: %s", line, column, message);
+  return FALSE;
 }
 
 /* Whether text read now would be translated at all: gettext gives the
@@ -150,15 +186,6 @@ collapse_space (const char *text)
     }
 
   return g_string_free (g_steal_pointer (&out), FALSE);
-}
-
-static gboolean
-parent_is (GMarkupParseContext *context,
-           const char          *name)
-{
-  const GSList *stack = g_markup_parse_context_get_element_stack (context);
-
-  return stack->next != NULL && g_str_equal (stack->next->data, name);
 }
 
 static GPtrArray *
@@ -215,109 +242,7 @@ attribute (const char **names,
   return NULL;
 }
 
-static void
-start_lockout (ParseState   *state,
-               const char  **names,
-               const char  **values,
-               GError      **error)
-{
-  g_autoptr(RcLockoutRule) rule = NULL;
-  g_autoptr(GPtrArray) sources = NULL;
-  g_autoptr(GError) local_error = NULL;
-  const char *default_for;
-
-  rule = rc_lockout_rule_new_from_attributes (names, values, &local_error);
-  if (rule == NULL)
-    return set_error (state, error, G_MARKUP_ERROR_INVALID_CONTENT, "%s", local_error->message);
-  if (g_hash_table_contains (state->catalog->lockouts_by_id, rc_lockout_rule_get_id (rule)))
-    return set_error (state, error, G_MARKUP_ERROR_INVALID_CONTENT,
-                      "lockout “%s” is declared twice", rc_lockout_rule_get_id (rule));
-  default_for = rc_lockout_rule_get_default_for (rule);
-  if (default_for != NULL && !g_hash_table_contains (state->catalog->series_by_id, default_for))
-    return set_error (state, error, G_MARKUP_ERROR_INVALID_CONTENT,
-                      "lockout “%s” is the default for unknown series “%s”",
-                      rc_lockout_rule_get_id (rule), default_for);
-  if (!(sources = resolve_sources (state, attribute (names, values, "sources"), error)))
-    return;
-
-  rc_lockout_rule_set_sources (rule, sources);
-  state->lockout = g_steal_pointer (&rule);
-}
-
-static gboolean
-parse_year (const char *text,
-            guint      *year)
-{
-  guint64 n;
-
-  if (!g_ascii_string_to_unsigned (text, 10, 1900, 2099, &n, NULL))
-    return FALSE;
-  *year = n;
-  return TRUE;
-}
-
-static void
-start_model (ParseState   *state,
-             const char  **names,
-             const char  **values,
-             GError      **error)
-{
-  const char *id, *make, *chassis, *from, *to, *series_ids, *confidence, *ids;
-  g_autoptr(GPtrArray) sources = NULL;
-  g_autoptr(RcModel) model = NULL;
-  g_auto(GStrv) parts = NULL;
-  guint year_from, year_to;
-  RcConfidence level;
-
-  if (!g_markup_collect_attributes ("model", names, values, error,
-                                    G_MARKUP_COLLECT_STRING, "id", &id,
-                                    G_MARKUP_COLLECT_STRING, "make", &make,
-                                    G_MARKUP_COLLECT_STRING, "chassis", &chassis,
-                                    G_MARKUP_COLLECT_STRING, "from", &from,
-                                    G_MARKUP_COLLECT_STRING, "to", &to,
-                                    G_MARKUP_COLLECT_STRING, "series", &series_ids,
-                                    G_MARKUP_COLLECT_STRING, "confidence", &confidence,
-                                    G_MARKUP_COLLECT_STRING, "sources", &ids,
-                                    G_MARKUP_COLLECT_INVALID))
-    return;
-
-  if (g_hash_table_contains (state->catalog->models_by_id, id))
-    return set_error (state, error, G_MARKUP_ERROR_INVALID_CONTENT,
-                      "model “%s” is declared twice", id);
-  if (!parse_year (from, &year_from) || !parse_year (to, &year_to) || year_to < year_from)
-    return set_error (state, error, G_MARKUP_ERROR_INVALID_CONTENT,
-                      "model “%s”: “from” and “to” must be years from 1900 to 2099, in order", id);
-  if (!rc_confidence_parse (confidence, &level))
-    return set_error (state, error, G_MARKUP_ERROR_INVALID_CONTENT,
-                      "model “%s”: unknown confidence “%s”", id, confidence);
-  if (!(sources = resolve_sources (state, ids, error)))
-    return;
-
-  model = rc_model_new (id, make, NULL, chassis, year_from, year_to);
-  rc_model_set_confidence (model, level);
-  for (guint i = 0; i < sources->len; i++)
-    rc_model_add_source (model, g_ptr_array_index (sources, i));
-
-  parts = g_strsplit (series_ids, " ", -1);
-  for (guint i = 0; parts[i] != NULL; i++)
-    {
-      RcSeries *series;
-
-      if (parts[i][0] == '\0')
-        continue;
-      if (!(series = g_hash_table_lookup (state->catalog->series_by_id, parts[i])))
-        return set_error (state, error, G_MARKUP_ERROR_INVALID_CONTENT,
-                          "model “%s” names unknown series “%s”", id, parts[i]);
-      rc_model_add_series (model, series);
-    }
-  if (rc_model_get_series (model)->len == 0)
-    return set_error (state, error, G_MARKUP_ERROR_INVALID_CONTENT,
-                      "model “%s” names no series", id);
-
-  state->model = g_steal_pointer (&model);
-}
-
-/* Looks up a space-separated list of ids in @table; NULL and an error for an unknown one. */
+/* Looks up a space-separated list of ids in @table; FALSE and an error for an unknown one. */
 static gboolean
 resolve_ids (ParseState  *state,
              GHashTable  *table,
@@ -335,23 +260,295 @@ resolve_ids (ParseState  *state,
       if (parts[i][0] == '\0')
         continue;
       if (!(item = g_hash_table_lookup (table, parts[i])))
-        {
-          set_error (state, error, G_MARKUP_ERROR_INVALID_CONTENT, "unknown %s “%s”", what, parts[i]);
-          return FALSE;
-        }
+        return set_error (state, error, G_MARKUP_ERROR_INVALID_CONTENT,
+                          "unknown %s “%s”", what, parts[i]);
       g_ptr_array_add (into, item);
     }
   return TRUE;
 }
 
-static void
+static gboolean
+parse_confidence (ParseState    *state,
+                  const char    *what,
+                  const char    *id,
+                  const char    *text,
+                  RcConfidence  *level,
+                  GError       **error)
+{
+  if (rc_confidence_parse (text, level))
+    return TRUE;
+  return set_error (state, error, G_MARKUP_ERROR_INVALID_CONTENT,
+                    "%s “%s”: unknown confidence “%s”", what, id, text);
+}
+
+/* <catalog>: the root, with no attributes. */
+static gboolean
+start_catalog (ParseState   *state,
+               const char  **names,
+               const char  **values,
+               GError      **error)
+{
+  return g_markup_collect_attributes ("catalog", names, values, error,
+                                      G_MARKUP_COLLECT_INVALID, NULL);
+}
+
+/* <source id quality>: where facts come from; named by its <name>. */
+static gboolean
+start_source (ParseState   *state,
+              const char  **names,
+              const char  **values,
+              GError      **error)
+{
+  RcCatalog *self = state->catalog;
+  const char *id, *quality;
+  RcSourceQuality q;
+
+  if (!g_markup_collect_attributes ("source", names, values, error,
+                                    G_MARKUP_COLLECT_STRING, "id", &id,
+                                    G_MARKUP_COLLECT_STRING, "quality", &quality,
+                                    G_MARKUP_COLLECT_INVALID))
+    return FALSE;
+  if (!rc_source_quality_parse (quality, &q))
+    return set_error (state, error, G_MARKUP_ERROR_INVALID_CONTENT,
+                      "source “%s”: unknown quality “%s”", id, quality);
+  if (g_hash_table_contains (self->sources, id))
+    return set_error (state, error, G_MARKUP_ERROR_INVALID_CONTENT,
+                      "source “%s” is declared twice", id);
+
+  state->source = g_new0 (RcSource, 1);
+  state->source->id = g_strdup (id);
+  state->source->quality = q;
+  g_hash_table_insert (self->sources, state->source->id, state->source);
+  g_ptr_array_add (state->new_sources, state->source->id);
+  return TRUE;
+}
+
+static gboolean
+end_source (ParseState  *state,
+            GError     **error)
+{
+  RcSource *source = g_steal_pointer (&state->source);
+
+  if (source->name == NULL)
+    return set_end_error (state, error, "source “%s” has no <name>", source->id);
+  return TRUE;
+}
+
+/* <brand id>: a maker of radios, named by its <name>. */
+static gboolean
+start_brand (ParseState   *state,
+             const char  **names,
+             const char  **values,
+             GError      **error)
+{
+  const char *id;
+
+  if (!g_markup_collect_attributes ("brand", names, values, error,
+                                    G_MARKUP_COLLECT_STRING, "id", &id,
+                                    G_MARKUP_COLLECT_INVALID))
+    return FALSE;
+  if (g_hash_table_contains (state->catalog->brands, id))
+    return set_error (state, error, G_MARKUP_ERROR_INVALID_CONTENT,
+                      "brand “%s” is declared twice", id);
+  state->brand_id = g_strdup (id);
+  return TRUE;
+}
+
+static gboolean
+end_brand (ParseState  *state,
+           GError     **error)
+{
+  RcCatalog *self = state->catalog;
+  g_autofree char *id = g_steal_pointer (&state->brand_id);
+
+  if (!g_hash_table_contains (self->brands, id))
+    return set_end_error (state, error, "brand “%s” has no <name>", id);
+  g_ptr_array_insert (self->brand_ids, self->brand_ids->len - 1, g_steal_pointer (&id));
+  return TRUE;
+}
+
+/* <label-prefix pattern>: what may stand before a serial on a label. */
+static gboolean
+start_label_prefix (ParseState   *state,
+                    const char  **names,
+                    const char  **values,
+                    GError      **error)
+{
+  RcCatalog *self = state->catalog;
+  const char *pattern;
+
+  if (!g_markup_collect_attributes ("label-prefix", names, values, error,
+                                    G_MARKUP_COLLECT_STRING, "pattern", &pattern,
+                                    G_MARKUP_COLLECT_INVALID))
+    return FALSE;
+  g_clear_pointer (&self->label_prefix, g_regex_unref);
+  /* Matched against what the user typed, before upper-casing. */
+  self->label_prefix = g_regex_new (pattern, G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL);
+  if (self->label_prefix == NULL)
+    return set_error (state, error, G_MARKUP_ERROR_INVALID_CONTENT,
+                      "bad label-prefix pattern “%s”", pattern);
+  return TRUE;
+}
+
+/* <lookalike letter digit>: two characters easily mistaken on a label. */
+static gboolean
+start_lookalike (ParseState   *state,
+                 const char  **names,
+                 const char  **values,
+                 GError      **error)
+{
+  char *lookalikes = state->catalog->lookalikes;
+  const char *letter, *digit;
+
+  if (!g_markup_collect_attributes ("lookalike", names, values, error,
+                                    G_MARKUP_COLLECT_STRING, "letter", &letter,
+                                    G_MARKUP_COLLECT_STRING, "digit", &digit,
+                                    G_MARKUP_COLLECT_INVALID))
+    return FALSE;
+  if (strlen (letter) != 1 || !g_ascii_isupper (letter[0]) ||
+      strlen (digit) != 1 || !g_ascii_isdigit (digit[0]))
+    return set_error (state, error, G_MARKUP_ERROR_INVALID_CONTENT,
+                      "<lookalike> pairs one upper-case letter with one digit");
+  lookalikes[(guchar) letter[0]] = digit[0];
+  /* A digit may look like several letters (1: I and L); the first one wins. */
+  if (lookalikes[(guchar) digit[0]] == 0)
+    lookalikes[(guchar) digit[0]] = letter[0];
+  return TRUE;
+}
+
+static gboolean
+parse_year (const char *text,
+            guint      *year)
+{
+  guint64 n;
+
+  if (!g_ascii_string_to_unsigned (text, 10, 1900, 2099, &n, NULL))
+    return FALSE;
+  *year = n;
+  return TRUE;
+}
+
+/* <lockout …>: what a radio does after wrong codes (the attributes are read
+ * by RcLockoutRule itself). */
+static gboolean
+start_lockout (ParseState   *state,
+               const char  **names,
+               const char  **values,
+               GError      **error)
+{
+  RcCatalog *self = state->catalog;
+  g_autoptr(RcLockoutRule) rule = NULL;
+  g_autoptr(GPtrArray) sources = NULL;
+  g_autoptr(GError) local_error = NULL;
+  const char *default_for;
+
+  rule = rc_lockout_rule_new_from_attributes (names, values, &local_error);
+  if (rule == NULL)
+    return set_error (state, error, G_MARKUP_ERROR_INVALID_CONTENT, "%s", local_error->message);
+  if (g_hash_table_contains (self->lockouts_by_id, rc_lockout_rule_get_id (rule)))
+    return set_error (state, error, G_MARKUP_ERROR_INVALID_CONTENT,
+                      "lockout “%s” is declared twice", rc_lockout_rule_get_id (rule));
+  default_for = rc_lockout_rule_get_default_for (rule);
+  if (default_for != NULL && !g_hash_table_contains (self->series_by_id, default_for))
+    return set_error (state, error, G_MARKUP_ERROR_INVALID_CONTENT,
+                      "lockout “%s” is the default for unknown series “%s”",
+                      rc_lockout_rule_get_id (rule), default_for);
+  if (!(sources = resolve_sources (state, attribute (names, values, "sources"), error)))
+    return FALSE;
+
+  rc_lockout_rule_set_sources (rule, sources);
+  state->lockout = g_steal_pointer (&rule);
+  return TRUE;
+}
+
+static gboolean
+end_lockout (ParseState  *state,
+             GError     **error)
+{
+  RcCatalog *self = state->catalog;
+  g_autoptr(RcLockoutRule) rule = g_steal_pointer (&state->lockout);
+
+  if (rc_lockout_rule_get_name (rule) == NULL || rc_lockout_rule_get_condition (rule) == NULL)
+    return set_end_error (state, error, "lockout “%s” needs a <name> and a <condition>",
+                          rc_lockout_rule_get_id (rule));
+  g_hash_table_insert (self->lockouts_by_id, (char *) rc_lockout_rule_get_id (rule), rule);
+  g_list_store_append (self->lockouts, rule);
+  return TRUE;
+}
+
+/* <model id make chassis from to series confidence sources>: a car. */
+static gboolean
+start_model (ParseState   *state,
+             const char  **names,
+             const char  **values,
+             GError      **error)
+{
+  const char *id, *make, *chassis, *from, *to, *series_ids, *confidence, *ids;
+  g_autoptr(GPtrArray) sources = NULL;
+  g_autoptr(RcModel) model = NULL;
+  guint year_from, year_to;
+  RcConfidence level;
+
+  if (!g_markup_collect_attributes ("model", names, values, error,
+                                    G_MARKUP_COLLECT_STRING, "id", &id,
+                                    G_MARKUP_COLLECT_STRING, "make", &make,
+                                    G_MARKUP_COLLECT_STRING, "chassis", &chassis,
+                                    G_MARKUP_COLLECT_STRING, "from", &from,
+                                    G_MARKUP_COLLECT_STRING, "to", &to,
+                                    G_MARKUP_COLLECT_STRING, "series", &series_ids,
+                                    G_MARKUP_COLLECT_STRING, "confidence", &confidence,
+                                    G_MARKUP_COLLECT_STRING, "sources", &ids,
+                                    G_MARKUP_COLLECT_INVALID))
+    return FALSE;
+
+  if (g_hash_table_contains (state->catalog->models_by_id, id))
+    return set_error (state, error, G_MARKUP_ERROR_INVALID_CONTENT,
+                      "model “%s” is declared twice", id);
+  if (!parse_year (from, &year_from) || !parse_year (to, &year_to) || year_to < year_from)
+    return set_error (state, error, G_MARKUP_ERROR_INVALID_CONTENT,
+                      "model “%s”: “from” and “to” must be years from 1900 to 2099, in order", id);
+  if (!parse_confidence (state, "model", id, confidence, &level, error) ||
+      !(sources = resolve_sources (state, ids, error)))
+    return FALSE;
+
+  model = rc_model_new (id, make, NULL, chassis, year_from, year_to);
+  rc_model_set_confidence (model, level);
+  for (guint i = 0; i < sources->len; i++)
+    rc_model_add_source (model, g_ptr_array_index (sources, i));
+  state->model = g_object_ref (model);
+
+  if (!resolve_ids (state, state->catalog->series_by_id, series_ids, "series",
+                    rc_model_get_series (model), error))
+    return FALSE;
+  if (rc_model_get_series (model)->len == 0)
+    return set_error (state, error, G_MARKUP_ERROR_INVALID_CONTENT,
+                      "model “%s” names no series", id);
+  return TRUE;
+}
+
+static gboolean
+end_model (ParseState  *state,
+           GError     **error)
+{
+  g_autoptr(RcModel) model = g_steal_pointer (&state->model);
+
+  if (rc_model_get_name (model) == NULL)
+    return set_end_error (state, error, "model “%s” has no <name>", rc_model_get_id (model));
+  rc_model_finish (model);
+  g_hash_table_insert (state->catalog->models_by_id, (char *) rc_model_get_id (model), model);
+  g_ptr_array_add (state->new_models, g_steal_pointer (&model));
+  return TRUE;
+}
+
+/* <method id minutes confidence series [models] sources>: a way to find the serial. */
+static gboolean
 start_method (ParseState   *state,
               const char  **names,
               const char  **values,
               GError      **error)
 {
+  RcCatalog *self = state->catalog;
   const char *id, *minutes, *confidence, *series, *models = NULL, *ids;
-  g_autoptr(RcMethod) method = NULL;
   g_autoptr(GPtrArray) sources = NULL;
   RcConfidence level;
   guint64 n;
@@ -365,40 +562,53 @@ start_method (ParseState   *state,
                                     "models", &models,
                                     G_MARKUP_COLLECT_STRING, "sources", &ids,
                                     G_MARKUP_COLLECT_INVALID))
-    return;
+    return FALSE;
 
-  if (rc_catalog_lookup_method (state->catalog, id) != NULL)
+  if (rc_catalog_lookup_method (self, id) != NULL)
     return set_error (state, error, G_MARKUP_ERROR_INVALID_CONTENT,
                       "method “%s” is declared twice", id);
   if (!g_ascii_string_to_unsigned (minutes, 10, 1, 10000, &n, NULL))
     return set_error (state, error, G_MARKUP_ERROR_INVALID_CONTENT,
                       "method “%s”: “minutes” must be a whole number from 1", id);
-  if (!rc_confidence_parse (confidence, &level))
-    return set_error (state, error, G_MARKUP_ERROR_INVALID_CONTENT,
-                      "method “%s”: unknown confidence “%s”", id, confidence);
-  if (!(sources = resolve_sources (state, ids, error)))
-    return;
+  if (!parse_confidence (state, "method", id, confidence, &level, error) ||
+      !(sources = resolve_sources (state, ids, error)))
+    return FALSE;
 
-  method = rc_method_new (id, n, level);
-  g_ptr_array_extend (rc_method_get_sources (method), sources, NULL, NULL);
-  if (!resolve_ids (state, state->catalog->series_by_id, series, "series",
-                    rc_method_get_series (method), error) ||
-      !resolve_ids (state, state->catalog->models_by_id, models, "model",
-                    rc_method_get_models (method), error))
-    return;
-  if (rc_method_get_series (method)->len == 0)
+  state->method = rc_method_new (id, n, level);
+  g_ptr_array_extend (rc_method_get_sources (state->method), sources, NULL, NULL);
+  if (!resolve_ids (state, self->series_by_id, series, "series",
+                    rc_method_get_series (state->method), error) ||
+      !resolve_ids (state, self->models_by_id, models, "model",
+                    rc_method_get_models (state->method), error))
+    return FALSE;
+  if (rc_method_get_series (state->method)->len == 0)
     return set_error (state, error, G_MARKUP_ERROR_INVALID_CONTENT,
                       "method “%s” names no series", id);
-
-  state->method = g_steal_pointer (&method);
+  return TRUE;
 }
 
-static void
+static gboolean
+end_method (ParseState  *state,
+            GError     **error)
+{
+  g_autoptr(RcMethod) method = g_steal_pointer (&state->method);
+
+  if (rc_method_get_title (method) == NULL || rc_method_get_summary (method) == NULL ||
+      rc_method_get_steps (method)->len == 0 || rc_method_get_figures (method)->len == 0)
+    return set_end_error (state, error, "method “%s” needs a <title>, a <summary>, "
+                          "steps and a figure", rc_method_get_id (method));
+  g_list_store_append (state->catalog->methods, method);
+  return TRUE;
+}
+
+/* <figure illustration [series] [models]>: a drawing on a method's page. */
+static gboolean
 start_figure (ParseState   *state,
               const char  **names,
               const char  **values,
               GError      **error)
 {
+  RcCatalog *self = state->catalog;
   const char *illustration, *series = NULL, *models = NULL;
   RcFigure *figure;
 
@@ -409,16 +619,28 @@ start_figure (ParseState   *state,
                                     G_MARKUP_COLLECT_STRING | G_MARKUP_COLLECT_OPTIONAL,
                                     "models", &models,
                                     G_MARKUP_COLLECT_INVALID))
-    return;
+    return FALSE;
 
   figure = rc_method_add_figure (state->method, illustration);
-  if (!resolve_ids (state, state->catalog->series_by_id, series, "series", figure->series, error) ||
-      !resolve_ids (state, state->catalog->models_by_id, models, "model", figure->models, error))
-    return;
   state->figure = figure;
+  return resolve_ids (state, self->series_by_id, series, "series", figure->series, error) &&
+         resolve_ids (state, self->models_by_id, models, "model", figure->models, error);
 }
 
-static void
+static gboolean
+end_figure (ParseState  *state,
+            GError     **error)
+{
+  RcFigure *figure = g_steal_pointer (&state->figure);
+
+  if (figure->alt == NULL)
+    return set_end_error (state, error, "figure “%s” needs an <alt> saying what it shows",
+                          figure->illustration);
+  return TRUE;
+}
+
+/* <display id words next confidence sources>: what the radio may show. */
+static gboolean
 start_display (ParseState   *state,
                const char  **names,
                const char  **values,
@@ -436,19 +658,56 @@ start_display (ParseState   *state,
                                     G_MARKUP_COLLECT_STRING, "confidence", &confidence,
                                     G_MARKUP_COLLECT_STRING, "sources", &ids,
                                     G_MARKUP_COLLECT_INVALID))
-    return;
+    return FALSE;
 
   if (!rc_display_parse_next (next, &where))
     return set_error (state, error, G_MARKUP_ERROR_INVALID_CONTENT,
                       "display “%s”: “next” must be code, wait, none or ask", id);
-  if (!rc_confidence_parse (confidence, &level))
-    return set_error (state, error, G_MARKUP_ERROR_INVALID_CONTENT,
-                      "display “%s”: unknown confidence “%s”", id, confidence);
-  if (!(sources = resolve_sources (state, ids, error)))
-    return;
+  if (!parse_confidence (state, "display", id, confidence, &level, error) ||
+      !(sources = resolve_sources (state, ids, error)))
+    return FALSE;
 
   state->display = rc_display_new (id, words, where, level);
   g_ptr_array_extend (rc_display_get_sources (state->display), sources, NULL, NULL);
+  return TRUE;
+}
+
+static gboolean
+end_display (ParseState  *state,
+             GError     **error)
+{
+  g_autoptr(RcDisplay) display = g_steal_pointer (&state->display);
+
+  if (rc_display_get_name (display) == NULL || rc_display_get_meaning (display) == NULL ||
+      rc_display_get_action (display) == NULL)
+    return set_end_error (state, error, "display “%s” needs a <name>, a <meaning> and an "
+                          "<action>", rc_display_get_id (display));
+  if ((rc_display_get_next (display) == RC_DISPLAY_NEXT_ASK) !=
+      (rc_display_get_n_choices (display) >= 2))
+    return set_end_error (state, error, "display “%s”: next=\"ask\" needs two or more "
+                          "<choice>s, and only it takes any", rc_display_get_id (display));
+  g_list_store_append (state->catalog->displays, display);
+  return TRUE;
+}
+
+/* <choice next>: one answer to a display's question; its text is the label. */
+static gboolean
+start_choice (ParseState   *state,
+              const char  **names,
+              const char  **values,
+              GError      **error)
+{
+  const char *next;
+
+  if (!g_markup_collect_attributes ("choice", names, values, error,
+                                    G_MARKUP_COLLECT_STRING, "next", &next,
+                                    G_MARKUP_COLLECT_INVALID))
+    return FALSE;
+  if (!rc_display_parse_next (next, &state->choice_next) ||
+      state->choice_next == RC_DISPLAY_NEXT_ASK)
+    return set_error (state, error, G_MARKUP_ERROR_INVALID_CONTENT,
+                      "<choice> “next” must be code, wait or none");
+  return TRUE;
 }
 
 static gboolean
@@ -477,7 +736,8 @@ entry_exists (RcCatalog  *self,
   return FALSE;
 }
 
-static void
+/* <faq id confidence sources [see]>: a question owners ask. */
+static gboolean
 start_faq (ParseState   *state,
            const char  **names,
            const char  **values,
@@ -495,13 +755,11 @@ start_faq (ParseState   *state,
                                     G_MARKUP_COLLECT_STRING, "sources", &ids,
                                     G_MARKUP_COLLECT_STRING | G_MARKUP_COLLECT_OPTIONAL, "see", &see,
                                     G_MARKUP_COLLECT_INVALID))
-    return;
+    return FALSE;
 
-  if (!rc_confidence_parse (confidence, &level))
-    return set_error (state, error, G_MARKUP_ERROR_INVALID_CONTENT,
-                      "faq “%s”: unknown confidence “%s”", id, confidence);
-  if (!(sources = resolve_sources (state, ids, error)))
-    return;
+  if (!parse_confidence (state, "faq", id, confidence, &level, error) ||
+      !(sources = resolve_sources (state, ids, error)))
+    return FALSE;
 
   links = g_strsplit (see != NULL ? see : "", " ", -1);
   faq = g_new0 (RcFaq, 1);
@@ -519,6 +777,23 @@ start_faq (ParseState   *state,
                           "faq “%s” links to unknown entry “%s”", id, links[i]);
       g_ptr_array_add (faq->see, g_strdup (links[i]));
     }
+  return TRUE;
+}
+
+static gboolean
+end_faq (ParseState  *state,
+         GError     **error)
+{
+  RcFaq *faq = g_steal_pointer (&state->faq);
+
+  if (faq->question == NULL || faq->answer == NULL)
+    {
+      set_end_error (state, error, "faq “%s” needs a <question> and an <answer>", faq->id);
+      rc_faq_free (faq);
+      return FALSE;
+    }
+  g_ptr_array_add (state->catalog->faqs, faq);
+  return TRUE;
 }
 
 static GRegex *
@@ -586,106 +861,150 @@ find_heads (RcRule *rule)
     }
 }
 
-static RcRule *
-parse_rule (ParseState   *state,
-            const char  **names,
-            const char  **values,
-            gboolean      rewrite,
-            GError      **error)
+/* The attributes of <reject> and <rewrite>; each takes the ones it needs. */
+typedef struct
 {
-  const char *pattern = NULL, *replacement = NULL, *length = NULL, *kind = NULL, *ids = NULL;
-  const char *match = NULL;
+  const char *pattern;
+  const char *replacement;
+  const char *length;
+  const char *kind;
+  const char *match;
+  const char *sources;
+} RuleAttributes;
+
+static gboolean
+collect_rule (const char      *element,
+              const char     **names,
+              const char     **values,
+              RuleAttributes  *a,
+              GError         **error)
+{
+  memset (a, 0, sizeof *a);
+  return g_markup_collect_attributes (element, names, values, error,
+                                      G_MARKUP_COLLECT_STRING, "pattern", &a->pattern,
+                                      G_MARKUP_COLLECT_STRING | G_MARKUP_COLLECT_OPTIONAL,
+                                      "replacement", &a->replacement,
+                                      G_MARKUP_COLLECT_STRING | G_MARKUP_COLLECT_OPTIONAL,
+                                      "length", &a->length,
+                                      G_MARKUP_COLLECT_STRING | G_MARKUP_COLLECT_OPTIONAL,
+                                      "kind", &a->kind,
+                                      G_MARKUP_COLLECT_STRING | G_MARKUP_COLLECT_OPTIONAL,
+                                      "match", &a->match,
+                                      G_MARKUP_COLLECT_STRING | G_MARKUP_COLLECT_OPTIONAL,
+                                      "sources", &a->sources,
+                                      G_MARKUP_COLLECT_INVALID);
+}
+
+/* <rewrite pattern replacement length sources>: a longer form of a series'
+ * serial, and how to read it; <reason> says why. */
+static gboolean
+start_rewrite (ParseState   *state,
+               const char  **names,
+               const char  **values,
+               GError      **error)
+{
+  RuleAttributes a;
+  RcRule *rule;
+  guint64 n = 0;
+
+  if (!collect_rule ("rewrite", names, values, &a, error))
+    return FALSE;
+
+  rule = state->rule = g_new0 (RcRule, 1);
+  state->rule_is_rewrite = TRUE;
+  if (!(rule->regex = compile_regex (state, a.pattern, error)))
+    return FALSE;
+  /* The checker takes the replacement as the whole serial. */
+  if (!g_str_has_prefix (a.pattern, "^") || !g_str_has_suffix (a.pattern, "$"))
+    return set_error (state, error, G_MARKUP_ERROR_INVALID_CONTENT,
+                      "<rewrite> pattern “%s” must match the whole serial (^…$)", a.pattern);
+  if (a.replacement == NULL || a.length == NULL ||
+      !g_ascii_string_to_unsigned (a.length, 10, 1, 64, &n, NULL))
+    return set_error (state, error, G_MARKUP_ERROR_MISSING_ATTRIBUTE,
+                      "<rewrite> needs “replacement” and a “length” from 1 to 64");
+  if (!is_plain_replacement (a.replacement, g_regex_get_capture_count (rule->regex)))
+    return set_error (state, error, G_MARKUP_ERROR_INVALID_CONTENT,
+                      "<rewrite> replacement “%s” may hold only upper-case letters, digits "
+                      "and \\1 to \\9 for the pattern's groups", a.replacement);
+  rule->replacement = g_strdup (a.replacement);
+  rule->length = n;
+  find_heads (rule);
+  return (rule->sources = resolve_sources (state, a.sources, error)) != NULL;
+}
+
+static gboolean
+parse_reject_kind (const char   *kind,
+                   RcRejectKind *out)
+{
+  static const char * const kinds[] = {
+    [RC_REJECT_PART_NUMBER] = "part-number",
+    [RC_REJECT_MODEL_NUMBER] = "model-number",
+    [RC_REJECT_NONEXISTENT] = "nonexistent",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+    {
+      if (g_strcmp0 (kind, kinds[i]) == 0)
+        {
+          *out = i;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* <reject kind pattern [match] sources>: a number that is not a serial,
+ * for every series or (inside <series>) for one; <explanation> says what it is. */
+static gboolean
+start_reject (ParseState   *state,
+              const char  **names,
+              const char  **values,
+              GError      **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  RuleAttributes a;
   RcRule *rule;
 
-  if (!g_markup_collect_attributes (rewrite ? "rewrite" : "reject", names, values, error,
-                                    G_MARKUP_COLLECT_STRING, "pattern", &pattern,
-                                    G_MARKUP_COLLECT_STRING | G_MARKUP_COLLECT_OPTIONAL,
-                                    "replacement", &replacement,
-                                    G_MARKUP_COLLECT_STRING | G_MARKUP_COLLECT_OPTIONAL,
-                                    "length", &length,
-                                    G_MARKUP_COLLECT_STRING | G_MARKUP_COLLECT_OPTIONAL,
-                                    "kind", &kind,
-                                    G_MARKUP_COLLECT_STRING | G_MARKUP_COLLECT_OPTIONAL,
-                                    "match", &match,
-                                    G_MARKUP_COLLECT_STRING | G_MARKUP_COLLECT_OPTIONAL,
-                                    "sources", &ids,
-                                    G_MARKUP_COLLECT_INVALID))
-    return NULL;
+  if (!collect_rule ("reject", names, values, &a, error))
+    return FALSE;
 
-  rule = g_new0 (RcRule, 1);
+  rule = state->rule = g_new0 (RcRule, 1);
+  state->rule_is_rewrite = FALSE;
+  if (!(rule->format = rc_format_new (a.pattern, NULL, &local_error)))
+    return set_error (state, error, G_MARKUP_ERROR_INVALID_CONTENT,
+                      "bad pattern: %s", local_error->message);
+  rule->at_start = g_strcmp0 (a.match, "start") == 0;
+  if (a.match != NULL && !rule->at_start && g_strcmp0 (a.match, "whole") != 0)
+    return set_error (state, error, G_MARKUP_ERROR_INVALID_CONTENT,
+                      "<reject> “match” must be whole or start");
+  if (!parse_reject_kind (a.kind, &rule->kind))
+    return set_error (state, error, G_MARKUP_ERROR_INVALID_CONTENT,
+                      "<reject> “kind” must be part-number, model-number or nonexistent");
+  return (rule->sources = resolve_sources (state, a.sources, error)) != NULL;
+}
 
-  if (rewrite)
+/* A rule is added where it belongs once its text is there. */
+static gboolean
+end_rule (ParseState  *state,
+          GError     **error)
+{
+  RcRule *rule = g_steal_pointer (&state->rule);
+
+  if (rule->text == NULL)
     {
-      guint64 n = 0;
-
-      if (!(rule->regex = compile_regex (state, pattern, error)))
-        goto fail;
-      /* The checker takes the replacement as the whole serial. */
-      if (!g_str_has_prefix (pattern, "^") || !g_str_has_suffix (pattern, "$"))
-        {
-          set_error (state, error, G_MARKUP_ERROR_INVALID_CONTENT,
-                     "<rewrite> pattern “%s” must match the whole serial (^…$)", pattern);
-          goto fail;
-        }
-      if (replacement == NULL || length == NULL ||
-          !g_ascii_string_to_unsigned (length, 10, 1, 64, &n, NULL))
-        {
-          set_error (state, error, G_MARKUP_ERROR_MISSING_ATTRIBUTE,
-                     "<rewrite> needs “replacement” and a “length” from 1 to 64");
-          goto fail;
-        }
-      if (!is_plain_replacement (replacement, g_regex_get_capture_count (rule->regex)))
-        {
-          set_error (state, error, G_MARKUP_ERROR_INVALID_CONTENT,
-                     "<rewrite> replacement “%s” may hold only upper-case letters, digits "
-                     "and \\1 to \\9 for the pattern's groups", replacement);
-          goto fail;
-        }
-      rule->replacement = g_strdup (replacement);
-      rule->length = n;
-      find_heads (rule);
-      if (!(rule->sources = resolve_sources (state, ids, error)))
-        goto fail;
+      set_end_error (state, error, "<%s> needs an <%s>",
+                     state->rule_is_rewrite ? "rewrite" : "reject",
+                     state->rule_is_rewrite ? "reason" : "explanation");
+      rc_rule_free (rule);
+      return FALSE;
     }
+  if (state->rule_is_rewrite)
+    rc_series_add_rewrite (state->series, rule);
+  else if (state->series != NULL)
+    rc_series_add_reject (state->series, rule);
   else
-    {
-      g_autoptr(GError) local_error = NULL;
-
-      if (!(rule->format = rc_format_new (pattern, NULL, &local_error)))
-        {
-          set_error (state, error, G_MARKUP_ERROR_INVALID_CONTENT,
-                     "bad pattern: %s", local_error->message);
-          goto fail;
-        }
-      if (g_strcmp0 (match, "start") == 0)
-        rule->at_start = TRUE;
-      else if (match != NULL && g_strcmp0 (match, "whole") != 0)
-        {
-          set_error (state, error, G_MARKUP_ERROR_INVALID_CONTENT,
-                     "<reject> “match” must be whole or start");
-          goto fail;
-        }
-      if (g_strcmp0 (kind, "part-number") == 0)
-        rule->kind = RC_REJECT_PART_NUMBER;
-      else if (g_strcmp0 (kind, "model-number") == 0)
-        rule->kind = RC_REJECT_MODEL_NUMBER;
-      else if (g_strcmp0 (kind, "nonexistent") == 0)
-        rule->kind = RC_REJECT_NONEXISTENT;
-      else
-        {
-          set_error (state, error, G_MARKUP_ERROR_INVALID_CONTENT,
-                     "<reject> “kind” must be part-number, model-number or nonexistent");
-          goto fail;
-        }
-      if (!(rule->sources = resolve_sources (state, ids, error)))
-        goto fail;
-    }
-
-  return rule;
-
-fail:
-  rc_rule_free (rule);
-  return NULL;
+    g_ptr_array_add (state->catalog->rejects, rule);
+  return TRUE;
 }
 
 static RcCodeMethod *
@@ -704,15 +1023,34 @@ code_method_by_id (RcCatalog  *self,
   return NULL;
 }
 
-/* <code-method>: which series a computation serves, how far it is trusted, and why. */
-static void
+/* One radio, one computation: two could only disagree. */
+static gboolean
+check_one_code_method (ParseState  *state,
+                       GPtrArray   *served,
+                       GError     **error)
+{
+  for (guint i = 0; i < served->len; i++)
+    {
+      RcSeries *one = g_ptr_array_index (served, i);
+      RcCodeMethod *other = rc_catalog_lookup_code_method (state->catalog, one);
+
+      if (other != NULL)
+        return set_error (state, error, G_MARKUP_ERROR_INVALID_CONTENT,
+                          "series “%s” already has code-method “%s”",
+                          rc_series_get_id (one), rc_code_method_get_id (other));
+    }
+  return TRUE;
+}
+
+/* <code-method id series algorithm confidence sources>: which series a
+ * computation serves, how far it is trusted, and why. */
+static gboolean
 start_code_method (ParseState   *state,
                    const char  **names,
                    const char  **values,
                    GError      **error)
 {
   const char *id, *series, *algorithm, *confidence, *ids;
-  g_autoptr(RcCodeMethod) method = NULL;
   g_autoptr(GPtrArray) sources = NULL;
   RcCodeAlgorithm arithmetic;
   RcConfidence level;
@@ -725,7 +1063,7 @@ start_code_method (ParseState   *state,
                                     G_MARKUP_COLLECT_STRING, "confidence", &confidence,
                                     G_MARKUP_COLLECT_STRING, "sources", &ids,
                                     G_MARKUP_COLLECT_INVALID))
-    return;
+    return FALSE;
 
   if (code_method_by_id (state->catalog, id) != NULL)
     return set_error (state, error, G_MARKUP_ERROR_INVALID_CONTENT,
@@ -733,33 +1071,33 @@ start_code_method (ParseState   *state,
   if (!rc_code_algorithm_parse (algorithm, &arithmetic))
     return set_error (state, error, G_MARKUP_ERROR_INVALID_CONTENT,
                       "code-method “%s”: unknown algorithm “%s”", id, algorithm);
-  if (!rc_confidence_parse (confidence, &level))
-    return set_error (state, error, G_MARKUP_ERROR_INVALID_CONTENT,
-                      "code-method “%s”: unknown confidence “%s”", id, confidence);
-  if (!(sources = resolve_sources (state, ids, error)))
-    return;
+  if (!parse_confidence (state, "code-method", id, confidence, &level, error) ||
+      !(sources = resolve_sources (state, ids, error)))
+    return FALSE;
 
-  method = rc_code_method_new (id, arithmetic, level);
-  g_ptr_array_extend (rc_code_method_get_sources (method), sources, NULL, NULL);
-  served = rc_code_method_get_series (method);
-  if (!resolve_ids (state, state->catalog->series_by_id, series, "series", served, error))
-    return;
-  for (guint i = 0; i < served->len; i++)
-    {
-      RcSeries *one = g_ptr_array_index (served, i);
-      RcCodeMethod *other = rc_catalog_lookup_code_method (state->catalog, one);
-
-      /* One radio, one computation: two could only disagree. */
-      if (other != NULL)
-        return set_error (state, error, G_MARKUP_ERROR_INVALID_CONTENT,
-                          "series “%s” already has code-method “%s”",
-                          rc_series_get_id (one), rc_code_method_get_id (other));
-    }
-
-  state->code_method = g_steal_pointer (&method);
+  state->code_method = rc_code_method_new (id, arithmetic, level);
+  g_ptr_array_extend (rc_code_method_get_sources (state->code_method), sources, NULL, NULL);
+  served = rc_code_method_get_series (state->code_method);
+  return resolve_ids (state, state->catalog->series_by_id, series, "series", served, error) &&
+         check_one_code_method (state, served, error);
 }
 
-static void
+static gboolean
+end_code_method (ParseState  *state,
+                 GError     **error)
+{
+  g_autoptr(RcCodeMethod) method = g_steal_pointer (&state->code_method);
+
+  if (!rc_code_method_is_complete (method))
+    return set_end_error (state, error, "code-method “%s” needs a <name>, <basis>, "
+                          "<covers>, <excludes> and <refused>, and a series",
+                          rc_code_method_get_id (method));
+  g_list_store_append (state->catalog->code_methods, method);
+  return TRUE;
+}
+
+/* <series id brand confidence [detect] sources>: a kind of radio. */
+static gboolean
 start_series (ParseState   *state,
               const char  **names,
               const char  **values,
@@ -778,7 +1116,7 @@ start_series (ParseState   *state,
                                     "detect", &detect,
                                     G_MARKUP_COLLECT_STRING, "sources", &ids,
                                     G_MARKUP_COLLECT_INVALID))
-    return;
+    return FALSE;
 
   if (g_hash_table_contains (state->catalog->series_by_id, id))
     return set_error (state, error, G_MARKUP_ERROR_INVALID_CONTENT,
@@ -786,264 +1124,93 @@ start_series (ParseState   *state,
   if (!(brand_name = g_hash_table_lookup (state->catalog->brands, brand)))
     return set_error (state, error, G_MARKUP_ERROR_INVALID_CONTENT,
                       "series “%s” names unknown brand “%s”", id, brand);
-  if (!rc_confidence_parse (confidence, &level))
-    return set_error (state, error, G_MARKUP_ERROR_INVALID_CONTENT,
-                      "series “%s”: unknown confidence “%s”", id, confidence);
-  if (!(sources = resolve_sources (state, ids, error)))
-    return;
+  if (!parse_confidence (state, "series", id, confidence, &level, error) ||
+      !(sources = resolve_sources (state, ids, error)))
+    return FALSE;
 
   state->series = rc_series_new (id, brand, brand_name);
   rc_series_set_confidence (state->series, level);
   rc_series_set_detectable (state->series, g_strcmp0 (detect, "no") != 0);
   for (guint i = 0; i < sources->len; i++)
     rc_series_add_source (state->series, g_ptr_array_index (sources, i));
+  return TRUE;
 }
 
-static void
-start_element_cb (GMarkupParseContext  *context,
-                  const char           *element,
-                  const char          **names,
-                  const char          **values,
-                  gpointer              user_data,
-                  GError              **error)
+static gboolean
+end_series (ParseState  *state,
+            GError     **error)
 {
-  ParseState *state = user_data;
   RcCatalog *self = state->catalog;
+  g_autoptr(RcSeries) series = g_steal_pointer (&state->series);
+  g_autoptr(GError) local_error = NULL;
 
-  if (state->in_text)
+  if (!rc_series_finish (series, &local_error))
+    return set_end_error (state, error, "%s", local_error->message);
+  g_hash_table_insert (self->series_by_id, (char *) rc_series_get_id (series), series);
+  g_list_store_append (self->series, series);
+  g_ptr_array_add (self->series_array, series);
+  return TRUE;
+}
+
+/* <entry start confidence sources>: how a series takes its code; <confirm> says how. */
+static gboolean
+start_entry (ParseState   *state,
+             const char  **names,
+             const char  **values,
+             GError      **error)
+{
+  const char *start, *confidence, *ids;
+  g_autoptr(GPtrArray) sources = NULL;
+
+  if (!g_markup_collect_attributes ("entry", names, values, error,
+                                    G_MARKUP_COLLECT_STRING, "start", &start,
+                                    G_MARKUP_COLLECT_STRING, "confidence", &confidence,
+                                    G_MARKUP_COLLECT_STRING, "sources", &ids,
+                                    G_MARKUP_COLLECT_INVALID))
+    return FALSE;
+  if (!g_str_equal (start, "zero") && !g_str_equal (start, "dash"))
     return set_error (state, error, G_MARKUP_ERROR_INVALID_CONTENT,
-                      "<%s> may not contain other elements",
-                      (const char *) g_markup_parse_context_get_element_stack (context)->next->data);
+                      "<entry> “start” must be zero or dash");
+  if (!rc_confidence_parse (confidence, &state->entry_confidence))
+    return set_error (state, error, G_MARKUP_ERROR_INVALID_CONTENT,
+                      "<entry>: unknown confidence “%s”", confidence);
+  if (!(sources = resolve_sources (state, ids, error)))
+    return FALSE;
+  state->entry_from_dash = g_str_equal (start, "dash");
+  g_clear_pointer (&state->entry_sources, g_ptr_array_unref);
+  state->entry_sources = g_steal_pointer (&sources);
+  return TRUE;
+}
 
-  if (g_str_equal (element, "catalog"))
-    {
-      if (g_markup_parse_context_get_element_stack (context)->next != NULL)
-        return set_error (state, error, G_MARKUP_ERROR_INVALID_CONTENT,
-                          "<catalog> must be the root element");
-      g_markup_collect_attributes (element, names, values, error,
-                                   G_MARKUP_COLLECT_INVALID, NULL);
-    }
-  else if (g_str_equal (element, "source") && parent_is (context, "catalog"))
-    {
-      const char *id, *quality;
-      RcSourceQuality q;
+/* <format pattern [example]>: one fixed-position form of a series' serial. */
+static gboolean
+start_format (ParseState   *state,
+              const char  **names,
+              const char  **values,
+              GError      **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  const char *pattern, *example;
 
-      if (!g_markup_collect_attributes (element, names, values, error,
-                                        G_MARKUP_COLLECT_STRING, "id", &id,
-                                        G_MARKUP_COLLECT_STRING, "quality", &quality,
-                                        G_MARKUP_COLLECT_INVALID))
-        return;
-      if (!rc_source_quality_parse (quality, &q))
-        return set_error (state, error, G_MARKUP_ERROR_INVALID_CONTENT,
-                          "source “%s”: unknown quality “%s”", id, quality);
-      if (g_hash_table_contains (self->sources, id))
-        return set_error (state, error, G_MARKUP_ERROR_INVALID_CONTENT,
-                          "source “%s” is declared twice", id);
+  if (!g_markup_collect_attributes ("format", names, values, error,
+                                    G_MARKUP_COLLECT_STRING, "pattern", &pattern,
+                                    G_MARKUP_COLLECT_STRING | G_MARKUP_COLLECT_OPTIONAL,
+                                    "example", &example,
+                                    G_MARKUP_COLLECT_INVALID))
+    return FALSE;
+  if (!(state->format = rc_format_new (pattern, example, &local_error)))
+    return set_error (state, error, G_MARKUP_ERROR_INVALID_CONTENT,
+                      "%s", local_error->message);
+  rc_series_add_format (state->series, state->format);
+  return TRUE;
+}
 
-      state->source = g_new0 (RcSource, 1);
-      state->source->id = g_strdup (id);
-      state->source->quality = q;
-      g_hash_table_insert (self->sources, state->source->id, state->source);
-      g_ptr_array_add (state->new_sources, state->source->id);
-    }
-  else if (g_str_equal (element, "brand") && parent_is (context, "catalog"))
-    {
-      const char *id;
-
-      if (!g_markup_collect_attributes (element, names, values, error,
-                                        G_MARKUP_COLLECT_STRING, "id", &id,
-                                        G_MARKUP_COLLECT_INVALID))
-        return;
-      if (g_hash_table_contains (self->brands, id))
-        return set_error (state, error, G_MARKUP_ERROR_INVALID_CONTENT,
-                          "brand “%s” is declared twice", id);
-      state->brand_id = g_strdup (id);
-    }
-  else if (g_str_equal (element, "label-prefix") && parent_is (context, "catalog"))
-    {
-      const char *pattern;
-
-      if (!g_markup_collect_attributes (element, names, values, error,
-                                        G_MARKUP_COLLECT_STRING, "pattern", &pattern,
-                                        G_MARKUP_COLLECT_INVALID))
-        return;
-      g_clear_pointer (&self->label_prefix, g_regex_unref);
-      /* Matched against what the user typed, before upper-casing. */
-      self->label_prefix = g_regex_new (pattern, G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL);
-      if (self->label_prefix == NULL)
-        return set_error (state, error, G_MARKUP_ERROR_INVALID_CONTENT,
-                          "bad label-prefix pattern “%s”", pattern);
-    }
-  else if (g_str_equal (element, "lookalike") && parent_is (context, "catalog"))
-    {
-      const char *letter, *digit;
-
-      if (!g_markup_collect_attributes (element, names, values, error,
-                                        G_MARKUP_COLLECT_STRING, "letter", &letter,
-                                        G_MARKUP_COLLECT_STRING, "digit", &digit,
-                                        G_MARKUP_COLLECT_INVALID))
-        return;
-      if (strlen (letter) != 1 || !g_ascii_isupper (letter[0]) ||
-          strlen (digit) != 1 || !g_ascii_isdigit (digit[0]))
-        return set_error (state, error, G_MARKUP_ERROR_INVALID_CONTENT,
-                          "<lookalike> pairs one upper-case letter with one digit");
-      self->lookalikes[(guchar) letter[0]] = digit[0];
-      /* A digit may look like several letters (1: I and L); the first one wins. */
-      if (self->lookalikes[(guchar) digit[0]] == 0)
-        self->lookalikes[(guchar) digit[0]] = letter[0];
-    }
-  else if (g_str_equal (element, "reject") &&
-           (parent_is (context, "catalog") || parent_is (context, "series")))
-    {
-      RcRule *rule = parse_rule (state, names, values, FALSE, error);
-
-      if (rule == NULL)
-        return;
-      if (state->series != NULL)
-        rc_series_add_reject (state->series, rule);
-      else
-        g_ptr_array_add (self->rejects, rule);
-      state->rule = rule;
-    }
-  else if (g_str_equal (element, "series") && parent_is (context, "catalog"))
-    {
-      start_series (state, names, values, error);
-    }
-  else if (g_str_equal (element, "lockout") && parent_is (context, "catalog"))
-    {
-      start_lockout (state, names, values, error);
-    }
-  else if (g_str_equal (element, "model") && parent_is (context, "catalog"))
-    {
-      start_model (state, names, values, error);
-    }
-  else if (g_str_equal (element, "display") && parent_is (context, "catalog"))
-    {
-      start_display (state, names, values, error);
-    }
-  else if (g_str_equal (element, "faq") && parent_is (context, "catalog"))
-    {
-      start_faq (state, names, values, error);
-    }
-  else if (g_str_equal (element, "code-method") && parent_is (context, "catalog"))
-    {
-      start_code_method (state, names, values, error);
-    }
-  else if (g_str_equal (element, "entry") && parent_is (context, "series"))
-    {
-      const char *start, *confidence, *ids;
-      g_autoptr(GPtrArray) sources = NULL;
-
-      if (!g_markup_collect_attributes (element, names, values, error,
-                                        G_MARKUP_COLLECT_STRING, "start", &start,
-                                        G_MARKUP_COLLECT_STRING, "confidence", &confidence,
-                                        G_MARKUP_COLLECT_STRING, "sources", &ids,
-                                        G_MARKUP_COLLECT_INVALID))
-        return;
-      if (!g_str_equal (start, "zero") && !g_str_equal (start, "dash"))
-        return set_error (state, error, G_MARKUP_ERROR_INVALID_CONTENT,
-                          "<entry> “start” must be zero or dash");
-      if (!rc_confidence_parse (confidence, &state->entry_confidence))
-        return set_error (state, error, G_MARKUP_ERROR_INVALID_CONTENT,
-                          "<entry>: unknown confidence “%s”", confidence);
-      if (!(sources = resolve_sources (state, ids, error)))
-        return;
-      state->entry_from_dash = g_str_equal (start, "dash");
-      g_clear_pointer (&state->entry_sources, g_ptr_array_unref);
-      state->entry_sources = g_steal_pointer (&sources);
-    }
-  else if (g_str_equal (element, "method") && parent_is (context, "catalog"))
-    {
-      start_method (state, names, values, error);
-    }
-  else if (g_str_equal (element, "figure") && parent_is (context, "method"))
-    {
-      start_figure (state, names, values, error);
-    }
-  else if (g_str_equal (element, "format") && parent_is (context, "series"))
-    {
-      g_autoptr(GError) local_error = NULL;
-      const char *pattern, *example;
-      RcFormat *format;
-
-      if (!g_markup_collect_attributes (element, names, values, error,
-                                        G_MARKUP_COLLECT_STRING, "pattern", &pattern,
-                                        G_MARKUP_COLLECT_STRING | G_MARKUP_COLLECT_OPTIONAL,
-                                        "example", &example,
-                                        G_MARKUP_COLLECT_INVALID))
-        return;
-      if (!(format = rc_format_new (pattern, example, &local_error)))
-        return set_error (state, error, G_MARKUP_ERROR_INVALID_CONTENT,
-                          "%s", local_error->message);
-      rc_series_add_format (state->series, format);
-      state->format = format;
-    }
-  else if (g_str_equal (element, "rewrite") && parent_is (context, "series"))
-    {
-      RcRule *rule = parse_rule (state, names, values, TRUE, error);
-
-      if (rule == NULL)
-        return;
-      rc_series_add_rewrite (state->series, rule);
-      state->rule = rule;
-    }
-  else if (g_str_equal (element, "choice") && parent_is (context, "display"))
-    {
-      const char *next;
-
-      if (!g_markup_collect_attributes (element, names, values, error,
-                                        G_MARKUP_COLLECT_STRING, "next", &next,
-                                        G_MARKUP_COLLECT_INVALID))
-        return;
-      if (!rc_display_parse_next (next, &state->choice_next) ||
-          state->choice_next == RC_DISPLAY_NEXT_ASK)
-        return set_error (state, error, G_MARKUP_ERROR_INVALID_CONTENT,
-                          "<choice> “next” must be code, wait or none");
-      g_string_truncate (state->text, 0);
-      state->in_text = TRUE;
-    }
-  else if ((g_str_equal (element, "name") &&
-            (parent_is (context, "source") || parent_is (context, "brand") ||
-             parent_is (context, "series"))) ||
-           (g_str_equal (element, "description") && parent_is (context, "format")) ||
-           (g_str_equal (element, "note") && parent_is (context, "series")) ||
-           ((g_str_equal (element, "name") || g_str_equal (element, "condition") ||
-             g_str_equal (element, "note") || g_str_equal (element, "locked")) &&
-            parent_is (context, "lockout")) ||
-           ((g_str_equal (element, "name") || g_str_equal (element, "note") ||
-             g_str_equal (element, "location")) && parent_is (context, "model")) ||
-           ((g_str_equal (element, "title") || g_str_equal (element, "summary") ||
-             g_str_equal (element, "need") || g_str_equal (element, "step") ||
-             g_str_equal (element, "caution")) && parent_is (context, "method")) ||
-           ((g_str_equal (element, "alt") || g_str_equal (element, "caption")) &&
-            parent_is (context, "figure")) ||
-           (g_str_equal (element, "confirm") && parent_is (context, "entry")) ||
-           ((g_str_equal (element, "question") || g_str_equal (element, "answer")) &&
-            parent_is (context, "faq")) ||
-           ((g_str_equal (element, "name") || g_str_equal (element, "meaning") ||
-             g_str_equal (element, "action")) && parent_is (context, "display")) ||
-           (g_str_equal (element, "reason") && parent_is (context, "rewrite")) ||
-           (g_str_equal (element, "explanation") && parent_is (context, "reject")) ||
-           ((g_str_equal (element, "name") || g_str_equal (element, "basis") ||
-             g_str_equal (element, "covers") || g_str_equal (element, "excludes") ||
-             g_str_equal (element, "refused")) && parent_is (context, "code-method")))
-    {
-      g_markup_collect_attributes (element, names, values, error,
-                                   G_MARKUP_COLLECT_INVALID, NULL);
-      g_string_truncate (state->text, 0);
-      state->in_text = TRUE;
-    }
-  else
-    {
-      const GSList *stack = g_markup_parse_context_get_element_stack (context);
-
-      if (stack->next == NULL)
-        set_error (state, error, G_MARKUP_ERROR_UNKNOWN_ELEMENT,
-                   "unexpected <%s>: the root element must be <catalog>", element);
-      else
-        set_error (state, error, G_MARKUP_ERROR_UNKNOWN_ELEMENT, "unexpected <%s> inside <%s>",
-                   element, (const char *) stack->next->data);
-    }
+static gboolean
+end_format (ParseState  *state,
+            GError     **error)
+{
+  state->format = NULL;
+  return TRUE;
 }
 
 /* Sets a text field; a repeated element replaces what the first one said. */
@@ -1055,57 +1222,325 @@ replace_text (char       **field,
   *field = g_strdup (text);
 }
 
+/* Where the text of each text-bearing element goes. */
+enum { TEXT_NAME, TEXT_NOTE, TEXT_QUESTION, TEXT_ANSWER, TEXT_ALT, TEXT_CAPTION };
+
 static void
-end_text (ParseState  *state,
-          const char  *element,
-          GError     **error)
+source_text (ParseState    *state,
+             const Handler *handler,
+             const char    *text)
+{
+  replace_text (&state->source->name, text);
+}
+
+static void
+brand_text (ParseState    *state,
+            const Handler *handler,
+            const char    *text)
+{
+  g_hash_table_insert (state->catalog->brands, g_strdup (state->brand_id), g_strdup (text));
+}
+
+static void
+series_text (ParseState    *state,
+             const Handler *handler,
+             const char    *text)
+{
+  if (handler->field == TEXT_NAME)
+    rc_series_set_name (state->series, text);
+  else
+    rc_series_set_note (state->series, text);
+}
+
+static void
+format_text (ParseState    *state,
+             const Handler *handler,
+             const char    *text)
+{
+  rc_format_set_description (state->format, text);
+}
+
+static void
+rule_text (ParseState    *state,
+           const Handler *handler,
+           const char    *text)
+{
+  replace_text (&state->rule->text, text);
+}
+
+static void
+entry_text (ParseState    *state,
+            const Handler *handler,
+            const char    *text)
+{
+  rc_series_set_entry (state->series, state->entry_from_dash, text,
+                       state->entry_confidence, state->entry_sources);
+}
+
+static void
+lockout_text (ParseState    *state,
+              const Handler *handler,
+              const char    *text)
+{
+  rc_lockout_rule_set_text (state->lockout, handler->field, text);
+}
+
+static void
+model_text (ParseState    *state,
+            const Handler *handler,
+            const char    *text)
+{
+  rc_model_set_text (state->model, handler->field, text);
+}
+
+static void
+method_text (ParseState    *state,
+             const Handler *handler,
+             const char    *text)
+{
+  rc_method_set_text (state->method, handler->field, text);
+}
+
+static void
+figure_text (ParseState    *state,
+             const Handler *handler,
+             const char    *text)
+{
+  replace_text (handler->field == TEXT_ALT ? &state->figure->alt : &state->figure->caption, text);
+}
+
+static void
+display_text (ParseState    *state,
+              const Handler *handler,
+              const char    *text)
+{
+  rc_display_set_text (state->display, handler->field, text);
+}
+
+static void
+choice_text (ParseState    *state,
+             const Handler *handler,
+             const char    *text)
+{
+  rc_display_add_choice (state->display, state->choice_next, text);
+}
+
+static void
+faq_text (ParseState    *state,
+          const Handler *handler,
+          const char    *text)
+{
+  replace_text (handler->field == TEXT_QUESTION ? &state->faq->question : &state->faq->answer,
+                text);
+}
+
+static void
+code_method_text (ParseState    *state,
+                  const Handler *handler,
+                  const char    *text)
+{
+  rc_code_method_set_text (state->code_method, handler->field, text);
+}
+
+/* Every element a catalog may hold, inside which element, and what reading
+ * it does. The rows with a TextFunc are the text-bearing elements. */
+static const Handler handlers[] = {
+  { "catalog", NULL, start_catalog, NULL, NULL, 0 },
+  { "source", "catalog", start_source, end_source, NULL, 0 },
+  { "name", "source", NULL, NULL, source_text, 0 },
+  { "brand", "catalog", start_brand, end_brand, NULL, 0 },
+  { "name", "brand", NULL, NULL, brand_text, 0 },
+  { "label-prefix", "catalog", start_label_prefix, NULL, NULL, 0 },
+  { "lookalike", "catalog", start_lookalike, NULL, NULL, 0 },
+  { "reject", "catalog", start_reject, end_rule, NULL, 0 },
+  { "explanation", "reject", NULL, NULL, rule_text, 0 },
+
+  { "series", "catalog", start_series, end_series, NULL, 0 },
+  { "name", "series", NULL, NULL, series_text, TEXT_NAME },
+  { "note", "series", NULL, NULL, series_text, TEXT_NOTE },
+  { "format", "series", start_format, end_format, NULL, 0 },
+  { "description", "format", NULL, NULL, format_text, 0 },
+  { "rewrite", "series", start_rewrite, end_rule, NULL, 0 },
+  { "reason", "rewrite", NULL, NULL, rule_text, 0 },
+  { "reject", "series", start_reject, end_rule, NULL, 0 },
+  { "entry", "series", start_entry, NULL, NULL, 0 },
+  { "confirm", "entry", NULL, NULL, entry_text, 0 },
+
+  { "lockout", "catalog", start_lockout, end_lockout, NULL, 0 },
+  { "name", "lockout", NULL, NULL, lockout_text, RC_LOCKOUT_TEXT_NAME },
+  { "condition", "lockout", NULL, NULL, lockout_text, RC_LOCKOUT_TEXT_CONDITION },
+  { "note", "lockout", NULL, NULL, lockout_text, RC_LOCKOUT_TEXT_NOTE },
+  { "locked", "lockout", NULL, NULL, lockout_text, RC_LOCKOUT_TEXT_LOCKED },
+
+  { "model", "catalog", start_model, end_model, NULL, 0 },
+  { "name", "model", NULL, NULL, model_text, RC_MODEL_TEXT_NAME },
+  { "note", "model", NULL, NULL, model_text, RC_MODEL_TEXT_NOTE },
+  { "location", "model", NULL, NULL, model_text, RC_MODEL_TEXT_LOCATION },
+
+  { "method", "catalog", start_method, end_method, NULL, 0 },
+  { "title", "method", NULL, NULL, method_text, RC_METHOD_TEXT_TITLE },
+  { "summary", "method", NULL, NULL, method_text, RC_METHOD_TEXT_SUMMARY },
+  { "need", "method", NULL, NULL, method_text, RC_METHOD_TEXT_NEED },
+  { "step", "method", NULL, NULL, method_text, RC_METHOD_TEXT_STEP },
+  { "caution", "method", NULL, NULL, method_text, RC_METHOD_TEXT_CAUTION },
+  { "figure", "method", start_figure, end_figure, NULL, 0 },
+  { "alt", "figure", NULL, NULL, figure_text, TEXT_ALT },
+  { "caption", "figure", NULL, NULL, figure_text, TEXT_CAPTION },
+
+  { "display", "catalog", start_display, end_display, NULL, 0 },
+  { "name", "display", NULL, NULL, display_text, RC_DISPLAY_TEXT_NAME },
+  { "meaning", "display", NULL, NULL, display_text, RC_DISPLAY_TEXT_MEANING },
+  { "action", "display", NULL, NULL, display_text, RC_DISPLAY_TEXT_ACTION },
+  { "choice", "display", start_choice, NULL, choice_text, 0 },
+
+  { "faq", "catalog", start_faq, end_faq, NULL, 0 },
+  { "question", "faq", NULL, NULL, faq_text, TEXT_QUESTION },
+  { "answer", "faq", NULL, NULL, faq_text, TEXT_ANSWER },
+
+  { "code-method", "catalog", start_code_method, end_code_method, NULL, 0 },
+  { "name", "code-method", NULL, NULL, code_method_text, RC_CODE_METHOD_TEXT_NAME },
+  { "basis", "code-method", NULL, NULL, code_method_text, RC_CODE_METHOD_TEXT_BASIS },
+  { "covers", "code-method", NULL, NULL, code_method_text, RC_CODE_METHOD_TEXT_COVERS },
+  { "excludes", "code-method", NULL, NULL, code_method_text, RC_CODE_METHOD_TEXT_EXCLUDES },
+  { "refused", "code-method", NULL, NULL, code_method_text, RC_CODE_METHOD_TEXT_REFUSED },
+};
+
+/* The rows of the table by element name (a GPtrArray of Handlers each),
+ * built once: a large catalog opens hundreds of thousands of elements. */
+static GHashTable *
+handlers_by_element (void)
+{
+  static GHashTable *table;
+
+  if (g_once_init_enter (&table))
+    {
+      GHashTable *built = g_hash_table_new (g_str_hash, g_str_equal);
+
+      for (guint i = 0; i < G_N_ELEMENTS (handlers); i++)
+        {
+          GPtrArray *rows = g_hash_table_lookup (built, handlers[i].element);
+
+          if (rows == NULL)
+            g_hash_table_insert (built, (char *) handlers[i].element, rows = g_ptr_array_new ());
+          g_ptr_array_add (rows, (gpointer) &handlers[i]);
+        }
+      g_once_init_leave (&table, built);
+    }
+  return table;
+}
+
+static const Handler *
+find_handler (const char *element,
+              const char *parent)
+{
+  GPtrArray *rows = g_hash_table_lookup (handlers_by_element (), element);
+
+  for (guint i = 0; rows != NULL && i < rows->len; i++)
+    {
+      const Handler *row = g_ptr_array_index (rows, i);
+
+      if (g_strcmp0 (row->parent, parent) == 0)
+        return row;
+    }
+  return NULL;
+}
+
+static const Handler *
+open_handler (ParseState *state)
+{
+  return state->open->len > 0 ? g_ptr_array_index (state->open, state->open->len - 1) : NULL;
+}
+
+/* Opens @element: finds its row in the table and runs its start. */
+static gboolean
+read_start (ParseState   *state,
+            const char   *element,
+            const char  **names,
+            const char  **values,
+            GError      **error)
+{
+  const Handler *parent = open_handler (state);
+  const Handler *handler;
+
+  if (parent != NULL && parent->text != NULL)
+    return set_error (state, error, G_MARKUP_ERROR_INVALID_CONTENT,
+                      "<%s> may not contain other elements", parent->element);
+  handler = find_handler (element, parent != NULL ? parent->element : NULL);
+  if (handler == NULL && parent == NULL)
+    return set_error (state, error, G_MARKUP_ERROR_UNKNOWN_ELEMENT,
+                      "unexpected <%s>: the root element must be <catalog>", element);
+  if (handler == NULL)
+    return set_error (state, error, G_MARKUP_ERROR_UNKNOWN_ELEMENT,
+                      "unexpected <%s> inside <%s>", element, parent->element);
+
+  g_ptr_array_add (state->open, (gpointer) handler);
+  if (handler->text != NULL)
+    g_string_truncate (state->text, 0);
+  if (handler->start == NULL)
+    return g_markup_collect_attributes (element, names, values, error,
+                                        G_MARKUP_COLLECT_INVALID, NULL);
+  return handler->start (state, names, values, error);
+}
+
+/* Hands a text-bearing element's text, white space collapsed and translated
+ * when a translation is in use, to its row's TextFunc. */
+static gboolean
+read_text_end (ParseState     *state,
+               const Handler  *handler,
+               GError        **error)
 {
   g_autofree char *msgid = collapse_space (state->text->str);
-  const char *text = state->translated ? g_dgettext (GETTEXT_PACKAGE, msgid) : msgid;
-  GMarkupParseContext *context = state->context;
 
-  state->in_text = FALSE;
   if (msgid[0] == '\0')
-    return set_end_error (state, error, "<%s> is empty", element);
+    return set_end_error (state, error, "<%s> is empty", handler->element);
+  handler->text (state, handler,
+                 state->translated ? g_dgettext (GETTEXT_PACKAGE, msgid) : msgid);
+  return TRUE;
+}
 
-  if (parent_is (context, "source"))
-    replace_text (&state->source->name, text);
-  else if (parent_is (context, "lockout"))
-    rc_lockout_rule_set_text (state->lockout, element, text);
-  else if (parent_is (context, "model"))
-    rc_model_set_text (state->model, element, text);
-  else if (parent_is (context, "method"))
-    rc_method_set_text (state->method, element, text);
-  else if (parent_is (context, "entry"))
-    rc_series_set_entry (state->series, state->entry_from_dash, text,
-                         state->entry_confidence, state->entry_sources);
-  else if (parent_is (context, "display") && g_str_equal (element, "choice"))
-    rc_display_add_choice (state->display, state->choice_next, text);
-  else if (parent_is (context, "display"))
-    rc_display_set_text (state->display, element, text);
-  else if (parent_is (context, "code-method"))
-    rc_code_method_set_text (state->code_method, element, text);
-  else if (parent_is (context, "faq") && g_str_equal (element, "question"))
-    replace_text (&state->faq->question, text);
-  else if (parent_is (context, "faq"))
-    replace_text (&state->faq->answer, text);
-  else if (parent_is (context, "figure") && g_str_equal (element, "alt"))
-    replace_text (&state->figure->alt, text);
-  else if (parent_is (context, "figure"))
-    replace_text (&state->figure->caption, text);
-  else if (parent_is (context, "brand"))
-    g_hash_table_insert (state->catalog->brands, g_strdup (state->brand_id), g_strdup (text));
-  else if (parent_is (context, "series") && g_str_equal (element, "name"))
-    rc_series_set_name (state->series, text);
-  else if (parent_is (context, "series"))
-    rc_series_set_note (state->series, text);
-  else if (parent_is (context, "format"))
-    rc_format_set_description (state->format, text);
-  else
+static gboolean
+read_end (ParseState  *state,
+          GError     **error)
+{
+  const Handler *handler = g_ptr_array_steal_index (state->open, state->open->len - 1);
+
+  if (handler->text != NULL && !read_text_end (state, handler, error))
+    return FALSE;
+  return handler->end == NULL || handler->end (state, error);
+}
+
+/* Text outside a text-bearing element may only be white space. */
+static gboolean
+read_text (ParseState  *state,
+           const char  *text,
+           gsize        length,
+           GError     **error)
+{
+  const Handler *handler = open_handler (state);
+
+  if (handler != NULL && handler->text != NULL)
     {
-      g_free (state->rule->text);
-      state->rule->text = g_strdup (text);
+      g_string_append_len (state->text, text, length);
+      return TRUE;
     }
+  for (gsize i = 0; i < length; i++)
+    {
+      if (!g_ascii_isspace (text[i]))
+        return set_error (state, error, G_MARKUP_ERROR_INVALID_CONTENT,
+                          "text is not allowed here");
+    }
+  return TRUE;
+}
+
+static void
+start_element_cb (GMarkupParseContext  *context,
+                  const char           *element,
+                  const char          **names,
+                  const char          **values,
+                  gpointer              user_data,
+                  GError              **error)
+{
+  read_start (user_data, element, names, values, error);
 }
 
 static void
@@ -1114,121 +1549,7 @@ end_element_cb (GMarkupParseContext  *context,
                 gpointer              user_data,
                 GError              **error)
 {
-  ParseState *state = user_data;
-  RcCatalog *self = state->catalog;
-
-  if (state->in_text)
-    return end_text (state, element, error);
-
-  if (g_str_equal (element, "series"))
-    {
-      g_autoptr(RcSeries) series = g_steal_pointer (&state->series);
-      g_autoptr(GError) local_error = NULL;
-
-      if (!rc_series_finish (series, &local_error))
-        return set_end_error (state, error, "%s", local_error->message);
-      g_hash_table_insert (self->series_by_id, (char *) rc_series_get_id (series), series);
-      g_list_store_append (self->series, series);
-      g_ptr_array_add (self->series_array, series);
-    }
-  else if (g_str_equal (element, "faq"))
-    {
-      RcFaq *faq = g_steal_pointer (&state->faq);
-
-      if (faq->question == NULL || faq->answer == NULL)
-        {
-          set_end_error (state, error, "faq “%s” needs a <question> and an <answer>", faq->id);
-          rc_faq_free (faq);
-          return;
-        }
-      g_ptr_array_add (self->faqs, faq);
-    }
-  else if (g_str_equal (element, "code-method"))
-    {
-      g_autoptr(RcCodeMethod) method = g_steal_pointer (&state->code_method);
-
-      if (!rc_code_method_is_complete (method))
-        return set_end_error (state, error, "code-method “%s” needs a <name>, <basis>, "
-                              "<covers>, <excludes> and <refused>, and a series",
-                              rc_code_method_get_id (method));
-      g_list_store_append (self->code_methods, method);
-    }
-  else if (g_str_equal (element, "display"))
-    {
-      g_autoptr(RcDisplay) display = g_steal_pointer (&state->display);
-
-      if (rc_display_get_name (display) == NULL || rc_display_get_meaning (display) == NULL ||
-          rc_display_get_action (display) == NULL)
-        return set_end_error (state, error, "display “%s” needs a <name>, a <meaning> and an "
-                              "<action>", rc_display_get_id (display));
-      if ((rc_display_get_next (display) == RC_DISPLAY_NEXT_ASK) !=
-          (rc_display_get_n_choices (display) >= 2))
-        return set_end_error (state, error, "display “%s”: next=\"ask\" needs two or more "
-                              "<choice>s, and only it takes any", rc_display_get_id (display));
-      g_list_store_append (self->displays, display);
-    }
-  else if (g_str_equal (element, "figure"))
-    {
-      if (state->figure->alt == NULL)
-        return set_end_error (state, error, "figure “%s” needs an <alt> saying what it shows",
-                              state->figure->illustration);
-      state->figure = NULL;
-    }
-  else if (g_str_equal (element, "method"))
-    {
-      g_autoptr(RcMethod) method = g_steal_pointer (&state->method);
-
-      if (rc_method_get_title (method) == NULL || rc_method_get_summary (method) == NULL ||
-          rc_method_get_steps (method)->len == 0 || rc_method_get_figures (method)->len == 0)
-        return set_end_error (state, error, "method “%s” needs a <title>, a <summary>, "
-                              "steps and a figure", rc_method_get_id (method));
-      g_list_store_append (self->methods, method);
-    }
-  else if (g_str_equal (element, "model"))
-    {
-      g_autoptr(RcModel) model = g_steal_pointer (&state->model);
-
-      if (rc_model_get_name (model) == NULL)
-        return set_end_error (state, error, "model “%s” has no <name>", rc_model_get_id (model));
-      rc_model_finish (model);
-      g_hash_table_insert (self->models_by_id, (char *) rc_model_get_id (model), model);
-      g_ptr_array_add (state->new_models, g_steal_pointer (&model));
-    }
-  else if (g_str_equal (element, "lockout"))
-    {
-      g_autoptr(RcLockoutRule) rule = g_steal_pointer (&state->lockout);
-
-      if (rc_lockout_rule_get_name (rule) == NULL || rc_lockout_rule_get_condition (rule) == NULL)
-        return set_end_error (state, error, "lockout “%s” needs a <name> and a <condition>",
-                              rc_lockout_rule_get_id (rule));
-      g_hash_table_insert (self->lockouts_by_id, (char *) rc_lockout_rule_get_id (rule), rule);
-      g_list_store_append (self->lockouts, rule);
-    }
-  else if (g_str_equal (element, "source"))
-    {
-      if (state->source->name == NULL)
-        return set_end_error (state, error, "source “%s” has no <name>", state->source->id);
-      state->source = NULL;
-    }
-  else if (g_str_equal (element, "brand"))
-    {
-      g_autofree char *id = g_steal_pointer (&state->brand_id);
-
-      if (!g_hash_table_contains (self->brands, id))
-        return set_end_error (state, error, "brand “%s” has no <name>", id);
-      g_ptr_array_insert (self->brand_ids, self->brand_ids->len - 1, g_strdup (id));
-    }
-  else if (g_str_equal (element, "reject") || g_str_equal (element, "rewrite"))
-    {
-      if (state->rule->text == NULL)
-        return set_end_error (state, error, "<%s> needs an <%s>", element,
-                          g_str_equal (element, "reject") ? "explanation" : "reason");
-      state->rule = NULL;
-    }
-  else if (g_str_equal (element, "format"))
-    {
-      state->format = NULL;
-    }
+  read_end (user_data, error);
 }
 
 static void
@@ -1238,20 +1559,7 @@ text_cb (GMarkupParseContext  *context,
          gpointer              user_data,
          GError              **error)
 {
-  ParseState *state = user_data;
-
-  if (state->in_text)
-    {
-      g_string_append_len (state->text, text, length);
-      return;
-    }
-
-  for (gsize i = 0; i < length; i++)
-    {
-      if (!g_ascii_isspace (text[i]))
-        return set_error (state, error, G_MARKUP_ERROR_INVALID_CONTENT,
-                          "text is not allowed here");
-    }
+  read_text (user_data, text, length, error);
 }
 
 static const GMarkupParser parser = {
@@ -1411,6 +1719,59 @@ roll_back (RcCatalog  *self,
   memcpy (self->lookalikes, mark->lookalikes, sizeof mark->lookalikes);
 }
 
+static void
+begin_document (RcCatalog  *self,
+                ParseState *state,
+                Mark       *mark)
+{
+  memset (state, 0, sizeof *state);
+  state->catalog = self;
+  state->translated = has_translation ();
+  state->text = g_string_new (NULL);
+  state->open = g_ptr_array_new ();
+  state->new_models = g_ptr_array_new_with_free_func (g_object_unref);
+  state->new_sources = g_ptr_array_new ();
+  set_mark (self, mark);
+}
+
+/* Keeps what a document added when @ok, else puts the catalog back as it
+ * was; either way frees what was being read. */
+static gboolean
+end_document (ParseState  *state,
+              Mark        *mark,
+              gboolean     ok,
+              const char  *name,
+              GError     **error)
+{
+  RcCatalog *self = state->catalog;
+
+  /* One change for the whole document, not one per model. */
+  if (ok)
+    g_list_store_splice (self->models, n_items (self->models), 0,
+                         state->new_models->pdata, state->new_models->len);
+  else
+    {
+      roll_back (self, state, mark);
+      g_prefix_error (error, "%s: ", name);
+    }
+  g_clear_pointer (&mark->label_prefix, g_regex_unref);
+  g_ptr_array_unref (state->new_models);
+  g_ptr_array_unref (state->new_sources);
+  g_ptr_array_unref (state->open);
+  g_clear_object (&state->series);
+  g_clear_pointer (&state->rule, rc_rule_free);
+  g_clear_object (&state->lockout);
+  g_clear_object (&state->model);
+  g_clear_object (&state->method);
+  g_clear_object (&state->display);
+  g_clear_pointer (&state->faq, rc_faq_free);
+  g_clear_pointer (&state->entry_sources, g_ptr_array_unref);
+  g_clear_object (&state->code_method);
+  g_free (state->brand_id);
+  g_string_free (state->text, TRUE);
+  return ok;
+}
+
 /**
  * rc_catalog_add_data:
  * @name: the file name, for error messages
@@ -1427,7 +1788,7 @@ rc_catalog_add_data (RcCatalog   *self,
                      GError     **error)
 {
   g_autoptr(GMarkupParseContext) context = NULL;
-  ParseState state = { 0 };
+  ParseState state;
   Mark mark;
   gboolean ok;
 
@@ -1435,43 +1796,13 @@ rc_catalog_add_data (RcCatalog   *self,
   g_return_val_if_fail (name != NULL, FALSE);
   g_return_val_if_fail (data != NULL, FALSE);
 
-  state.catalog = self;
-  state.translated = has_translation ();
-  state.text = g_string_new (NULL);
-  state.new_models = g_ptr_array_new_with_free_func (g_object_unref);
-  state.new_sources = g_ptr_array_new ();
+  begin_document (self, &state, &mark);
   context = g_markup_parse_context_new (&parser, G_MARKUP_TREAT_CDATA_AS_TEXT |
                                         G_MARKUP_PREFIX_ERROR_POSITION, &state, NULL);
   state.context = context;
-  set_mark (self, &mark);
-
   ok = g_markup_parse_context_parse (context, data, length, error) &&
        g_markup_parse_context_end_parse (context, error);
-
-  /* One change for the whole document, not one per model. */
-  if (ok)
-    g_list_store_splice (self->models, g_list_model_get_n_items (G_LIST_MODEL (self->models)),
-                         0, state.new_models->pdata, state.new_models->len);
-  else
-    {
-      roll_back (self, &state, &mark);
-      g_prefix_error (error, "%s: ", name);
-    }
-  g_clear_pointer (&mark.label_prefix, g_regex_unref);
-  g_ptr_array_unref (state.new_models);
-  g_ptr_array_unref (state.new_sources);
-
-  g_clear_object (&state.series);
-  g_clear_object (&state.lockout);
-  g_clear_object (&state.model);
-  g_clear_object (&state.method);
-  g_clear_object (&state.display);
-  g_clear_pointer (&state.faq, rc_faq_free);
-  g_clear_pointer (&state.entry_sources, g_ptr_array_unref);
-  g_clear_object (&state.code_method);
-  g_free (state.brand_id);
-  g_string_free (state.text, TRUE);
-  return ok;
+  return end_document (&state, &mark, ok, name, error);
 }
 
 static int

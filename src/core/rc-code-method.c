@@ -256,32 +256,25 @@ rc_code_method_new (const char      *id,
   return self;
 }
 
-/* Sets the text of one of the method's elements; FALSE for an unknown element. */
-gboolean
-rc_code_method_set_text (RcCodeMethod *self,
-                         const char   *element,
-                         const char   *text)
+/* Sets one of the method's texts. */
+void
+rc_code_method_set_text (RcCodeMethod     *self,
+                         RcCodeMethodText  field,
+                         const char       *text)
 {
-  char **field;
+  char **fields[] = {
+    [RC_CODE_METHOD_TEXT_NAME] = &self->name,
+    [RC_CODE_METHOD_TEXT_BASIS] = &self->basis,
+    [RC_CODE_METHOD_TEXT_COVERS] = &self->covers,
+    [RC_CODE_METHOD_TEXT_EXCLUDES] = &self->excludes,
+    [RC_CODE_METHOD_TEXT_REFUSED] = &self->refused,
+  };
 
-  g_return_val_if_fail (RC_IS_CODE_METHOD (self), FALSE);
+  g_return_if_fail (RC_IS_CODE_METHOD (self));
+  g_return_if_fail (field < G_N_ELEMENTS (fields));
 
-  if (g_str_equal (element, "name"))
-    field = &self->name;
-  else if (g_str_equal (element, "basis"))
-    field = &self->basis;
-  else if (g_str_equal (element, "covers"))
-    field = &self->covers;
-  else if (g_str_equal (element, "excludes"))
-    field = &self->excludes;
-  else if (g_str_equal (element, "refused"))
-    field = &self->refused;
-  else
-    return FALSE;
-
-  g_free (*field);
-  *field = g_strdup (text);
-  return TRUE;
+  g_free (*fields[field]);
+  *fields[field] = g_strdup (text);
 }
 
 /* Whether every text a method needs is there: it is shown wherever its code is. */

@@ -58,8 +58,17 @@ char            *rc_code_method_compute        (RcCodeMethod *self,
 RcCodeMethod    *rc_code_method_new            (const char      *id,
                                                 RcCodeAlgorithm  algorithm,
                                                 RcConfidence     confidence);
-gboolean         rc_code_method_set_text       (RcCodeMethod    *self,
-                                                const char      *element,
+typedef enum
+{
+  RC_CODE_METHOD_TEXT_NAME,
+  RC_CODE_METHOD_TEXT_BASIS,
+  RC_CODE_METHOD_TEXT_COVERS,
+  RC_CODE_METHOD_TEXT_EXCLUDES,
+  RC_CODE_METHOD_TEXT_REFUSED,
+} RcCodeMethodText;
+
+void             rc_code_method_set_text       (RcCodeMethod    *self,
+                                                RcCodeMethodText field,
                                                 const char      *text);
 gboolean         rc_code_method_is_complete    (RcCodeMethod    *self);
 

@@ -90,15 +90,19 @@ rc_display_new (const char    *id,
 }
 
 void
-rc_display_set_text (RcDisplay  *self,
-                     const char *element,
-                     const char *text)
+rc_display_set_text (RcDisplay     *self,
+                     RcDisplayText  field,
+                     const char    *text)
 {
-  char **field = g_str_equal (element, "name") ? &self->name :
-                 g_str_equal (element, "meaning") ? &self->meaning : &self->action;
+  char **fields[] = {
+    [RC_DISPLAY_TEXT_NAME] = &self->name,
+    [RC_DISPLAY_TEXT_MEANING] = &self->meaning,
+    [RC_DISPLAY_TEXT_ACTION] = &self->action,
+  };
 
-  g_free (*field);
-  *field = g_strdup (text);
+  g_assert (field < G_N_ELEMENTS (fields));
+  g_free (*fields[field]);
+  *fields[field] = g_strdup (text);
 }
 
 const char *

@@ -42,8 +42,15 @@ RcDisplay          *rc_display_new            (const char    *id,
                                                const char    *words,
                                                RcDisplayNext  next,
                                                RcConfidence   confidence);
+typedef enum
+{
+  RC_DISPLAY_TEXT_NAME,
+  RC_DISPLAY_TEXT_MEANING,
+  RC_DISPLAY_TEXT_ACTION,
+} RcDisplayText;
+
 void                rc_display_set_text       (RcDisplay    *self,
-                                               const char   *element,
+                                               RcDisplayText field,
                                                const char   *text);
 void                rc_display_add_choice     (RcDisplay    *self,
                                                RcDisplayNext  next,

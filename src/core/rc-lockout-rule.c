@@ -193,6 +193,105 @@ parse_count (const char  *text,
   return TRUE;
 }
 
+/* One duration or a list of them; the last one repeats. */
+static gboolean
+parse_waits (RcLockoutRule  *self,
+             const char     *wait,
+             GError        **error)
+{
+  g_auto(GStrv) waits = g_strsplit (wait, " ", -1);
+
+  for (guint i = 0; waits[i] != NULL; i++)
+    {
+      guint seconds;
+
+      if (waits[i][0] == '\0')
+        continue;
+      if (!rc_duration_parse (waits[i], &seconds))
+        {
+          g_set_error (error, G_MARKUP_ERROR, G_MARKUP_ERROR_INVALID_CONTENT,
+                       "lockout “%s”: bad wait “%s” (use 10s, 5m or 1h)", self->id, waits[i]);
+          return FALSE;
+        }
+      g_array_append_val (self->waits, seconds);
+    }
+  if (self->waits->len == 0)
+    {
+      g_set_error (error, G_MARKUP_ERROR, G_MARKUP_ERROR_INVALID_CONTENT,
+                   "lockout “%s”: “wait” is empty", self->id);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Finds @text among @words (NULL-terminated); its index is the enum value. */
+static gboolean
+parse_word (const char         *text,
+            const char * const *words,
+            guint              *value)
+{
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      if (g_str_equal (text, words[i]))
+        {
+          *value = i;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+static gboolean
+parse_power (RcLockoutRule  *self,
+             const char     *power,
+             const char     *power_cut,
+             GError        **error)
+{
+  static const char * const powers[] = {
+    [RC_POWER_ACC] = "acc", [RC_POWER_RADIO_ON] = "radio-on",
+    [RC_POWER_BATTERY] = "battery", [RC_POWER_UNKNOWN] = "unknown", NULL
+  };
+  static const char * const cuts[] = {
+    [RC_POWER_CUT_UNKNOWN] = "unknown", [RC_POWER_CUT_RESTARTS] = "restarts",
+    [RC_POWER_CUT_KEEPS] = "keeps", NULL
+  };
+  guint value;
+
+  if (!parse_word (power, powers, &value))
+    {
+      g_set_error (error, G_MARKUP_ERROR, G_MARKUP_ERROR_INVALID_CONTENT,
+                   "lockout “%s”: “power” must be acc, radio-on, battery or unknown", self->id);
+      return FALSE;
+    }
+  self->power = value;
+  if (!parse_word (power_cut, cuts, &value))
+    {
+      g_set_error (error, G_MARKUP_ERROR, G_MARKUP_ERROR_INVALID_CONTENT,
+                   "lockout “%s”: “power-cut” must be restarts, keeps or unknown", self->id);
+      return FALSE;
+    }
+  self->power_cut = value;
+  return TRUE;
+}
+
+/* The counts: tries before the first wait and before each later one, and
+ * the wrong codes in all after which the radio locks for good. */
+static gboolean
+parse_counts (RcLockoutRule  *self,
+              const char     *attempts,
+              const char     *later,
+              const char     *permanent,
+              GError        **error)
+{
+  if (!parse_count (attempts, &self->attempts, "attempts", error))
+    return FALSE;
+  self->later_attempts = self->attempts;
+  if (later != NULL && !parse_count (later, &self->later_attempts, "later-attempts", error))
+    return FALSE;
+  return permanent == NULL ||
+         parse_count (permanent, &self->permanent_after, "permanent-after", error);
+}
+
 RcLockoutRule *
 rc_lockout_rule_new_from_attributes (const char **names,
                                      const char **values,
@@ -202,7 +301,6 @@ rc_lockout_rule_new_from_attributes (const char **names,
   const char *id, *confidence, *attempts, *later = NULL, *penalty = NULL, *wait;
   const char *permanent = NULL, *power, *power_cut, *default_for = NULL, *fallback = NULL;
   const char *sources;
-  g_auto(GStrv) waits = NULL;
 
   if (!g_markup_collect_attributes ("lockout", names, values, error,
                                     G_MARKUP_COLLECT_STRING, "id", &id,
@@ -235,12 +333,7 @@ rc_lockout_rule_new_from_attributes (const char **names,
                    "lockout “%s”: unknown confidence “%s”", id, confidence);
       return NULL;
     }
-  if (!parse_count (attempts, &self->attempts, "attempts", error))
-    return NULL;
-  self->later_attempts = self->attempts;
-  if (later != NULL && !parse_count (later, &self->later_attempts, "later-attempts", error))
-    return NULL;
-  if (permanent != NULL && !parse_count (permanent, &self->permanent_after, "permanent-after", error))
+  if (!parse_counts (self, attempts, later, permanent, error))
     return NULL;
   if (penalty != NULL && !rc_duration_parse (penalty, &self->penalty))
     {
@@ -248,78 +341,27 @@ rc_lockout_rule_new_from_attributes (const char **names,
                    "lockout “%s”: bad penalty “%s” (use 10s, 5m or 1h)", id, penalty);
       return NULL;
     }
-
-  waits = g_strsplit (wait, " ", -1);
-  for (guint i = 0; waits[i] != NULL; i++)
-    {
-      guint seconds;
-
-      if (waits[i][0] == '\0')
-        continue;
-      if (!rc_duration_parse (waits[i], &seconds))
-        {
-          g_set_error (error, G_MARKUP_ERROR, G_MARKUP_ERROR_INVALID_CONTENT,
-                       "lockout “%s”: bad wait “%s” (use 10s, 5m or 1h)", id, waits[i]);
-          return NULL;
-        }
-      g_array_append_val (self->waits, seconds);
-    }
-  if (self->waits->len == 0)
-    {
-      g_set_error (error, G_MARKUP_ERROR, G_MARKUP_ERROR_INVALID_CONTENT,
-                   "lockout “%s”: “wait” is empty", id);
-      return NULL;
-    }
-
-  if (g_str_equal (power, "acc"))
-    self->power = RC_POWER_ACC;
-  else if (g_str_equal (power, "radio-on"))
-    self->power = RC_POWER_RADIO_ON;
-  else if (g_str_equal (power, "battery"))
-    self->power = RC_POWER_BATTERY;
-  else if (g_str_equal (power, "unknown"))
-    self->power = RC_POWER_UNKNOWN;
-  else
-    {
-      g_set_error (error, G_MARKUP_ERROR, G_MARKUP_ERROR_INVALID_CONTENT,
-                   "lockout “%s”: “power” must be acc, radio-on, battery or unknown", id);
-      return NULL;
-    }
-
-  if (g_str_equal (power_cut, "restarts"))
-    self->power_cut = RC_POWER_CUT_RESTARTS;
-  else if (g_str_equal (power_cut, "keeps"))
-    self->power_cut = RC_POWER_CUT_KEEPS;
-  else if (g_str_equal (power_cut, "unknown"))
-    self->power_cut = RC_POWER_CUT_UNKNOWN;
-  else
-    {
-      g_set_error (error, G_MARKUP_ERROR, G_MARKUP_ERROR_INVALID_CONTENT,
-                   "lockout “%s”: “power-cut” must be restarts, keeps or unknown", id);
-      return NULL;
-    }
+  if (!parse_waits (self, wait, error) || !parse_power (self, power, power_cut, error))
+    return NULL;
 
   return g_steal_pointer (&self);
 }
 
 void
 rc_lockout_rule_set_text (RcLockoutRule *self,
-                          const char    *element,
+                          RcLockoutText  field,
                           const char    *text)
 {
-  char **field;
+  char **fields[] = {
+    [RC_LOCKOUT_TEXT_NAME] = &self->name,
+    [RC_LOCKOUT_TEXT_CONDITION] = &self->condition,
+    [RC_LOCKOUT_TEXT_NOTE] = &self->note,
+    [RC_LOCKOUT_TEXT_LOCKED] = &self->locked,
+  };
 
-  if (g_str_equal (element, "name"))
-    field = &self->name;
-  else if (g_str_equal (element, "condition"))
-    field = &self->condition;
-  else if (g_str_equal (element, "locked"))
-    field = &self->locked;
-  else
-    field = &self->note;
-
-  g_free (*field);
-  *field = g_strdup (text);
+  g_assert (field < G_N_ELEMENTS (fields));
+  g_free (*fields[field]);
+  *fields[field] = g_strdup (text);
 }
 
 void

@@ -59,8 +59,16 @@ gboolean      rc_duration_parse                   (const char    *text,
 RcLockoutRule *rc_lockout_rule_new_from_attributes (const char   **names,
                                                     const char   **values,
                                                     GError       **error);
+typedef enum
+{
+  RC_LOCKOUT_TEXT_NAME,
+  RC_LOCKOUT_TEXT_CONDITION,
+  RC_LOCKOUT_TEXT_NOTE,
+  RC_LOCKOUT_TEXT_LOCKED,
+} RcLockoutText;
+
 void           rc_lockout_rule_set_text            (RcLockoutRule *self,
-                                                    const char    *element,
+                                                    RcLockoutText  field,
                                                     const char    *text);
 void           rc_lockout_rule_set_sources         (RcLockoutRule *self,
                                                     GPtrArray     *sources);

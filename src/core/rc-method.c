@@ -133,28 +133,30 @@ rc_method_new (const char   *id,
   return self;
 }
 
-/* Sets a text read from a child element: title, summary, need, step or caution. */
+/* Sets the title or summary, or adds a need, a step or a caution. */
 void
-rc_method_set_text (RcMethod   *self,
-                    const char *element,
-                    const char *text)
+rc_method_set_text (RcMethod     *self,
+                    RcMethodText  field,
+                    const char   *text)
 {
-  if (g_str_equal (element, "title"))
+  char **single[] = {
+    [RC_METHOD_TEXT_TITLE] = &self->title,
+    [RC_METHOD_TEXT_SUMMARY] = &self->summary,
+  };
+  GPtrArray *lists[] = {
+    [RC_METHOD_TEXT_NEED] = self->needs,
+    [RC_METHOD_TEXT_STEP] = self->steps,
+    [RC_METHOD_TEXT_CAUTION] = self->cautions,
+  };
+
+  g_assert (field < G_N_ELEMENTS (lists));
+  if (field < G_N_ELEMENTS (single))
     {
-      g_free (self->title);
-      self->title = g_strdup (text);
+      g_free (*single[field]);
+      *single[field] = g_strdup (text);
     }
-  else if (g_str_equal (element, "summary"))
-    {
-      g_free (self->summary);
-      self->summary = g_strdup (text);
-    }
-  else if (g_str_equal (element, "need"))
-    g_ptr_array_add (self->needs, g_strdup (text));
-  else if (g_str_equal (element, "step"))
-    g_ptr_array_add (self->steps, g_strdup (text));
   else
-    g_ptr_array_add (self->cautions, g_strdup (text));
+    g_ptr_array_add (lists[field], g_strdup (text));
 }
 
 RcFigure *

@@ -49,8 +49,17 @@ GPtrArray    *rc_method_get_figures_for (RcMethod *self,
 RcMethod     *rc_method_new            (const char   *id,
                                         guint         minutes,
                                         RcConfidence  confidence);
+typedef enum
+{
+  RC_METHOD_TEXT_TITLE,
+  RC_METHOD_TEXT_SUMMARY,
+  RC_METHOD_TEXT_NEED,      /* the three lists: each element adds one */
+  RC_METHOD_TEXT_STEP,
+  RC_METHOD_TEXT_CAUTION,
+} RcMethodText;
+
 void          rc_method_set_text       (RcMethod     *self,
-                                        const char   *element,
+                                        RcMethodText  field,
                                         const char   *text);
 RcFigure     *rc_method_add_figure     (RcMethod     *self,
                                         const char   *illustration);

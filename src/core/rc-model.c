@@ -237,15 +237,19 @@ rc_model_new (const char *id,
 }
 
 void
-rc_model_set_text (RcModel    *self,
-                   const char *element,
-                   const char *text)
+rc_model_set_text (RcModel     *self,
+                   RcModelText  field,
+                   const char  *text)
 {
-  char **field = g_str_equal (element, "name") ? &self->name :
-                 g_str_equal (element, "note") ? &self->note : &self->location;
+  char **fields[] = {
+    [RC_MODEL_TEXT_NAME] = &self->name,
+    [RC_MODEL_TEXT_NOTE] = &self->note,
+    [RC_MODEL_TEXT_LOCATION] = &self->location,
+  };
 
-  g_free (*field);
-  *field = g_strdup (text);
+  g_assert (field < G_N_ELEMENTS (fields));
+  g_free (*fields[field]);
+  *fields[field] = g_strdup (text);
 }
 
 void

@@ -46,8 +46,16 @@ GPtrArray  *rc_model_get_sources   (RcModel     *self);
 RcConfidence rc_model_get_confidence (RcModel   *self);
 void        rc_model_set_confidence (RcModel    *self,
                                     RcConfidence confidence);
+/* The texts a catalog entry gives a model, for the catalog reader. */
+typedef enum
+{
+  RC_MODEL_TEXT_NAME,
+  RC_MODEL_TEXT_NOTE,
+  RC_MODEL_TEXT_LOCATION,
+} RcModelText;
+
 void        rc_model_set_text      (RcModel     *self,
-                                    const char  *element,
+                                    RcModelText  field,
                                     const char  *text);
 void        rc_model_add_series    (RcModel     *self,
                                     RcSeries    *series);
