@@ -62,13 +62,29 @@ static const GOptionEntry options[] = {
   { NULL }
 };
 
+/* A window gets what it shows from the application, once, when it is made. */
+static RcWindow *
+new_window (RcApplication *self)
+{
+  RcWindow *window = rc_window_new (GTK_APPLICATION (self),
+                                    rc_application_get_radio (self),
+                                    rc_application_get_settings (self),
+                                    rc_application_get_code_store (self));
+  g_autofree char *lockout_error = rc_application_take_lockout_error (self);
+
+  /* A saved countdown that could not be read is said once, where the user looks. */
+  if (lockout_error != NULL)
+    rc_window_add_notice (window, lockout_error);
+  return window;
+}
+
 static RcWindow *
 get_window (RcApplication *self)
 {
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
 
   if (window == NULL)
-    window = GTK_WINDOW (rc_window_new (self));
+    return new_window (self);
   return RC_WINDOW (window);
 }
 

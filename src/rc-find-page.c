@@ -34,6 +34,15 @@ struct _RcFindPage
 
 G_DEFINE_FINAL_TYPE (RcFindPage, rc_find_page, GTK_TYPE_WIDGET)
 
+enum
+{
+  PROP_0,
+  PROP_CATALOG,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
 static void
 update_actions (RcFindPage *self)
 {
@@ -121,12 +130,67 @@ rc_find_page_dispose (GObject *object)
 }
 
 static void
+rc_find_page_get_property (GObject    *object,
+                           guint       prop_id,
+                           GValue     *value,
+                           GParamSpec *pspec)
+{
+  RcFindPage *self = RC_FIND_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_CATALOG:
+      g_value_set_object (value, self->catalog);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+rc_find_page_set_property (GObject      *object,
+                           guint         prop_id,
+                           const GValue *value,
+                           GParamSpec   *pspec)
+{
+  RcFindPage *self = RC_FIND_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_CATALOG:
+      self->catalog = g_value_dup_object (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+rc_find_page_constructed (GObject *object)
+{
+  RcFindPage *self = RC_FIND_PAGE (object);
+
+  G_OBJECT_CLASS (rc_find_page_parent_class)->constructed (object);
+
+  g_return_if_fail (RC_IS_CATALOG (self->catalog));
+  rebuild (self);
+}
+
+static void
 rc_find_page_class_init (RcFindPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = rc_find_page_dispose;
+  object_class->constructed = rc_find_page_constructed;
+  object_class->get_property = rc_find_page_get_property;
+  object_class->set_property = rc_find_page_set_property;
+
+  properties[PROP_CATALOG] =
+    g_param_spec_object ("catalog", NULL, NULL, RC_TYPE_CATALOG,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ui/rc-find-page.ui");
   gtk_widget_class_bind_template_child (widget_class, RcFindPage, bar);
@@ -155,14 +219,9 @@ rc_find_page_init (RcFindPage *self)
 GtkWidget *
 rc_find_page_new (RcCatalog *catalog)
 {
-  RcFindPage *self;
-
   g_return_val_if_fail (RC_IS_CATALOG (catalog), NULL);
 
-  self = g_object_new (RC_TYPE_FIND_PAGE, NULL);
-  self->catalog = g_object_ref (catalog);
-  rebuild (self);
-  return GTK_WIDGET (self);
+  return g_object_new (RC_TYPE_FIND_PAGE, "catalog", catalog, NULL);
 }
 
 /**

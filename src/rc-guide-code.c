@@ -43,6 +43,15 @@ struct _RcGuideCode
 
 G_DEFINE_FINAL_TYPE (RcGuideCode, rc_guide_code, ADW_TYPE_BIN)
 
+enum
+{
+  PROP_0,
+  PROP_RADIO,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
 /* The request to the dealer, or, while the VIN or the serial fails its check and the owner has
  * not chosen to send them anyway, what to mend first. Nothing doubtful goes out unmarked. */
 static char *
@@ -181,12 +190,72 @@ rc_guide_code_dispose (GObject *object)
 }
 
 static void
+rc_guide_code_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
+{
+  RcGuideCode *self = RC_GUIDE_CODE (object);
+
+  switch (prop_id)
+    {
+    case PROP_RADIO:
+      g_value_set_object (value, self->radio);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+rc_guide_code_set_property (GObject      *object,
+                            guint         prop_id,
+                            const GValue *value,
+                            GParamSpec   *pspec)
+{
+  RcGuideCode *self = RC_GUIDE_CODE (object);
+
+  switch (prop_id)
+    {
+    case PROP_RADIO:
+      self->radio = g_value_dup_object (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+rc_guide_code_constructed (GObject *object)
+{
+  RcGuideCode *self = RC_GUIDE_CODE (object);
+
+  G_OBJECT_CLASS (rc_guide_code_parent_class)->constructed (object);
+
+  g_return_if_fail (RC_IS_RADIO (self->radio));
+  self->catalog = g_object_ref (rc_radio_get_catalog (self->radio));
+  adw_bin_set_child (self->computed_bin,
+                     rc_guide_computed_new (self->catalog, rc_radio_get_lockout (self->radio)));
+  g_object_bind_property (self->radio, "vin", self->vin_entry, "text",
+                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  update_request (self);
+}
+
+static void
 rc_guide_code_class_init (RcGuideCodeClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = rc_guide_code_dispose;
+  object_class->constructed = rc_guide_code_constructed;
+  object_class->get_property = rc_guide_code_get_property;
+  object_class->set_property = rc_guide_code_set_property;
+
+  properties[PROP_RADIO] =
+    g_param_spec_object ("radio", NULL, NULL, RC_TYPE_RADIO,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PATH "/ui/rc-guide-code.ui");
@@ -218,19 +287,9 @@ rc_guide_code_init (RcGuideCode *self)
 GtkWidget *
 rc_guide_code_new (RcRadio *radio)
 {
-  RcGuideCode *self;
-
   g_return_val_if_fail (RC_IS_RADIO (radio), NULL);
 
-  self = g_object_new (RC_TYPE_GUIDE_CODE, NULL);
-  self->radio = g_object_ref (radio);
-  self->catalog = g_object_ref (rc_radio_get_catalog (radio));
-  adw_bin_set_child (self->computed_bin,
-                     rc_guide_computed_new (self->catalog, rc_radio_get_lockout (radio)));
-  g_object_bind_property (radio, "vin", self->vin_entry, "text",
-                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
-  update_request (self);
-  return GTK_WIDGET (self);
+  return g_object_new (RC_TYPE_GUIDE_CODE, "radio", radio, NULL);
 }
 
 /* What is known of the radio and the car, for the card check and the request. */

@@ -47,6 +47,16 @@ struct _RcGuideComputed
 
 G_DEFINE_FINAL_TYPE (RcGuideComputed, rc_guide_computed, ADW_TYPE_BIN)
 
+enum
+{
+  PROP_0,
+  PROP_CATALOG,
+  PROP_LOCKOUT,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
 /* The names of the methods there are: "Renault and Dacia precode, Ford M-series". */
 static char *
 join_method_names (RcCatalog *catalog)
@@ -202,12 +212,79 @@ rc_guide_computed_dispose (GObject *object)
 }
 
 static void
+rc_guide_computed_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  RcGuideComputed *self = RC_GUIDE_COMPUTED (object);
+
+  switch (prop_id)
+    {
+    case PROP_CATALOG:
+      g_value_set_object (value, self->catalog);
+      break;
+    case PROP_LOCKOUT:
+      g_value_set_object (value, self->lockout);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+rc_guide_computed_set_property (GObject      *object,
+                                guint         prop_id,
+                                const GValue *value,
+                                GParamSpec   *pspec)
+{
+  RcGuideComputed *self = RC_GUIDE_COMPUTED (object);
+
+  switch (prop_id)
+    {
+    case PROP_CATALOG:
+      self->catalog = g_value_dup_object (value);
+      break;
+    case PROP_LOCKOUT:
+      self->lockout = g_value_dup_object (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+rc_guide_computed_constructed (GObject *object)
+{
+  RcGuideComputed *self = RC_GUIDE_COMPUTED (object);
+
+  G_OBJECT_CLASS (rc_guide_computed_parent_class)->constructed (object);
+
+  g_return_if_fail (RC_IS_CATALOG (self->catalog));
+  g_return_if_fail (RC_IS_LOCKOUT (self->lockout));
+  g_signal_connect_object (self->lockout, "notify::failures", G_CALLBACK (failures_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  update (self);
+}
+
+static void
 rc_guide_computed_class_init (RcGuideComputedClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = rc_guide_computed_dispose;
+  object_class->constructed = rc_guide_computed_constructed;
+  object_class->get_property = rc_guide_computed_get_property;
+  object_class->set_property = rc_guide_computed_set_property;
+
+  properties[PROP_CATALOG] =
+    g_param_spec_object ("catalog", NULL, NULL, RC_TYPE_CATALOG,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_LOCKOUT] =
+    g_param_spec_object ("lockout", NULL, NULL, RC_TYPE_LOCKOUT,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (RC_TYPE_CONFIDENCE_BADGE);
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -238,18 +315,10 @@ GtkWidget *
 rc_guide_computed_new (RcCatalog *catalog,
                        RcLockout *lockout)
 {
-  RcGuideComputed *self;
-
   g_return_val_if_fail (RC_IS_CATALOG (catalog), NULL);
   g_return_val_if_fail (RC_IS_LOCKOUT (lockout), NULL);
 
-  self = g_object_new (RC_TYPE_GUIDE_COMPUTED, NULL);
-  self->catalog = g_object_ref (catalog);
-  self->lockout = g_object_ref (lockout);
-  g_signal_connect_object (lockout, "notify::failures", G_CALLBACK (failures_changed_cb), self,
-                           G_CONNECT_SWAPPED);
-  update (self);
-  return GTK_WIDGET (self);
+  return g_object_new (RC_TYPE_GUIDE_COMPUTED, "catalog", catalog, "lockout", lockout, NULL);
 }
 
 /* The radio picked and its serial as typed; either may be NULL. */

@@ -48,6 +48,16 @@ struct _RcGuideEnter
 
 G_DEFINE_FINAL_TYPE (RcGuideEnter, rc_guide_enter, ADW_TYPE_BIN)
 
+enum
+{
+  PROP_0,
+  PROP_LOCKOUT,
+  PROP_CODE_STORE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
 enum {
   LOCKED,
   N_SIGNALS
@@ -485,6 +495,69 @@ rc_guide_enter_finalize (GObject *object)
 }
 
 static void
+rc_guide_enter_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  RcGuideEnter *self = RC_GUIDE_ENTER (object);
+
+  switch (prop_id)
+    {
+    case PROP_LOCKOUT:
+      g_value_set_object (value, self->lockout);
+      break;
+    case PROP_CODE_STORE:
+      g_value_set_object (value, self->code_store);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+rc_guide_enter_set_property (GObject      *object,
+                             guint         prop_id,
+                             const GValue *value,
+                             GParamSpec   *pspec)
+{
+  RcGuideEnter *self = RC_GUIDE_ENTER (object);
+
+  switch (prop_id)
+    {
+    case PROP_LOCKOUT:
+      self->lockout = g_value_dup_object (value);
+      break;
+    case PROP_CODE_STORE:
+      self->code_store = g_value_dup_object (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+rc_guide_enter_constructed (GObject *object)
+{
+  RcGuideEnter *self = RC_GUIDE_ENTER (object);
+
+  G_OBJECT_CLASS (rc_guide_enter_parent_class)->constructed (object);
+
+  g_return_if_fail (RC_IS_LOCKOUT (self->lockout));
+  g_return_if_fail (RC_IS_CODE_STORE (self->code_store));
+  g_signal_connect_object (self->lockout, "notify::state", G_CALLBACK (update_actions), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->lockout, "reset", G_CALLBACK (code_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->code_store, "notify::session-only", G_CALLBACK (session_only_cb),
+                           self, G_CONNECT_SWAPPED);
+
+  session_only_cb (self);
+  update_plan (self);
+  look_up_code (self);
+}
+
+static void
 rc_guide_enter_class_init (RcGuideEnterClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -492,6 +565,17 @@ rc_guide_enter_class_init (RcGuideEnterClass *klass)
 
   object_class->dispose = rc_guide_enter_dispose;
   object_class->finalize = rc_guide_enter_finalize;
+  object_class->constructed = rc_guide_enter_constructed;
+  object_class->get_property = rc_guide_enter_get_property;
+  object_class->set_property = rc_guide_enter_set_property;
+
+  properties[PROP_LOCKOUT] =
+    g_param_spec_object ("lockout", NULL, NULL, RC_TYPE_LOCKOUT,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CODE_STORE] =
+    g_param_spec_object ("code-store", NULL, NULL, RC_TYPE_CODE_STORE,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
    * RcGuideEnter::locked:
@@ -542,25 +626,10 @@ GtkWidget *
 rc_guide_enter_new (RcLockout   *lockout,
                     RcCodeStore *code_store)
 {
-  RcGuideEnter *self;
-
   g_return_val_if_fail (RC_IS_LOCKOUT (lockout), NULL);
   g_return_val_if_fail (RC_IS_CODE_STORE (code_store), NULL);
 
-  self = g_object_new (RC_TYPE_GUIDE_ENTER, NULL);
-  self->lockout = g_object_ref (lockout);
-  self->code_store = g_object_ref (code_store);
-  g_signal_connect_object (lockout, "notify::state", G_CALLBACK (update_actions), self,
-                           G_CONNECT_SWAPPED);
-  g_signal_connect_object (lockout, "reset", G_CALLBACK (code_changed_cb), self,
-                           G_CONNECT_SWAPPED);
-  g_signal_connect_object (code_store, "notify::session-only", G_CALLBACK (session_only_cb),
-                           self, G_CONNECT_SWAPPED);
-
-  session_only_cb (self);
-  update_plan (self);
-  look_up_code (self);
-  return GTK_WIDGET (self);
+  return g_object_new (RC_TYPE_GUIDE_ENTER, "lockout", lockout, "code-store", code_store, NULL);
 }
 
 void

@@ -66,6 +66,9 @@ G_DEFINE_FINAL_TYPE (RcGuide, rc_guide, GTK_TYPE_WIDGET)
 enum {
   PROP_0,
   PROP_STEP,
+  PROP_RADIO,
+  PROP_SETTINGS,
+  PROP_CODE_STORE,
   N_PROPS
 };
 
@@ -540,6 +543,15 @@ rc_guide_get_property (GObject    *object,
     case PROP_STEP:
       g_value_set_string (value, rc_guide_get_step (self));
       break;
+    case PROP_RADIO:
+      g_value_set_object (value, self->radio);
+      break;
+    case PROP_SETTINGS:
+      g_value_set_object (value, self->settings);
+      break;
+    case PROP_CODE_STORE:
+      g_value_set_object (value, self->code_store);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -558,9 +570,47 @@ rc_guide_set_property (GObject      *object,
     case PROP_STEP:
       rc_guide_set_step (self, g_value_get_string (value));
       break;
+    case PROP_RADIO:
+      self->radio = g_value_dup_object (value);
+      break;
+    case PROP_SETTINGS:
+      self->settings = g_value_dup_object (value);
+      break;
+    case PROP_CODE_STORE:
+      self->code_store = g_value_dup_object (value);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
+}
+
+static void
+rc_guide_constructed (GObject *object)
+{
+  RcGuide *self = RC_GUIDE (object);
+  g_autofree char *step = NULL;
+  g_autofree char *display = NULL;
+
+  G_OBJECT_CLASS (rc_guide_parent_class)->constructed (object);
+
+  g_return_if_fail (RC_IS_RADIO (self->radio));
+  g_return_if_fail (G_IS_SETTINGS (self->settings));
+  g_return_if_fail (RC_IS_CODE_STORE (self->code_store));
+
+  build_displays (self);
+  g_signal_connect_object (rc_radio_get_lockout (self->radio), "reset",
+                           G_CALLBACK (lockout_reset_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->radio, "notify", G_CALLBACK (share_radio), self,
+                           G_CONNECT_SWAPPED);
+
+  /* Where the user left off comes back as it was. */
+  display = g_settings_get_string (self->settings, "guide-display");
+  rc_guide_pick_display (self, display);
+  step = g_settings_get_string (self->settings, "guide-step");
+  if (step_index (step) < 0)
+    g_clear_pointer (&step, g_free);
+  gtk_stack_set_visible_child_name (self->steps, step != NULL ? step : "display");
+  step_shown_cb (self);
 }
 
 static void
@@ -571,12 +621,22 @@ rc_guide_class_init (RcGuideClass *klass)
 
   object_class->dispose = rc_guide_dispose;
   object_class->finalize = rc_guide_finalize;
+  object_class->constructed = rc_guide_constructed;
   object_class->get_property = rc_guide_get_property;
   object_class->set_property = rc_guide_set_property;
 
   properties[PROP_STEP] =
     g_param_spec_string ("step", NULL, NULL, "display",
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_RADIO] =
+    g_param_spec_object ("radio", NULL, NULL, RC_TYPE_RADIO,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SETTINGS] =
+    g_param_spec_object ("settings", NULL, NULL, G_TYPE_SETTINGS,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CODE_STORE] =
+    g_param_spec_object ("code-store", NULL, NULL, RC_TYPE_CODE_STORE,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
@@ -644,33 +704,15 @@ rc_guide_new (RcRadio     *radio,
               GSettings   *settings,
               RcCodeStore *code_store)
 {
-  RcGuide *self;
-  g_autofree char *step = NULL;
-  g_autofree char *display = NULL;
-
   g_return_val_if_fail (RC_IS_RADIO (radio), NULL);
   g_return_val_if_fail (G_IS_SETTINGS (settings), NULL);
   g_return_val_if_fail (RC_IS_CODE_STORE (code_store), NULL);
 
-  self = g_object_new (RC_TYPE_GUIDE, NULL);
-  self->radio = g_object_ref (radio);
-  self->settings = g_object_ref (settings);
-  self->code_store = g_object_ref (code_store);
-  build_displays (self);
-  g_signal_connect_object (rc_radio_get_lockout (radio), "reset", G_CALLBACK (lockout_reset_cb),
-                           self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (radio, "notify", G_CALLBACK (share_radio), self, G_CONNECT_SWAPPED);
-
-  /* Where the user left off comes back as it was. */
-  display = g_settings_get_string (settings, "guide-display");
-  rc_guide_pick_display (self, display);
-  step = g_settings_get_string (settings, "guide-step");
-  if (step_index (step) < 0)
-    g_clear_pointer (&step, g_free);
-  gtk_stack_set_visible_child_name (self->steps, step != NULL ? step : "display");
-  step_shown_cb (self);
-
-  return GTK_WIDGET (self);
+  return g_object_new (RC_TYPE_GUIDE,
+                       "radio", radio,
+                       "settings", settings,
+                       "code-store", code_store,
+                       NULL);
 }
 
 const char *

@@ -310,7 +310,9 @@ rc_lockout_page_dispose (GObject *object)
 {
   RcLockoutPage *self = RC_LOCKOUT_PAGE (object);
 
-  rc_lockout_page_set_lockout (self, NULL);
+  if (self->lockout != NULL)
+    g_signal_handlers_disconnect_by_data (self->lockout, self);
+  g_clear_object (&self->lockout);
   gtk_widget_dispose_template (GTK_WIDGET (self), RC_TYPE_LOCKOUT_PAGE);
 
   g_clear_pointer (&self->spoken, g_free);
@@ -347,11 +349,31 @@ rc_lockout_page_set_property (GObject      *object,
   switch (prop_id)
     {
     case PROP_LOCKOUT:
-      rc_lockout_page_set_lockout (self, g_value_get_object (value));
+      self->lockout = g_value_dup_object (value);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
+}
+
+static void
+rc_lockout_page_constructed (GObject *object)
+{
+  RcLockoutPage *self = RC_LOCKOUT_PAGE (object);
+
+  G_OBJECT_CLASS (rc_lockout_page_parent_class)->constructed (object);
+
+  g_return_if_fail (RC_IS_LOCKOUT (self->lockout));
+
+  g_signal_connect_swapped (self->lockout, "notify::state", G_CALLBACK (update), self);
+  g_signal_connect_swapped (self->lockout, "notify::attempts-left", G_CALLBACK (update), self);
+  g_signal_connect_swapped (self->lockout, "notify::clock-jump", G_CALLBACK (update), self);
+  g_signal_connect_swapped (self->lockout, "notify::remaining", G_CALLBACK (update_countdown),
+                            self);
+  g_signal_connect_swapped (self->lockout, "notify::rule", G_CALLBACK (update_rule), self);
+  g_signal_connect_swapped (self->lockout, "notify::rule", G_CALLBACK (update), self);
+  update_rule (self);
+  update (self);
 }
 
 static void
@@ -361,12 +383,13 @@ rc_lockout_page_class_init (RcLockoutPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = rc_lockout_page_dispose;
+  object_class->constructed = rc_lockout_page_constructed;
   object_class->get_property = rc_lockout_page_get_property;
   object_class->set_property = rc_lockout_page_set_property;
 
   properties[PROP_LOCKOUT] =
     g_param_spec_object ("lockout", NULL, NULL, RC_TYPE_LOCKOUT,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (RC_TYPE_LOCKOUT_RULE);
@@ -419,33 +442,4 @@ rc_lockout_page_get_lockout (RcLockoutPage *self)
   g_return_val_if_fail (RC_IS_LOCKOUT_PAGE (self), NULL);
 
   return self->lockout;
-}
-
-void
-rc_lockout_page_set_lockout (RcLockoutPage *self,
-                             RcLockout     *lockout)
-{
-  g_return_if_fail (RC_IS_LOCKOUT_PAGE (self));
-  g_return_if_fail (lockout == NULL || RC_IS_LOCKOUT (lockout));
-
-  if (self->lockout == lockout)
-    return;
-
-  if (self->lockout != NULL)
-    g_signal_handlers_disconnect_by_data (self->lockout, self);
-  g_set_object (&self->lockout, lockout);
-
-  if (lockout != NULL)
-    {
-      g_signal_connect_swapped (lockout, "notify::state", G_CALLBACK (update), self);
-      g_signal_connect_swapped (lockout, "notify::attempts-left", G_CALLBACK (update), self);
-      g_signal_connect_swapped (lockout, "notify::clock-jump", G_CALLBACK (update), self);
-      g_signal_connect_swapped (lockout, "notify::remaining", G_CALLBACK (update_countdown), self);
-      g_signal_connect_swapped (lockout, "notify::rule", G_CALLBACK (update_rule), self);
-      g_signal_connect_swapped (lockout, "notify::rule", G_CALLBACK (update), self);
-      update_rule (self);
-      update (self);
-    }
-
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOCKOUT]);
 }

@@ -18,7 +18,5 @@ G_DECLARE_FINAL_TYPE (RcLockoutPage, rc_lockout_page, RC, LOCKOUT_PAGE, GtkWidge
 GtkWidget *rc_lockout_page_new         (RcLockout     *lockout);
 RcLockout *rc_lockout_page_get_lockout (RcLockoutPage *self);
 const char *rc_lockout_page_get_spoken_remaining (RcLockoutPage *self);
-void       rc_lockout_page_set_lockout (RcLockoutPage *self,
-                                        RcLockout     *lockout);
 
 G_END_DECLS

@@ -35,9 +35,22 @@ struct _RcMethodPage
 
   /* owned */
   RcMethod            *method;
+  RcSeries            *series;   /* the radio the page is for, or NULL */
+  RcModel             *model;    /* the car the page is for, or NULL */
 };
 
 G_DEFINE_FINAL_TYPE (RcMethodPage, rc_method_page, GTK_TYPE_WIDGET)
+
+enum
+{
+  PROP_0,
+  PROP_METHOD,
+  PROP_SERIES,
+  PROP_MODEL,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 static void
 add_figure (RcMethodPage *self,
@@ -149,8 +162,69 @@ rc_method_page_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), RC_TYPE_METHOD_PAGE);
   g_clear_object (&self->method);
+  g_clear_object (&self->series);
+  g_clear_object (&self->model);
 
   G_OBJECT_CLASS (rc_method_page_parent_class)->dispose (object);
+}
+
+static void
+rc_method_page_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  RcMethodPage *self = RC_METHOD_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_METHOD:
+      g_value_set_object (value, self->method);
+      break;
+    case PROP_SERIES:
+      g_value_set_object (value, self->series);
+      break;
+    case PROP_MODEL:
+      g_value_set_object (value, self->model);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+rc_method_page_set_property (GObject      *object,
+                             guint         prop_id,
+                             const GValue *value,
+                             GParamSpec   *pspec)
+{
+  RcMethodPage *self = RC_METHOD_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_METHOD:
+      self->method = g_value_dup_object (value);
+      break;
+    case PROP_SERIES:
+      self->series = g_value_dup_object (value);
+      break;
+    case PROP_MODEL:
+      self->model = g_value_dup_object (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+rc_method_page_constructed (GObject *object)
+{
+  RcMethodPage *self = RC_METHOD_PAGE (object);
+
+  G_OBJECT_CLASS (rc_method_page_parent_class)->constructed (object);
+
+  g_return_if_fail (RC_IS_METHOD (self->method));
+  fill (self, self->series, self->model);
 }
 
 static void
@@ -160,6 +234,20 @@ rc_method_page_class_init (RcMethodPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = rc_method_page_dispose;
+  object_class->constructed = rc_method_page_constructed;
+  object_class->get_property = rc_method_page_get_property;
+  object_class->set_property = rc_method_page_set_property;
+
+  properties[PROP_METHOD] =
+    g_param_spec_object ("method", NULL, NULL, RC_TYPE_METHOD,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SERIES] =
+    g_param_spec_object ("series", NULL, NULL, RC_TYPE_SERIES,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_MODEL] =
+    g_param_spec_object ("model", NULL, NULL, RC_TYPE_MODEL,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (RC_TYPE_CONFIDENCE_BADGE);
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -194,14 +282,13 @@ rc_method_page_new (RcMethod *method,
                     RcSeries *series,
                     RcModel  *model)
 {
-  RcMethodPage *self;
-
   g_return_val_if_fail (RC_IS_METHOD (method), NULL);
 
-  self = g_object_new (RC_TYPE_METHOD_PAGE, NULL);
-  self->method = g_object_ref (method);
-  fill (self, series, model);
-  return GTK_WIDGET (self);
+  return g_object_new (RC_TYPE_METHOD_PAGE,
+                       "method", method,
+                       "series", series,
+                       "model", model,
+                       NULL);
 }
 
 RcMethod *

@@ -29,10 +29,21 @@ struct _RcModelDetails
   AdwPreferencesGroup *methods_group;
 
   /* owned */
+  RcCatalog           *catalog;
   RcModel             *model;
 };
 
 G_DEFINE_FINAL_TYPE (RcModelDetails, rc_model_details, ADW_TYPE_WINDOW)
+
+enum
+{
+  PROP_0,
+  PROP_CATALOG,
+  PROP_MODEL,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 enum {
   USE_SERIES,
@@ -155,8 +166,64 @@ rc_model_details_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), RC_TYPE_MODEL_DETAILS);
   g_clear_object (&self->model);
+  g_clear_object (&self->catalog);
 
   G_OBJECT_CLASS (rc_model_details_parent_class)->dispose (object);
+}
+
+static void
+rc_model_details_get_property (GObject    *object,
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
+{
+  RcModelDetails *self = RC_MODEL_DETAILS (object);
+
+  switch (prop_id)
+    {
+    case PROP_CATALOG:
+      g_value_set_object (value, self->catalog);
+      break;
+    case PROP_MODEL:
+      g_value_set_object (value, self->model);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+rc_model_details_set_property (GObject      *object,
+                               guint         prop_id,
+                               const GValue *value,
+                               GParamSpec   *pspec)
+{
+  RcModelDetails *self = RC_MODEL_DETAILS (object);
+
+  switch (prop_id)
+    {
+    case PROP_CATALOG:
+      self->catalog = g_value_dup_object (value);
+      break;
+    case PROP_MODEL:
+      self->model = g_value_dup_object (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+rc_model_details_constructed (GObject *object)
+{
+  RcModelDetails *self = RC_MODEL_DETAILS (object);
+
+  G_OBJECT_CLASS (rc_model_details_parent_class)->constructed (object);
+
+  g_return_if_fail (RC_IS_CATALOG (self->catalog));
+  g_return_if_fail (RC_IS_MODEL (self->model));
+  fill (self);
+  fill_methods (self, self->catalog);
 }
 
 static void
@@ -166,6 +233,17 @@ rc_model_details_class_init (RcModelDetailsClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = rc_model_details_dispose;
+  object_class->constructed = rc_model_details_constructed;
+  object_class->get_property = rc_model_details_get_property;
+  object_class->set_property = rc_model_details_set_property;
+
+  properties[PROP_CATALOG] =
+    g_param_spec_object ("catalog", NULL, NULL, RC_TYPE_CATALOG,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_MODEL] =
+    g_param_spec_object ("model", NULL, NULL, RC_TYPE_MODEL,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
    * RcModelDetails::use-series:
@@ -207,16 +285,15 @@ rc_model_details_new (GtkWindow *parent,
                       RcCatalog *catalog,
                       RcModel   *model)
 {
-  RcModelDetails *self;
-
   g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
+  g_return_val_if_fail (RC_IS_CATALOG (catalog), NULL);
   g_return_val_if_fail (RC_IS_MODEL (model), NULL);
 
-  self = g_object_new (RC_TYPE_MODEL_DETAILS, "transient-for", parent, NULL);
-  self->model = g_object_ref (model);
-  fill (self);
-  fill_methods (self, catalog);
-  return self;
+  return g_object_new (RC_TYPE_MODEL_DETAILS,
+                       "transient-for", parent,
+                       "catalog", catalog,
+                       "model", model,
+                       NULL);
 }
 
 RcModel *

@@ -51,6 +51,16 @@ struct _RcModelTable
 
 G_DEFINE_FINAL_TYPE (RcModelTable, rc_model_table, GTK_TYPE_WIDGET)
 
+enum
+{
+  PROP_0,
+  PROP_CATALOG,
+  PROP_SETTINGS,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
 /* Below this width the columns that are not make, model or radio are hidden. */
 #define NARROW_WIDTH 560
 
@@ -380,12 +390,100 @@ rc_model_table_size_allocate (GtkWidget *widget,
 }
 
 static void
+rc_model_table_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  RcModelTable *self = RC_MODEL_TABLE (object);
+
+  switch (prop_id)
+    {
+    case PROP_CATALOG:
+      g_value_set_object (value, self->catalog);
+      break;
+    case PROP_SETTINGS:
+      g_value_set_object (value, self->settings);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+rc_model_table_set_property (GObject      *object,
+                             guint         prop_id,
+                             const GValue *value,
+                             GParamSpec   *pspec)
+{
+  RcModelTable *self = RC_MODEL_TABLE (object);
+
+  switch (prop_id)
+    {
+    case PROP_CATALOG:
+      self->catalog = g_value_dup_object (value);
+      break;
+    case PROP_SETTINGS:
+      self->settings = g_value_dup_object (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+rc_model_table_constructed (GObject *object)
+{
+  RcModelTable *self = RC_MODEL_TABLE (object);
+  GtkSingleSelection *selection;
+
+  G_OBJECT_CLASS (rc_model_table_parent_class)->constructed (object);
+
+  g_return_if_fail (RC_IS_CATALOG (self->catalog));
+
+  self->filter = gtk_custom_filter_new (match_cb, self, NULL);
+  self->sorted = gtk_sort_list_model_new (g_object_ref (rc_catalog_get_models (self->catalog)),
+                                          g_object_ref (gtk_column_view_get_sorter (self->column_view)));
+  self->filtered = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->sorted)),
+                                              g_object_ref (GTK_FILTER (self->filter)));
+  gtk_filter_list_model_set_incremental (self->filtered, TRUE);
+  selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->filtered)));
+  gtk_single_selection_set_autoselect (selection, FALSE);
+  gtk_single_selection_set_can_unselect (selection, TRUE);
+  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (selection));
+  g_object_unref (selection);
+
+  g_signal_connect_object (self->filtered, "notify::pending", G_CALLBACK (update_count), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->filtered, "items-changed", G_CALLBACK (update_count), self,
+                           G_CONNECT_SWAPPED);
+  if (self->settings != NULL)
+    {
+      restore_sort (self);
+      g_signal_connect_object (gtk_column_view_get_sorter (self->column_view), "changed",
+                               G_CALLBACK (save_sort), self, G_CONNECT_SWAPPED);
+    }
+  update_count (self);
+}
+
+static void
 rc_model_table_class_init (RcModelTableClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = rc_model_table_dispose;
+  object_class->constructed = rc_model_table_constructed;
+  object_class->get_property = rc_model_table_get_property;
+  object_class->set_property = rc_model_table_set_property;
+
+  properties[PROP_CATALOG] =
+    g_param_spec_object ("catalog", NULL, NULL, RC_TYPE_CATALOG,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SETTINGS] =
+    g_param_spec_object ("settings", NULL, NULL, G_TYPE_SETTINGS,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
   widget_class->measure = rc_model_table_measure;
   widget_class->size_allocate = rc_model_table_size_allocate;
 
@@ -449,40 +547,10 @@ GtkWidget *
 rc_model_table_new (RcCatalog *catalog,
                     GSettings *settings)
 {
-  RcModelTable *self;
-  GtkSingleSelection *selection;
-
   g_return_val_if_fail (RC_IS_CATALOG (catalog), NULL);
+  g_return_val_if_fail (settings == NULL || G_IS_SETTINGS (settings), NULL);
 
-  self = g_object_new (RC_TYPE_MODEL_TABLE, NULL);
-  self->catalog = g_object_ref (catalog);
-  g_set_object (&self->settings, settings);
-
-  self->filter = gtk_custom_filter_new (match_cb, self, NULL);
-  self->sorted = gtk_sort_list_model_new (g_object_ref (rc_catalog_get_models (catalog)),
-                                          g_object_ref (gtk_column_view_get_sorter (self->column_view)));
-  self->filtered = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->sorted)),
-                                              g_object_ref (GTK_FILTER (self->filter)));
-  gtk_filter_list_model_set_incremental (self->filtered, TRUE);
-  selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->filtered)));
-  gtk_single_selection_set_autoselect (selection, FALSE);
-  gtk_single_selection_set_can_unselect (selection, TRUE);
-  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (selection));
-  g_object_unref (selection);
-
-  g_signal_connect_object (self->filtered, "notify::pending", G_CALLBACK (update_count), self,
-                           G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->filtered, "items-changed", G_CALLBACK (update_count), self,
-                           G_CONNECT_SWAPPED);
-  if (self->settings != NULL)
-    {
-      restore_sort (self);
-      g_signal_connect_object (gtk_column_view_get_sorter (self->column_view), "changed",
-                               G_CALLBACK (save_sort), self, G_CONNECT_SWAPPED);
-    }
-  update_count (self);
-
-  return GTK_WIDGET (self);
+  return g_object_new (RC_TYPE_MODEL_TABLE, "catalog", catalog, "settings", settings, NULL);
 }
 
 /* Searches for @text as if typed, and shows the search. */

@@ -33,6 +33,7 @@ struct _RcReferencePage
   AdwStatusPage  *empty_page;
 
   /* owned */
+  RcCatalog      *catalog;
   RcReference    *reference;
   GHashTable     *rows;          /* entry id → AdwExpanderRow, borrowed */
   char           *shown;         /* the entry opened last */
@@ -40,6 +41,15 @@ struct _RcReferencePage
 };
 
 G_DEFINE_FINAL_TYPE (RcReferencePage, rc_reference_page, GTK_TYPE_WIDGET)
+
+enum
+{
+  PROP_0,
+  PROP_CATALOG,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 static void show_link_cb (GtkButton       *button,
                           RcReferencePage *self);
@@ -274,9 +284,58 @@ rc_reference_page_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), RC_TYPE_REFERENCE_PAGE);
   g_clear_pointer (&self->rows, g_hash_table_unref);
   g_clear_pointer (&self->reference, rc_reference_free);
+  g_clear_object (&self->catalog);
   g_clear_pointer (&self->shown, g_free);
 
   G_OBJECT_CLASS (rc_reference_page_parent_class)->dispose (object);
+}
+
+static void
+rc_reference_page_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  RcReferencePage *self = RC_REFERENCE_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_CATALOG:
+      g_value_set_object (value, self->catalog);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+rc_reference_page_set_property (GObject      *object,
+                                guint         prop_id,
+                                const GValue *value,
+                                GParamSpec   *pspec)
+{
+  RcReferencePage *self = RC_REFERENCE_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_CATALOG:
+      self->catalog = g_value_dup_object (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+rc_reference_page_constructed (GObject *object)
+{
+  RcReferencePage *self = RC_REFERENCE_PAGE (object);
+
+  G_OBJECT_CLASS (rc_reference_page_parent_class)->constructed (object);
+
+  g_return_if_fail (RC_IS_CATALOG (self->catalog));
+  self->reference = rc_reference_new (self->catalog);
+  rebuild (self);
 }
 
 static void
@@ -286,6 +345,14 @@ rc_reference_page_class_init (RcReferencePageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = rc_reference_page_dispose;
+  object_class->constructed = rc_reference_page_constructed;
+  object_class->get_property = rc_reference_page_get_property;
+  object_class->set_property = rc_reference_page_set_property;
+
+  properties[PROP_CATALOG] =
+    g_param_spec_object ("catalog", NULL, NULL, RC_TYPE_CATALOG,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PATH "/ui/rc-reference-page.ui");
@@ -313,14 +380,9 @@ rc_reference_page_init (RcReferencePage *self)
 GtkWidget *
 rc_reference_page_new (RcCatalog *catalog)
 {
-  RcReferencePage *self;
-
   g_return_val_if_fail (RC_IS_CATALOG (catalog), NULL);
 
-  self = g_object_new (RC_TYPE_REFERENCE_PAGE, NULL);
-  self->reference = rc_reference_new (catalog);
-  rebuild (self);
-  return GTK_WIDGET (self);
+  return g_object_new (RC_TYPE_REFERENCE_PAGE, "catalog", catalog, NULL);
 }
 
 /* Searches for @text at once, as if typed. */

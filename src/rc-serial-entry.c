@@ -246,7 +246,7 @@ rc_serial_entry_set_property (GObject      *object,
   switch (prop_id)
     {
     case PROP_CATALOG:
-      rc_serial_entry_set_catalog (self, g_value_get_object (value));
+      self->catalog = g_value_dup_object (value);
       break;
     case PROP_SERIES:
       rc_serial_entry_set_series (self, g_value_get_object (value));
@@ -260,18 +260,30 @@ rc_serial_entry_set_property (GObject      *object,
 }
 
 static void
+rc_serial_entry_constructed (GObject *object)
+{
+  RcSerialEntry *self = RC_SERIAL_ENTRY (object);
+
+  G_OBJECT_CLASS (rc_serial_entry_parent_class)->constructed (object);
+
+  g_return_if_fail (RC_IS_CATALOG (self->catalog));
+  update (self);
+}
+
+static void
 rc_serial_entry_class_init (RcSerialEntryClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = rc_serial_entry_dispose;
+  object_class->constructed = rc_serial_entry_constructed;
   object_class->get_property = rc_serial_entry_get_property;
   object_class->set_property = rc_serial_entry_set_property;
 
   properties[PROP_CATALOG] =
     g_param_spec_object ("catalog", NULL, NULL, RC_TYPE_CATALOG,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   properties[PROP_SERIES] =
     g_param_spec_object ("series", NULL, NULL, RC_TYPE_SERIES,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
@@ -327,20 +339,6 @@ rc_serial_entry_get_catalog (RcSerialEntry *self)
   g_return_val_if_fail (RC_IS_SERIAL_ENTRY (self), NULL);
 
   return self->catalog;
-}
-
-void
-rc_serial_entry_set_catalog (RcSerialEntry *self,
-                             RcCatalog     *catalog)
-{
-  g_return_if_fail (RC_IS_SERIAL_ENTRY (self));
-  g_return_if_fail (catalog == NULL || RC_IS_CATALOG (catalog));
-
-  if (g_set_object (&self->catalog, catalog))
-    {
-      update (self);
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CATALOG]);
-    }
 }
 
 /* The series the user picked, or %NULL to recognise it from the serial. */

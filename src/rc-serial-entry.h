@@ -18,8 +18,6 @@ G_DECLARE_FINAL_TYPE (RcSerialEntry, rc_serial_entry, RC, SERIAL_ENTRY, GtkWidge
 
 GtkWidget     *rc_serial_entry_new          (RcCatalog     *catalog);
 RcCatalog     *rc_serial_entry_get_catalog  (RcSerialEntry *self);
-void           rc_serial_entry_set_catalog  (RcSerialEntry *self,
-                                             RcCatalog     *catalog);
 RcSeries      *rc_serial_entry_get_series   (RcSerialEntry *self);
 void           rc_serial_entry_set_series   (RcSerialEntry *self,
                                              RcSeries      *series);

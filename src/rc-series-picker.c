@@ -203,7 +203,7 @@ rc_series_picker_set_property (GObject      *object,
   switch (prop_id)
     {
     case PROP_CATALOG:
-      rc_series_picker_set_catalog (self, g_value_get_object (value));
+      self->catalog = g_value_dup_object (value);
       break;
     case PROP_SERIES:
       rc_series_picker_set_series (self, g_value_get_object (value));
@@ -214,6 +214,17 @@ rc_series_picker_set_property (GObject      *object,
 }
 
 static void
+rc_series_picker_constructed (GObject *object)
+{
+  RcSeriesPicker *self = RC_SERIES_PICKER (object);
+
+  G_OBJECT_CLASS (rc_series_picker_parent_class)->constructed (object);
+
+  g_return_if_fail (RC_IS_CATALOG (self->catalog));
+  build_groups (self);
+}
+
+static void
 rc_series_picker_class_init (RcSeriesPickerClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -221,12 +232,13 @@ rc_series_picker_class_init (RcSeriesPickerClass *klass)
 
   object_class->dispose = rc_series_picker_dispose;
   object_class->finalize = rc_series_picker_finalize;
+  object_class->constructed = rc_series_picker_constructed;
   object_class->get_property = rc_series_picker_get_property;
   object_class->set_property = rc_series_picker_set_property;
 
   properties[PROP_CATALOG] =
     g_param_spec_object ("catalog", NULL, NULL, RC_TYPE_CATALOG,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   properties[PROP_SERIES] =
     g_param_spec_object ("series", NULL, NULL, RC_TYPE_SERIES,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
@@ -269,20 +281,6 @@ rc_series_picker_get_catalog (RcSeriesPicker *self)
   g_return_val_if_fail (RC_IS_SERIES_PICKER (self), NULL);
 
   return self->catalog;
-}
-
-void
-rc_series_picker_set_catalog (RcSeriesPicker *self,
-                              RcCatalog      *catalog)
-{
-  g_return_if_fail (RC_IS_SERIES_PICKER (self));
-  g_return_if_fail (catalog == NULL || RC_IS_CATALOG (catalog));
-
-  if (!g_set_object (&self->catalog, catalog))
-    return;
-
-  build_groups (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CATALOG]);
 }
 
 /* The picked series, or %NULL for “recognise it from the serial”. */

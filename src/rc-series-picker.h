@@ -17,8 +17,6 @@ G_DECLARE_FINAL_TYPE (RcSeriesPicker, rc_series_picker, RC, SERIES_PICKER, GtkWi
 
 GtkWidget *rc_series_picker_new         (RcCatalog      *catalog);
 RcCatalog *rc_series_picker_get_catalog (RcSeriesPicker *self);
-void       rc_series_picker_set_catalog (RcSeriesPicker *self,
-                                         RcCatalog      *catalog);
 RcSeries  *rc_series_picker_get_series  (RcSeriesPicker *self);
 void       rc_series_picker_set_series  (RcSeriesPicker *self,
                                          RcSeries       *series);

@@ -29,7 +29,7 @@ struct _RcWindow
   AdwViewSwitcherBar   *switcher_bar;
   AdwViewStack         *stack;
   AdwActionRow         *series_row;
-  RcSerialEntry        *serial_entry;
+  AdwBin               *serial_entry_bin;
   AdwBin               *lockout_bin;
   AdwBin               *models_bin;
   AdwBin               *find_bin;
@@ -39,9 +39,12 @@ struct _RcWindow
   GtkWidget            *serial_page;     /* owned while out of the tree */
 
   /* owned */
+  RcRadio              *radio;           /* the radio being unlocked, the app's */
   GSettings            *settings;
-  RcCatalog            *catalog;
-  RcLockout            *lockout;
+  RcCodeStore          *code_store;
+  RcCatalog            *catalog;         /* the radio's */
+  RcLockout            *lockout;         /* the radio's */
+  RcSerialEntry        *serial_entry;    /* in serial_entry_bin */
   AdwToast             *save_toast;        /* while saving fails; borrowed from the overlay */
   RcSeriesDialog       *series_dialog;   /* made when first needed */
   RcModel              *find_model;      /* the car the find section is narrowed to */
@@ -49,6 +52,17 @@ struct _RcWindow
 };
 
 G_DEFINE_FINAL_TYPE (RcWindow, rc_window, ADW_TYPE_APPLICATION_WINDOW)
+
+enum
+{
+  PROP_0,
+  PROP_RADIO,
+  PROP_SETTINGS,
+  PROP_CODE_STORE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 static void
 update_series_row (RcWindow *self)
@@ -321,7 +335,10 @@ rc_window_dispose (GObject *object)
   /* The reference taken in init, whether the page joined the window or not. */
   g_clear_object (&self->serial_page);
   gtk_widget_dispose_template (GTK_WIDGET (self), RC_TYPE_WINDOW);
+  self->serial_entry = NULL;
+  g_clear_object (&self->radio);
   g_clear_object (&self->settings);
+  g_clear_object (&self->code_store);
   g_clear_object (&self->catalog);
   g_clear_object (&self->lockout);
   g_clear_object (&self->find_model);
@@ -329,6 +346,126 @@ rc_window_dispose (GObject *object)
   g_clear_object (&self->save_toast);
 
   G_OBJECT_CLASS (rc_window_parent_class)->dispose (object);
+}
+
+/* A save that fails is shown, not only logged, for as long as it fails. */
+static void
+save_error_cb (RcWindow *self)
+{
+  const char *message = rc_lockout_get_save_error (self->lockout);
+
+  if (self->save_toast != NULL)
+    {
+      adw_toast_dismiss (self->save_toast);
+      g_clear_object (&self->save_toast);
+    }
+  if (message == NULL)
+    return;
+
+  self->save_toast = adw_toast_new (message);
+  adw_toast_set_timeout (self->save_toast, 0);
+  adw_toast_set_priority (self->save_toast, ADW_TOAST_PRIORITY_HIGH);
+  adw_toast_overlay_add_toast (self->toasts, g_object_ref (self->save_toast));
+}
+
+static void
+rc_window_get_property (GObject    *object,
+                        guint       prop_id,
+                        GValue     *value,
+                        GParamSpec *pspec)
+{
+  RcWindow *self = RC_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_RADIO:
+      g_value_set_object (value, self->radio);
+      break;
+    case PROP_SETTINGS:
+      g_value_set_object (value, self->settings);
+      break;
+    case PROP_CODE_STORE:
+      g_value_set_object (value, self->code_store);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+rc_window_set_property (GObject      *object,
+                        guint         prop_id,
+                        const GValue *value,
+                        GParamSpec   *pspec)
+{
+  RcWindow *self = RC_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_RADIO:
+      self->radio = g_value_dup_object (value);
+      break;
+    case PROP_SETTINGS:
+      self->settings = g_value_dup_object (value);
+      break;
+    case PROP_CODE_STORE:
+      self->code_store = g_value_dup_object (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+/* The radio being unlocked is the application's; the serial section and the guide both
+ * show and edit it, and it keeps itself on disk. */
+static void
+show_radio (RcWindow *self)
+{
+  GtkWidget *guide;
+
+  self->serial_entry = RC_SERIAL_ENTRY (rc_serial_entry_new (self->catalog));
+  adw_bin_set_child (self->serial_entry_bin, GTK_WIDGET (self->serial_entry));
+  g_object_bind_property (self->radio, "series", self->serial_entry, "series",
+                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  g_object_bind_property (self->radio, "serial-text", self->serial_entry, "text",
+                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  update_series_row (self);
+  follow_series (self);
+
+  guide = rc_guide_new (self->radio, self->settings, self->code_store);
+  g_signal_connect_object (guide, "find-car", G_CALLBACK (find_car_cb), self, G_CONNECT_SWAPPED);
+  adw_bin_set_child (self->guide_bin, guide);
+
+  g_signal_connect_object (self->serial_entry, "notify::series",
+                           G_CALLBACK (series_changed_cb), self, G_CONNECT_SWAPPED);
+}
+
+static void
+rc_window_constructed (GObject *object)
+{
+  RcWindow *self = RC_WINDOW (object);
+
+  G_OBJECT_CLASS (rc_window_parent_class)->constructed (object);
+
+  g_return_if_fail (RC_IS_RADIO (self->radio));
+  g_return_if_fail (G_IS_SETTINGS (self->settings));
+  g_return_if_fail (RC_IS_CODE_STORE (self->code_store));
+
+  self->catalog = g_object_ref (rc_radio_get_catalog (self->radio));
+  self->lockout = g_object_ref (rc_radio_get_lockout (self->radio));
+
+  gtk_window_set_default_size (GTK_WINDOW (self),
+                               g_settings_get_int (self->settings, "window-width"),
+                               g_settings_get_int (self->settings, "window-height"));
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+
+  show_radio (self);
+
+  /* A saved countdown that could not be read is said once, where the user looks. */
+  g_signal_connect_object (self->lockout, "notify::save-error", G_CALLBACK (save_error_cb), self,
+                           G_CONNECT_SWAPPED);
+  save_error_cb (self);
 }
 
 static void
@@ -339,9 +476,21 @@ rc_window_class_init (RcWindowClass *klass)
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
   object_class->dispose = rc_window_dispose;
+  object_class->constructed = rc_window_constructed;
+  object_class->get_property = rc_window_get_property;
+  object_class->set_property = rc_window_set_property;
   window_class->close_request = rc_window_close_request;
 
-  g_type_ensure (RC_TYPE_SERIAL_ENTRY);
+  properties[PROP_RADIO] =
+    g_param_spec_object ("radio", NULL, NULL, RC_TYPE_RADIO,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SETTINGS] =
+    g_param_spec_object ("settings", NULL, NULL, G_TYPE_SETTINGS,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CODE_STORE] =
+    g_param_spec_object ("code-store", NULL, NULL, RC_TYPE_CODE_STORE,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_install_action (widget_class, "win.choose-series", NULL,
                                    choose_series_activated_cb);
@@ -358,7 +507,7 @@ rc_window_class_init (RcWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RcWindow, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, RcWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, RcWindow, series_row);
-  gtk_widget_class_bind_template_child (widget_class, RcWindow, serial_entry);
+  gtk_widget_class_bind_template_child (widget_class, RcWindow, serial_entry_bin);
   gtk_widget_class_bind_template_child (widget_class, RcWindow, lockout_bin);
   gtk_widget_class_bind_template_child (widget_class, RcWindow, models_bin);
   gtk_widget_class_bind_template_child (widget_class, RcWindow, find_bin);
@@ -387,80 +536,45 @@ rc_window_init (RcWindow *self)
   update_switcher (self);
 }
 
-/* A save that fails is shown, not only logged, for as long as it fails. */
-static void
-save_error_cb (RcWindow *self)
+/**
+ * rc_window_new:
+ * @application: the application the window belongs to
+ * @radio: the radio being unlocked, with its catalog and lockout
+ * @settings: the application's settings: window size, the guide's place
+ * @code_store: where a code the owner keeps goes
+ */
+RcWindow *
+rc_window_new (GtkApplication *application,
+               RcRadio        *radio,
+               GSettings      *settings,
+               RcCodeStore    *code_store)
 {
-  const char *message = rc_lockout_get_save_error (self->lockout);
+  g_return_val_if_fail (GTK_IS_APPLICATION (application), NULL);
+  g_return_val_if_fail (RC_IS_RADIO (radio), NULL);
+  g_return_val_if_fail (G_IS_SETTINGS (settings), NULL);
+  g_return_val_if_fail (RC_IS_CODE_STORE (code_store), NULL);
 
-  if (self->save_toast != NULL)
-    {
-      adw_toast_dismiss (self->save_toast);
-      g_clear_object (&self->save_toast);
-    }
-  if (message == NULL)
-    return;
-
-  self->save_toast = adw_toast_new (message);
-  adw_toast_set_timeout (self->save_toast, 0);
-  adw_toast_set_priority (self->save_toast, ADW_TOAST_PRIORITY_HIGH);
-  adw_toast_overlay_add_toast (self->toasts, g_object_ref (self->save_toast));
+  return g_object_new (RC_TYPE_WINDOW,
+                       "application", application,
+                       "radio", radio,
+                       "settings", settings,
+                       "code-store", code_store,
+                       NULL);
 }
 
-RcWindow *
-rc_window_new (RcApplication *application)
+/* Says @message until the user dismisses it: what went wrong before the window opened. */
+void
+rc_window_add_notice (RcWindow   *self,
+                      const char *message)
 {
-  RcCatalog *catalog = rc_application_get_catalog (application);
-  RcRadio *radio = rc_application_get_radio (application);
-  g_autofree char *lockout_error = NULL;
-  GtkWidget *guide;
-  RcWindow *self;
+  AdwToast *toast;
 
-  g_return_val_if_fail (RC_IS_APPLICATION (application), NULL);
+  g_return_if_fail (RC_IS_WINDOW (self));
+  g_return_if_fail (message != NULL);
 
-  self = g_object_new (RC_TYPE_WINDOW, "application", application, NULL);
-  self->settings = g_object_ref (rc_application_get_settings (application));
-  self->catalog = g_object_ref (catalog);
-  self->lockout = g_object_ref (rc_application_get_lockout (application));
-
-  gtk_window_set_default_size (GTK_WINDOW (self),
-                               g_settings_get_int (self->settings, "window-width"),
-                               g_settings_get_int (self->settings, "window-height"));
-  if (g_settings_get_boolean (self->settings, "window-maximized"))
-    gtk_window_maximize (GTK_WINDOW (self));
-
-  /* The radio being unlocked is the application's; the serial section and the guide both
-   * show and edit it, and it keeps itself on disk. */
-  rc_serial_entry_set_catalog (self->serial_entry, catalog);
-  g_object_bind_property (radio, "series", self->serial_entry, "series",
-                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
-  g_object_bind_property (radio, "serial-text", self->serial_entry, "text",
-                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
-  update_series_row (self);
-  follow_series (self);
-
-  guide = rc_guide_new (radio, self->settings, rc_application_get_code_store (application));
-  g_signal_connect_object (guide, "find-car", G_CALLBACK (find_car_cb), self, G_CONNECT_SWAPPED);
-  adw_bin_set_child (self->guide_bin, guide);
-
-  g_signal_connect_object (self->serial_entry, "notify::series",
-                           G_CALLBACK (series_changed_cb), self, G_CONNECT_SWAPPED);
-
-  /* A saved countdown that could not be read is said once, where the user looks. */
-  g_signal_connect_object (self->lockout, "notify::save-error", G_CALLBACK (save_error_cb), self,
-                           G_CONNECT_SWAPPED);
-  save_error_cb (self);
-
-  lockout_error = rc_application_take_lockout_error (application);
-  if (lockout_error != NULL)
-    {
-      AdwToast *toast = adw_toast_new (lockout_error);
-
-      adw_toast_set_timeout (toast, 0);
-      adw_toast_overlay_add_toast (self->toasts, toast);
-    }
-
-  return self;
+  toast = adw_toast_new (message);
+  adw_toast_set_timeout (toast, 0);
+  adw_toast_overlay_add_toast (self->toasts, toast);
 }
 
 /* Shows the section named @name: "guide", "serial", "find", "wait", "reference" or "models". */

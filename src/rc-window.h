@@ -7,7 +7,8 @@
 
 #include <adwaita.h>
 
-#include "rc-application.h"
+#include "rc-code-store.h"
+#include "rc-radio.h"
 #include "rc-serial-entry.h"
 
 G_BEGIN_DECLS
@@ -16,7 +17,12 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (RcWindow, rc_window, RC, WINDOW, AdwApplicationWindow)
 
-RcWindow *rc_window_new          (RcApplication *application);
+RcWindow *rc_window_new          (GtkApplication *application,
+                                  RcRadio        *radio,
+                                  GSettings      *settings,
+                                  RcCodeStore    *code_store);
+void      rc_window_add_notice   (RcWindow      *self,
+                                  const char    *message);
 void      rc_window_show_section (RcWindow      *self,
                                   const char    *name);
 RcSerialEntry *rc_window_get_serial_entry (RcWindow *self);

@@ -102,3 +102,13 @@ rc_test_wait_idle (void)
   while (g_main_context_iteration (NULL, FALSE))
     ;
 }
+
+/* A window as the application makes one: on its radio, settings and code store. */
+RcWindow *
+rc_test_new_window (RcApplication *app)
+{
+  return rc_window_new (GTK_APPLICATION (app),
+                        rc_application_get_radio (app),
+                        rc_application_get_settings (app),
+                        rc_application_get_code_store (app));
+}

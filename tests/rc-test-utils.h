@@ -7,7 +7,9 @@
 
 #include <adwaita.h>
 
+#include "rc-application.h"
 #include "rc-test-core.h"
+#include "rc-window.h"
 
 G_BEGIN_DECLS
 
@@ -24,5 +26,6 @@ GtkWidget *rc_test_find_label      (GtkWidget  *widget,
 GtkWidget *rc_test_find_label_prefix (GtkWidget *widget,
                                       const char *prefix);
 void       rc_test_wait_idle       (void);
+RcWindow  *rc_test_new_window      (RcApplication *app);
 
 G_END_DECLS

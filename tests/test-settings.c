@@ -51,14 +51,14 @@ test_reopened_window_saves (void)
   g_autofree char *third = NULL;
   RcWindow *window;
 
-  close_window (rc_window_new (app), 500, 610);
+  close_window (rc_test_new_window (app), 500, 610);
   first = read_backend ();
   g_assert_nonnull (strstr (first, "window-width=500"));
   g_assert_nonnull (strstr (first, "window-height=610"));
 
   /* A second window, as the WAIT notification opens one: what the user does there is saved
    * at once, not only when it closes. */
-  window = rc_window_new (app);
+  window = rc_test_new_window (app);
   gtk_window_present (GTK_WINDOW (window));
   g_settings_set_string (settings, "guide-display", "code");
   g_settings_set_string (settings, "guide-step", "serial");
@@ -93,7 +93,7 @@ test_kept_code_not_in_settings (void)
   rc_radio_set_vin (radio, "SJNFAAK12U2123456");
   g_settings_set_string (settings, "guide-step", "enter");
 
-  window = rc_window_new (app);
+  window = rc_test_new_window (app);
   gtk_window_present (GTK_WINDOW (window));
   step = rc_test_find_descendant (GTK_WIDGET (window), RC_TYPE_GUIDE_ENTER, 0);
   keep = rc_test_find_descendant (step, GTK_TYPE_SWITCH, 0);

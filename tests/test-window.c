@@ -53,7 +53,7 @@ test_restores_what_was_typed (void)
                                                         "clarion"));
   rc_radio_set_serial_text (radio, "cm 0156");
 
-  window = rc_window_new (app);
+  window = rc_test_new_window (app);
   entry = get_entry (window);
   /* The section is left out of the switcher; the main menu opens it. */
   gtk_window_present (GTK_WINDOW (window));
@@ -100,7 +100,7 @@ find_dialog (RcWindow *window)
 static void
 test_choose_series (void)
 {
-  RcWindow *window = rc_window_new (app);
+  RcWindow *window = rc_test_new_window (app);
   RcSerialEntry *entry = get_entry (window);
   RcCatalog *catalog = rc_application_get_catalog (app);
   RcSeries *ford = rc_catalog_lookup_series (catalog, "ford-mv");
@@ -144,7 +144,7 @@ test_actions_and_shortcuts (void)
 {
   g_auto(GStrv) quit = NULL;
   g_auto(GStrv) close = NULL;
-  RcWindow *window = rc_window_new (app);
+  RcWindow *window = rc_test_new_window (app);
   GtkWidget *menu;
 
   g_assert_true (g_action_group_has_action (G_ACTION_GROUP (app), "quit"));
@@ -235,7 +235,7 @@ test_fits_a_phone (void)
       int minimum;
 
       g_settings_set_string (settings, "guide-step", steps[i]);
-      window = rc_window_new (app);
+      window = rc_test_new_window (app);
       gtk_window_present (GTK_WINDOW (window));
       minimum = minimum_width (window);
       g_test_message ("guide step %s: %d px", steps[i], minimum);
@@ -250,7 +250,7 @@ test_fits_a_phone (void)
 
       g_settings_set_string (settings, "guide-step", "display");
       g_settings_set_string (settings, "guide-display", asking[i]);
-      window = rc_window_new (app);
+      window = rc_test_new_window (app);
       gtk_window_present (GTK_WINDOW (window));
       minimum = minimum_width (window);
       g_test_message ("step 1 with %s: %d px", asking[i], minimum);
@@ -258,7 +258,7 @@ test_fits_a_phone (void)
       gtk_window_destroy (GTK_WINDOW (window));
     }
 
-  window = rc_window_new (app);
+  window = rc_test_new_window (app);
   gtk_window_present (GTK_WINDOW (window));
   for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
     {
@@ -281,7 +281,7 @@ static void
 test_size_saved_on_close (void)
 {
   GSettings *settings = rc_application_get_settings (app);
-  RcWindow *window = rc_window_new (app);
+  RcWindow *window = rc_test_new_window (app);
 
   gtk_window_set_default_size (GTK_WINDOW (window), 500, 610);
   gtk_window_present (GTK_WINDOW (window));
@@ -296,7 +296,7 @@ test_size_saved_on_close (void)
 static void
 test_show_lockout (void)
 {
-  RcWindow *window = rc_window_new (app);
+  RcWindow *window = rc_test_new_window (app);
   AdwViewStack *stack = ADW_VIEW_STACK (rc_test_find_descendant (GTK_WIDGET (window),
                                                                 ADW_TYPE_VIEW_STACK, 0));
 
@@ -320,7 +320,7 @@ test_show_lockout (void)
 static void
 test_rule_follows_series (void)
 {
-  RcWindow *window = rc_window_new (app);
+  RcWindow *window = rc_test_new_window (app);
   RcSerialEntry *entry = get_entry (window);
   RcCatalog *catalog = rc_application_get_catalog (app);
   RcLockout *lockout = rc_application_get_lockout (app);
@@ -344,7 +344,7 @@ test_rule_follows_series (void)
 static void
 test_find_model_and_use_it (void)
 {
-  RcWindow *window = rc_window_new (app);
+  RcWindow *window = rc_test_new_window (app);
   AdwViewStack *stack = ADW_VIEW_STACK (rc_test_find_descendant (GTK_WIDGET (window),
                                                                 ADW_TYPE_VIEW_STACK, 0));
   RcCatalog *catalog = rc_application_get_catalog (app);
@@ -396,7 +396,7 @@ get_guide (RcWindow *window)
 static void
 test_find_serial_from_model (void)
 {
-  RcWindow *window = rc_window_new (app);
+  RcWindow *window = rc_test_new_window (app);
   RcCatalog *catalog = rc_application_get_catalog (app);
   AdwViewStack *stack = ADW_VIEW_STACK (rc_test_find_descendant (GTK_WIDGET (window),
                                                                 ADW_TYPE_VIEW_STACK, 0));
@@ -439,11 +439,11 @@ test_find_serial_from_model (void)
   rc_test_wait_idle ();
 
   /* The car picked for the guide is kept, as the serial and the step are. */
-  window = rc_window_new (app);
+  window = rc_test_new_window (app);
   rc_radio_set_model (rc_application_get_radio (app), rc_catalog_lookup_model (catalog, "nissan-micra"));
   gtk_window_destroy (GTK_WINDOW (window));
   rc_test_wait_idle ();
-  window = rc_window_new (app);
+  window = rc_test_new_window (app);
   g_assert_true (rc_radio_get_model (rc_application_get_radio (app)) ==
                  rc_catalog_lookup_model (catalog, "nissan-micra"));
   gtk_window_destroy (GTK_WINDOW (window));
@@ -525,7 +525,7 @@ test_guide_end_to_end (void)
   rc_lockout_reset (lockout);
   forget_kept (store, "NI667SM0474796");
 
-  window = rc_window_new (app);
+  window = rc_test_new_window (app);
   gtk_window_present (GTK_WINDOW (window));
   guide = get_guide (window);
   g = GTK_WIDGET (guide);
@@ -633,7 +633,7 @@ test_guide_end_to_end (void)
   rc_test_wait_idle ();
 
   /* 7 and a restart: the guide comes back where it was, the code does not. */
-  window = rc_window_new (app);
+  window = rc_test_new_window (app);
   guide = get_guide (window);
   g_assert_cmpstr (rc_guide_get_step (guide), ==, "wait");
   g_assert_cmpstr (rc_series_get_id (rc_radio_get_series (rc_guide_get_radio (guide))), ==, "nissan-ni");
@@ -666,7 +666,7 @@ test_guide_keeps_code_on_request (void)
   rc_radio_set_serial_text (radio, "815BP 2346 3198 7485");
   forget_kept (store, "BP234631987485");
 
-  window = rc_window_new (app);
+  window = rc_test_new_window (app);
   gtk_window_present (GTK_WINDOW (window));
   g = GTK_WIDGET (get_guide (window));
   code = entry_row (g, "The four-digit code");
@@ -684,7 +684,7 @@ test_guide_keeps_code_on_request (void)
   rc_test_wait_idle ();
 
   /* Another window while the app runs shows it again. */
-  window = rc_window_new (app);
+  window = rc_test_new_window (app);
   g = GTK_WIDGET (get_guide (window));
   rc_test_wait_store (store);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry_row (g, "The four-digit code"))), ==, "2468");
@@ -696,7 +696,7 @@ test_guide_keeps_code_on_request (void)
   gtk_window_destroy (GTK_WINDOW (window));
   rc_test_wait_idle ();
 
-  window = rc_window_new (app);
+  window = rc_test_new_window (app);
   g = GTK_WIDGET (get_guide (window));
   rc_test_wait_store (store);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry_row (g, "The four-digit code"))), ==, "");
@@ -946,7 +946,7 @@ test_save_failure_shown (void)
   RcWindow *window;
 
   rc_lockout_reset (lockout);
-  window = rc_window_new (app);
+  window = rc_test_new_window (app);
   gtk_window_present (GTK_WINDOW (window));
   g_assert_null (rc_test_find_label_prefix (GTK_WIDGET (window), "The tries and the WAIT"));
 
@@ -992,7 +992,7 @@ test_guide_focus_follows_steps (void)
 
   rc_lockout_reset (rc_application_get_lockout (app));
   g_settings_set_string (settings, "guide-step", "display");
-  window = rc_window_new (app);
+  window = rc_test_new_window (app);
   gtk_window_present (GTK_WINDOW (window));
   guide = get_guide (window);
   g = GTK_WIDGET (guide);
@@ -1030,7 +1030,7 @@ test_guide_start_over (void)
 
   rc_lockout_reset (lockout);
   g_settings_set_string (settings, "guide-step", "display");
-  window = rc_window_new (app);
+  window = rc_test_new_window (app);
   gtk_window_present (GTK_WINDOW (window));
   guide = get_guide (window);
   g = GTK_WIDGET (guide);
@@ -1086,7 +1086,7 @@ test_guide_step1_branches (void)
   GtkWidget *g;
 
   g_settings_set_string (settings, "guide-step", "display");
-  window = rc_window_new (app);
+  window = rc_test_new_window (app);
   gtk_window_present (GTK_WINDOW (window));
   guide = get_guide (window);
   g = GTK_WIDGET (guide);
@@ -1156,7 +1156,7 @@ open_code_step (const char *radio,
   g_settings_reset (settings, "kept-code");
   rc_radio_set_serial_text (rc_application_get_radio (app), "");
   rc_radio_set_series (rc_application_get_radio (app), NULL);
-  window = rc_window_new (app);
+  window = rc_test_new_window (app);
   gtk_window_present (GTK_WINDOW (window));
   g = GTK_WIDGET (get_guide (window));
   pick (g, radio);
