@@ -14,6 +14,13 @@
 #include "rc-catalog-dump.h"
 #include "rc-test-core.h"
 
+static int
+compare_strings (const char **a,
+                 const char **b)
+{
+  return strcmp (*a, *b);
+}
+
 #define HEAD "<catalog>\n" \
              "<source id=\"s\" quality=\"forum\"><name>A forum</name></source>\n" \
              "<brand id=\"b\"><name>Brand</name></brand>\n"
@@ -202,6 +209,117 @@ test_missing_resource (void)
   g_assert_error (error, G_RESOURCE_ERROR, G_RESOURCE_ERROR_NOT_FOUND);
 }
 
+/* The catalog as its XML says (the numbered files in data/catalog), read
+ * from the source folder with the reader. */
+static RcCatalog *
+load_xml_catalog (void)
+{
+  g_autofree char *folder = g_test_build_filename (G_TEST_DIST, "..", "data", "catalog", NULL);
+  g_autoptr(RcCatalog) catalog = rc_catalog_new ();
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+  const char *name;
+
+  g_assert_nonnull (dir);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    if (g_ascii_isdigit (name[0]) && g_str_has_suffix (name, ".xml"))
+      g_ptr_array_add (names, g_strdup (name));
+  g_ptr_array_sort (names, (GCompareFunc) compare_strings);
+  g_assert_cmpuint (names->len, >, 5);
+  for (guint i = 0; i < names->len; i++)
+    {
+      g_autofree char *path = g_build_filename (folder, g_ptr_array_index (names, i), NULL);
+      g_autofree char *data = NULL;
+      g_autoptr(GError) error = NULL;
+
+      g_assert_true (g_file_get_contents (path, &data, NULL, &error));
+      rc_catalog_add_data (catalog, g_ptr_array_index (names, i), data, -1, &error);
+      g_assert_no_error (error);
+    }
+  return g_steal_pointer (&catalog);
+}
+
+/* What the app reads at start is the compiled form, and it holds exactly
+ * what the XML does: same entries, same text, same order. */
+static void
+assert_compiled_is_xml (void)
+{
+  g_autoptr(RcCatalog) xml = load_xml_catalog ();
+  g_autoptr(RcCatalog) compiled = rc_test_load_catalog ();
+  g_autofree char *from_xml = rc_catalog_dump (xml);
+  g_autofree char *from_compiled = rc_catalog_dump (compiled);
+
+  g_assert_true (g_resources_get_info (RC_CATALOG_RESOURCE_PATH "/" RC_CATALOG_COMPILED_NAME,
+                                       0, NULL, NULL, NULL));
+  rc_catalog_dump_assert_equal (from_compiled, from_xml);
+  g_assert_cmpuint (g_list_model_get_n_items (rc_catalog_get_models (compiled)), >, 40);
+}
+
+static void
+test_compiled (void)
+{
+  assert_compiled_is_xml ();
+}
+
+/* Compiled data that does not fit together is refused with a message. */
+static void
+test_compiled_damaged (void)
+{
+  static const char *paths[] = { NULL, NULL };
+  static const char *damaged[] = {
+    /* A close with nothing open; an element never closed. */
+    "[('a.xml', b'catalog', [uint32 99])]",
+    "[('a.xml', b'catalog', [uint32 111, 0, 0])]",
+    /* More attributes than there are events; an offset outside the strings,
+     * and one inside a string. */
+    "[('a.xml', b'catalog', [uint32 111, 0, 5, 0])]",
+    "[('a.xml', b'catalog', [uint32 111, 50, 0, 99])]",
+    "[('a.xml', b'catalog', [uint32 111, 3, 0, 99])]",
+    /* Strings that do not end in NUL, or are not UTF-8; an unknown event. */
+    "[('a.xml', [byte 0x63, 0x61], [uint32 111, 0, 0, 99])]",
+    "[('a.xml', [byte 0xff, 0x00], [uint32 111, 0, 0, 99])]",
+    "[('a.xml', b'catalog', [uint32 7])]",
+  };
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "catalog",
+                                                 "00-sources.xml", NULL);
+  g_autoptr(GVariant) good = NULL;
+  g_autoptr(GError) error = NULL;
+
+  paths[0] = path;
+  good = rc_catalog_compile (paths, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i <= G_N_ELEMENTS (damaged); i++)
+    {
+      g_autoptr(GVariant) one = NULL;
+      g_autoptr(GBytes) bytes = NULL;
+      g_autoptr(RcCatalog) catalog = NULL;
+
+      /* The last case: the good one cut short, no longer a value of the type. */
+      if (i < G_N_ELEMENTS (damaged))
+        one = g_variant_ref_sink (g_variant_new_parsed (damaged[i]));
+      else
+        one = g_variant_ref_sink (g_variant_new_from_data (g_variant_get_type (good),
+                                                           g_variant_get_data (good),
+                                                           g_variant_get_size (good) - 7,
+                                                           FALSE, NULL, NULL));
+      bytes = g_variant_get_data_as_bytes (one);
+      g_clear_error (&error);
+      catalog = rc_catalog_new_from_compiled (bytes, &error);
+      g_assert_null (catalog);
+      g_assert_error (error, G_MARKUP_ERROR, G_MARKUP_ERROR_INVALID_CONTENT);
+      g_test_message ("%s", error->message);
+    }
+  /* The good one reads. */
+  g_clear_error (&error);
+  {
+    g_autoptr(GBytes) bytes = g_variant_get_data_as_bytes (good);
+    g_autoptr(RcCatalog) catalog = rc_catalog_new_from_compiled (bytes, &error);
+
+    g_assert_no_error (error);
+    g_assert_nonnull (rc_catalog_lookup_source (catalog, "k11-manual"));
+  }
+}
+
 /* With a translation in use, catalog text is read translated; the model's
  * search text follows the translation. Run in a child, as gettext keeps what
  * it has looked up. */
@@ -247,6 +365,9 @@ test_translated (void)
       /* Untranslated text stays as written. */
       g_assert_cmpstr (rc_model_get_name (rc_catalog_lookup_model (catalog, "nissan-note")), ==,
                        "Note");
+      /* The compiled form holds English and is translated as it is read,
+       * exactly as the XML is. */
+      assert_compiled_is_xml ();
       return;
     }
 
@@ -534,6 +655,8 @@ main (int   argc,
   g_test_add_func ("/catalog/missing-resource", test_missing_resource);
   g_test_add_func ("/catalog/translated", test_translated);
   g_test_add_func ("/catalog/rollback", test_rollback);
+  g_test_add_func ("/catalog/compiled", test_compiled);
+  g_test_add_func ("/catalog/compiled-damaged", test_compiled_damaged);
   g_test_add_func ("/catalog/repeated-text", test_repeated_text);
   for (guint i = 0; i < G_N_ELEMENTS (bad_cases); i++)
     {

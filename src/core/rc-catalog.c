@@ -71,6 +71,33 @@ struct _Handler
   int         field;    /* which of its entry's texts, for @text */
 };
 
+/* The compiled catalog is what the reader met in each document, in order:
+ * an element opening with its attributes, a text (the collapsed English
+ * msgid) and an element closing. Replaying it runs the same handlers.
+ *
+ * Each document is its name, every string it uses once in one blob (each
+ * ending in NUL), and the events as 32-bit numbers: EVENT_OPEN, the
+ * element's offset in the blob, the number of attributes and the offsets
+ * of each name and value; EVENT_TEXT and the text's offset; EVENT_CLOSE.
+ * Both arrays are read in place, with no copy and no allocation per event. */
+#define COMPILED_TYPE "a(sayau)"
+#define MAX_ATTRIBUTES 32
+
+enum
+{
+  EVENT_OPEN = 'o',
+  EVENT_TEXT = 't',
+  EVENT_CLOSE = 'c',
+};
+
+/* What the compiler records of one document. */
+typedef struct
+{
+  GString    *strings;  /* the blob */
+  GHashTable *offsets;  /* string → its offset in the blob, plus one */
+  GArray     *events;   /* guint32 */
+} Recording;
+
 struct _ParseState
 {
   RcCatalog           *catalog;
@@ -97,6 +124,7 @@ struct _ParseState
   char                *brand_id;
   GString             *text;
   gboolean             translated; /* a translation of the catalog is in use */
+  Recording           *record;     /* when compiling: every element read, as events */
 };
 
 static gboolean
@@ -1405,6 +1433,55 @@ static const Handler handlers[] = {
   { "refused", "code-method", NULL, NULL, code_method_text, RC_CODE_METHOD_TEXT_REFUSED },
 };
 
+static void
+record_event (Recording *record,
+              guint32    value)
+{
+  g_array_append_val (record->events, value);
+}
+
+/* Records @text's offset in the blob, adding it there the first time. */
+static void
+record_string (Recording  *record,
+               const char *text)
+{
+  gsize offset = GPOINTER_TO_SIZE (g_hash_table_lookup (record->offsets, text));
+
+  if (offset == 0)
+    {
+      offset = record->strings->len + 1;
+      g_string_append_len (record->strings, text, strlen (text) + 1);
+      g_hash_table_insert (record->offsets, g_strdup (text), GSIZE_TO_POINTER (offset));
+    }
+  record_event (record, offset - 1);
+}
+
+static void
+record_open (Recording   *record,
+             const char  *element,
+             const char **names,
+             const char **values)
+{
+  guint n = g_strv_length ((char **) names);
+
+  record_event (record, EVENT_OPEN);
+  record_string (record, element);
+  record_event (record, n);
+  for (guint i = 0; i < n; i++)
+    {
+      record_string (record, names[i]);
+      record_string (record, values[i]);
+    }
+}
+
+static void
+record_text (Recording  *record,
+             const char *text)
+{
+  record_event (record, EVENT_TEXT);
+  record_string (record, text);
+}
+
 /* The rows of the table by element name (a GPtrArray of Handlers each),
  * built once: a large catalog opens hundreds of thousands of elements. */
 static GHashTable *
@@ -1476,6 +1553,8 @@ read_start (ParseState   *state,
   g_ptr_array_add (state->open, (gpointer) handler);
   if (handler->text != NULL)
     g_string_truncate (state->text, 0);
+  if (state->record != NULL)
+    record_open (state->record, element, names, values);
   if (handler->start == NULL)
     return g_markup_collect_attributes (element, names, values, error,
                                         G_MARKUP_COLLECT_INVALID, NULL);
@@ -1493,6 +1572,9 @@ read_text_end (ParseState     *state,
 
   if (msgid[0] == '\0')
     return set_end_error (state, error, "<%s> is empty", handler->element);
+  /* The compiled form keeps the English msgid: it is translated when read. */
+  if (state->record != NULL)
+    record_text (state->record, msgid);
   handler->text (state, handler,
                  state->translated ? g_dgettext (GETTEXT_PACKAGE, msgid) : msgid);
   return TRUE;
@@ -1502,10 +1584,15 @@ static gboolean
 read_end (ParseState  *state,
           GError     **error)
 {
-  const Handler *handler = g_ptr_array_steal_index (state->open, state->open->len - 1);
+  const Handler *handler;
 
+  if (state->open->len == 0)
+    return set_end_error (state, error, "an element is closed that was never opened");
+  handler = g_ptr_array_steal_index (state->open, state->open->len - 1);
   if (handler->text != NULL && !read_text_end (state, handler, error))
     return FALSE;
+  if (state->record != NULL)
+    record_event (state->record, EVENT_CLOSE);
   return handler->end == NULL || handler->end (state, error);
 }
 
@@ -1772,6 +1859,40 @@ end_document (ParseState  *state,
   return ok;
 }
 
+/* Reads one XML document; with @record, also notes what it met there. */
+static gboolean
+add_data (RcCatalog        *self,
+          const char       *name,
+          const char       *data,
+          gssize            length,
+          Recording        *record,
+          GError          **error)
+{
+  g_autoptr(GMarkupParseContext) context = NULL;
+  ParseState state;
+  Mark mark;
+  gboolean ok;
+
+  begin_document (self, &state, &mark);
+  state.record = record;
+  context = g_markup_parse_context_new (&parser, G_MARKUP_TREAT_CDATA_AS_TEXT |
+                                        G_MARKUP_PREFIX_ERROR_POSITION, &state, NULL);
+  state.context = context;
+  ok = g_markup_parse_context_parse (context, data, length, error) &&
+       g_markup_parse_context_end_parse (context, error);
+  return end_document (&state, &mark, ok, name, error);
+}
+
+static int
+compare_basenames (gconstpointer a,
+                   gconstpointer b)
+{
+  g_autofree char *one = g_path_get_basename (*(const char * const *) a);
+  g_autofree char *other = g_path_get_basename (*(const char * const *) b);
+
+  return strcmp (one, other);
+}
+
 /**
  * rc_catalog_add_data:
  * @name: the file name, for error messages
@@ -1787,22 +1908,11 @@ rc_catalog_add_data (RcCatalog   *self,
                      gssize       length,
                      GError     **error)
 {
-  g_autoptr(GMarkupParseContext) context = NULL;
-  ParseState state;
-  Mark mark;
-  gboolean ok;
-
   g_return_val_if_fail (RC_IS_CATALOG (self), FALSE);
   g_return_val_if_fail (name != NULL, FALSE);
   g_return_val_if_fail (data != NULL, FALSE);
 
-  begin_document (self, &state, &mark);
-  context = g_markup_parse_context_new (&parser, G_MARKUP_TREAT_CDATA_AS_TEXT |
-                                        G_MARKUP_PREFIX_ERROR_POSITION, &state, NULL);
-  state.context = context;
-  ok = g_markup_parse_context_parse (context, data, length, error) &&
-       g_markup_parse_context_end_parse (context, error);
-  return end_document (&state, &mark, ok, name, error);
+  return add_data (self, name, data, length, NULL, error);
 }
 
 static int
@@ -1812,24 +1922,247 @@ compare_names (const void *a,
   return strcmp (*(char * const *) a, *(char * const *) b);
 }
 
+/* What only the whole catalog can say is wrong, once every document is read. */
+static gboolean
+check_complete (RcCatalog   *self,
+                const char  *where,
+                GError     **error)
+{
+  if (n_items (self->lockouts) > 0 && rc_catalog_get_fallback_lockout (self) == NULL)
+    {
+      g_set_error (error, G_MARKUP_ERROR, G_MARKUP_ERROR_INVALID_CONTENT,
+                   "%s: no lockout rule is marked fallback=\"yes\"", where);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* One document of the compiled form, being read. Nothing in it is trusted:
+ * every offset and count is checked before it is used. */
+typedef struct
+{
+  const char    *strings;
+  gsize          n_strings;
+  const guint8  *starts;    /* 1 where a string of the blob starts */
+  const guint32 *events;
+  gsize          n_events;
+  gsize          next;
+} Replay;
+
+static gboolean
+take_number (Replay  *replay,
+             guint32 *value)
+{
+  if (replay->next >= replay->n_events)
+    return FALSE;
+  *value = replay->events[replay->next++];
+  return TRUE;
+}
+
+static const char *
+take_string (Replay *replay)
+{
+  guint32 offset;
+
+  if (!take_number (replay, &offset) || offset >= replay->n_strings || !replay->starts[offset])
+    return NULL;
+  return replay->strings + offset;
+}
+
+/* Marks where each string starts; FALSE unless the blob is NUL-terminated UTF-8 strings. */
+static gboolean
+find_starts (const char *strings,
+             gsize       n_strings,
+             guint8     *starts)
+{
+  const char *end = strings + n_strings;
+
+  if (n_strings == 0 || strings[n_strings - 1] != '\0')
+    return n_strings == 0;
+  for (const char *p = strings; p < end; p += strlen (p) + 1)
+    {
+      if (!g_utf8_validate (p, -1, NULL))
+        return FALSE;
+      starts[p - strings] = 1;
+    }
+  return TRUE;
+}
+
+/* An element's opening: its name, then its attributes' names and values. */
+static gboolean
+replay_open (ParseState  *state,
+             Replay      *replay,
+             GError     **error)
+{
+  const char *names[MAX_ATTRIBUTES + 1] = { NULL }, *values[MAX_ATTRIBUTES + 1] = { NULL };
+  const char *element = take_string (replay);
+  guint32 n;
+
+  if (element == NULL || !take_number (replay, &n) || n > MAX_ATTRIBUTES)
+    return FALSE;
+  for (guint i = 0; i < n; i++)
+    {
+      if (!(names[i] = take_string (replay)) || !(values[i] = take_string (replay)))
+        return FALSE;
+    }
+  return read_start (state, element, names, values, error);
+}
+
+/* Runs one document's events through the same handlers as the XML's
+ * elements: an event that does not fit is an error, never a crash. */
+static gboolean
+replay_document (ParseState  *state,
+                 Replay      *replay,
+                 GError     **error)
+{
+  guint32 kind;
+  const char *text;
+
+  while (take_number (replay, &kind))
+    {
+      GError *local_error = NULL;
+      gboolean ok;
+
+      if (kind == EVENT_OPEN)
+        ok = replay_open (state, replay, &local_error);
+      else if (kind == EVENT_TEXT && (text = take_string (replay)) != NULL)
+        ok = read_text (state, text, strlen (text), &local_error);
+      else if (kind == EVENT_CLOSE)
+        ok = read_end (state, &local_error);
+      else
+        ok = FALSE;
+      if (!ok && local_error == NULL)
+        return set_end_error (state, error, "the compiled catalog is damaged");
+      if (!ok)
+        {
+          g_propagate_error (error, local_error);
+          return FALSE;
+        }
+    }
+  if (state->open->len > 0)
+    return set_end_error (state, error, "the compiled catalog is damaged");
+  return TRUE;
+}
+
+static gboolean
+replay_compiled (ParseState  *state,
+                 GVariant    *strings,
+                 GVariant    *events,
+                 GError     **error)
+{
+  Replay replay = { 0 };
+  g_autofree guint8 *starts = NULL;
+
+  replay.strings = g_variant_get_fixed_array (strings, &replay.n_strings, 1);
+  replay.events = g_variant_get_fixed_array (events, &replay.n_events, sizeof (guint32));
+  starts = g_malloc0 (MAX (replay.n_strings, 1));
+  replay.starts = starts;
+  if (!find_starts (replay.strings, replay.n_strings, starts))
+    return set_end_error (state, error, "the compiled catalog is damaged");
+  return replay_document (state, &replay, error);
+}
+
 /**
- * rc_catalog_new_from_resources:
- * @path: a resource folder holding the catalog's *.xml files
+ * rc_catalog_new_from_compiled:
+ * @bytes: the catalog as rc-catalog-compile wrote it
  *
- * Reads every catalog document in @path, in name order.
+ * Reads the compiled form of the catalog: the same facts as the XML, text
+ * in English and translated as it is read, without parsing any XML.
  */
 RcCatalog *
-rc_catalog_new_from_resources (const char  *path,
-                               GError     **error)
+rc_catalog_new_from_compiled (GBytes  *bytes,
+                              GError **error)
 {
   g_autoptr(RcCatalog) self = rc_catalog_new ();
-  g_auto(GStrv) children = NULL;
+  g_autoptr(GVariant) compiled = NULL;
+  GVariantIter iter;
+  GVariant *strings, *events;
+  const char *name;
 
-  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (bytes != NULL, NULL);
 
-  children = g_resources_enumerate_children (path, 0, error);
-  if (children == NULL)
+  /* Not trusted: GVariant checks each value as it is taken out, and the
+   * replay checks that the events fit together. */
+  compiled = g_variant_ref_sink (g_variant_new_from_bytes (G_VARIANT_TYPE (COMPILED_TYPE),
+                                                           bytes, FALSE));
+  /* Checked once as a whole: damaged data would otherwise read as empty. */
+  if (!g_variant_is_normal_form (compiled))
+    {
+      g_set_error (error, G_MARKUP_ERROR, G_MARKUP_ERROR_INVALID_CONTENT,
+                   "the compiled catalog is damaged");
+      return NULL;
+    }
+  g_variant_iter_init (&iter, compiled);
+  while (g_variant_iter_next (&iter, "(&s@ay@au)", &name, &strings, &events))
+    {
+      g_autoptr(GVariant) owned_strings = strings;
+      g_autoptr(GVariant) owned_events = events;
+      ParseState state;
+      Mark mark;
+      gboolean ok;
+
+      begin_document (self, &state, &mark);
+      ok = replay_compiled (&state, strings, events, error);
+      if (!end_document (&state, &mark, ok, name, error))
+        return NULL;
+    }
+  if (!check_complete (self, "compiled catalog", error))
     return NULL;
+  return g_steal_pointer (&self);
+}
+
+/**
+ * rc_catalog_compile:
+ * @paths: the catalog's XML files
+ *
+ * Reads @paths in file-name order, as the app would, and returns what the
+ * reader met in each, for rc_catalog_new_from_compiled(). Fails, naming the
+ * file and line, where reading the XML would.
+ */
+GVariant *
+rc_catalog_compile (const char * const  *paths,
+                    GError             **error)
+{
+  g_autoptr(RcCatalog) self = rc_catalog_new ();
+  g_autoptr(GPtrArray) sorted = g_ptr_array_new ();
+  g_auto(GVariantBuilder) documents = G_VARIANT_BUILDER_INIT (G_VARIANT_TYPE (COMPILED_TYPE));
+
+  g_return_val_if_fail (paths != NULL, NULL);
+
+  for (guint i = 0; paths[i] != NULL; i++)
+    g_ptr_array_add (sorted, (gpointer) paths[i]);
+  g_ptr_array_sort (sorted, compare_basenames);
+  for (guint i = 0; i < sorted->len; i++)
+    {
+      g_autofree char *name = g_path_get_basename (g_ptr_array_index (sorted, i));
+      g_autofree char *data = NULL;
+      g_autoptr(GString) strings = g_string_new (NULL);
+      g_autoptr(GHashTable) offsets = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      g_autoptr(GArray) events = g_array_new (FALSE, FALSE, sizeof (guint32));
+      Recording record = { strings, offsets, events };
+      gsize length;
+
+      if (!g_file_get_contents (g_ptr_array_index (sorted, i), &data, &length, error) ||
+          !add_data (self, name, data, length, &record, error))
+        return NULL;
+      g_variant_builder_add (&documents, "(s@ay@au)", name,
+                             g_variant_new_fixed_array (G_VARIANT_TYPE_BYTE, strings->str,
+                                                        strings->len, 1),
+                             g_variant_new_fixed_array (G_VARIANT_TYPE_UINT32, events->data,
+                                                        events->len, sizeof (guint32)));
+    }
+  if (!check_complete (self, "catalog", error))
+    return NULL;
+  return g_variant_ref_sink (g_variant_builder_end (&documents));
+}
+
+/* Reads every catalog document in @path, in name order. */
+static RcCatalog *
+new_from_xml_resources (const char  *path,
+                        char       **children,
+                        GError     **error)
+{
+  g_autoptr(RcCatalog) self = rc_catalog_new ();
 
   qsort (children, g_strv_length (children), sizeof (char *), compare_names);
   for (guint i = 0; children[i] != NULL; i++)
@@ -1850,16 +2183,38 @@ rc_catalog_new_from_resources (const char  *path,
       if (!rc_catalog_add_data (self, children[i], data, size, error))
         return NULL;
     }
-
-  if (g_list_model_get_n_items (G_LIST_MODEL (self->lockouts)) > 0 &&
-      rc_catalog_get_fallback_lockout (self) == NULL)
-    {
-      g_set_error (error, G_MARKUP_ERROR, G_MARKUP_ERROR_INVALID_CONTENT,
-                   "%s: no lockout rule is marked fallback=\"yes\"", path);
-      return NULL;
-    }
-
+  if (!check_complete (self, path, error))
+    return NULL;
   return g_steal_pointer (&self);
+}
+
+/**
+ * rc_catalog_new_from_resources:
+ * @path: a resource folder holding the catalog: its compiled form
+ *   (RC_CATALOG_COMPILED_NAME) or its *.xml files
+ *
+ * Reads the catalog in @path: the compiled form when there is one, which is
+ * mapped rather than parsed, else every XML document in name order.
+ */
+RcCatalog *
+rc_catalog_new_from_resources (const char  *path,
+                               GError     **error)
+{
+  g_autofree char *compiled = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_auto(GStrv) children = NULL;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  compiled = g_build_path ("/", path, RC_CATALOG_COMPILED_NAME, NULL);
+  bytes = g_resources_lookup_data (compiled, 0, NULL);
+  if (bytes != NULL)
+    return rc_catalog_new_from_compiled (bytes, error);
+
+  children = g_resources_enumerate_children (path, 0, error);
+  if (children == NULL)
+    return NULL;
+  return new_from_xml_resources (path, children, error);
 }
 
 GListModel *

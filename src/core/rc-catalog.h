@@ -18,6 +18,8 @@
 G_BEGIN_DECLS
 
 #define RC_CATALOG_RESOURCE_PATH "/org/example/RadioCode/catalog"
+/* The compiled catalog's name in that folder (see rc_catalog_compile()). */
+#define RC_CATALOG_COMPILED_NAME "catalog.gvariant"
 
 /* A question owners ask, and its answer. */
 typedef struct
@@ -38,6 +40,10 @@ G_DECLARE_FINAL_TYPE (RcCatalog, rc_catalog, RC, CATALOG, GObject)
 
 RcCatalog      *rc_catalog_new                (void);
 RcCatalog      *rc_catalog_new_from_resources (const char   *path,
+                                               GError      **error);
+RcCatalog      *rc_catalog_new_from_compiled  (GBytes       *bytes,
+                                               GError      **error);
+GVariant       *rc_catalog_compile            (const char * const *paths,
                                                GError      **error);
 gboolean        rc_catalog_add_data           (RcCatalog    *self,
                                                const char   *name,
