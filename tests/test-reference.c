@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "rc-reference.h"
+#include "rc-reference-item.h"
 #include "rc-test-core.h"
 
 static RcCatalog *catalog;
@@ -342,6 +343,52 @@ test_bad_faq (void)
   g_assert_nonnull (strstr (error->message, "unknown entry “series:nope”"));
 }
 
+/* The items a list shows are made once; a search tells each whether, where and in which
+ * place it was found, as rc_reference_search() orders the results. */
+static void
+test_items (void)
+{
+  GListModel *items = rc_reference_get_items (reference);
+  g_autoptr(GPtrArray) found = rc_reference_search (reference, "qashqai");
+  g_autoptr(RcReferenceItem) first = NULL;
+  guint n_found = 0;
+
+  g_assert_cmpuint (g_list_model_get_n_items (items), ==,
+                    rc_reference_get_entries (reference)->len);
+  first = g_list_model_get_item (items, 0);
+  g_assert_true (rc_reference_item_get_entry (first) ==
+                 g_ptr_array_index (rc_reference_get_entries (reference), 0));
+  /* Before any search, no item says it was found. */
+  g_assert_null (rc_reference_item_get_match (first));
+
+  g_assert_cmpuint (rc_reference_apply_search (reference, "qashqai"), ==, found->len);
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(RcReferenceItem) item = g_list_model_get_item (items, i);
+      const RcMatch *match = rc_reference_item_get_match (item);
+      guint rank = rc_reference_item_get_rank (item);
+
+      if (match == NULL)
+        {
+          g_assert_cmpuint (rank, ==, G_MAXUINT);
+          continue;
+        }
+      n_found++;
+      g_assert_cmpuint (rank, <, found->len);
+      g_assert_true (((RcMatch *) g_ptr_array_index (found, rank))->entry ==
+                     rc_reference_item_get_entry (item));
+      g_assert_cmpint (match->field, ==, ((RcMatch *) g_ptr_array_index (found, rank))->field);
+    }
+  g_assert_cmpuint (n_found, ==, found->len);
+
+  /* A new search, the same items. */
+  rc_reference_apply_search (reference, "");
+  g_assert_true (g_list_model_get_item (items, 0) == (gpointer) first);
+  g_object_unref (first);
+  g_assert_cmpint (rc_reference_item_get_match (first)->field, ==, RC_N_FIELDS);
+  g_assert_cmpuint (rc_reference_item_get_rank (first), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -370,6 +417,7 @@ main (int   argc,
   g_test_add_func ("/reference/empty-search", test_empty_search);
   g_test_add_func ("/reference/bad-faq", test_bad_faq);
   g_test_add_func ("/reference/code-methods", test_code_methods);
+  g_test_add_func ("/reference/items", test_items);
 
   ret = g_test_run ();
   rc_reference_free (reference);

@@ -301,6 +301,36 @@ test_page_why (void)
   g_assert_finalize_object (page);
 }
 
+/* The row of the entry titled @title, as @page shows it (@markup), or NULL. */
+static GtkWidget *
+row_titled (GtkWidget  *page,
+            const char *markup)
+{
+  GtkWidget *label = rc_test_find_label (page, markup);
+
+  return label != NULL ? gtk_widget_get_ancestor (label, ADW_TYPE_EXPANDER_ROW) : NULL;
+}
+
+/* Typing keeps the rows of the entries still found: only new ones are made. */
+static void
+test_page_keeps_rows (void)
+{
+  RcCatalog *catalog = rc_application_get_catalog (app);
+  GtkWidget *page = g_object_ref_sink (rc_reference_page_new (catalog));
+  GtkWidget *row = row_titled (page, "Nissan Micra");
+
+  g_assert_nonnull (row);
+  rc_reference_page_search (RC_REFERENCE_PAGE (page), "nis");
+  g_assert_true (row_titled (page, "<b>Nis</b>san Micra") == row);
+  rc_reference_page_search (RC_REFERENCE_PAGE (page), "nissan mic");
+  g_assert_true (row_titled (page, "<b>Nissan</b> <b>Mic</b>ra") == row);
+  /* One row for each entry found, no more. */
+  g_assert_cmpuint (rc_test_count_descendants (page, ADW_TYPE_EXPANDER_ROW), ==,
+                    rc_reference_page_get_n_shown (RC_REFERENCE_PAGE (page)));
+
+  g_assert_finalize_object (page);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -327,6 +357,7 @@ main (int   argc,
   g_test_add_func ("/search-provider/page", test_page);
   g_test_add_func ("/search-provider/page-matches-cli", test_page_matches_cli);
   g_test_add_func ("/search-provider/page-why", test_page_why);
+  g_test_add_func ("/search-provider/page-keeps-rows", test_page_keeps_rows);
 
   return g_test_run ();
 }

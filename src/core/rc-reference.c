@@ -22,6 +22,7 @@
 
 #include "rc-lockout-rule.h"
 #include "rc-reference.h"
+#include "rc-reference-item.h"
 
 /* Words on either side of the one found, in an excerpt of the text or the
  * sources; a title is always shown whole. */
@@ -54,6 +55,7 @@ struct _RcReference
   RcCatalog  *catalog;   /* owns the sources entries borrow */
   GPtrArray  *entries;   /* Entry */
   GHashTable *by_id;     /* id → Entry, borrowed */
+  GListStore *items;     /* RcReferenceItem, in the order of entries; made when first asked for */
 };
 
 static void
@@ -527,6 +529,7 @@ rc_reference_free (RcReference *self)
 {
   if (self == NULL)
     return;
+  g_clear_object (&self->items);
   g_hash_table_unref (self->by_id);
   g_ptr_array_unref (self->entries);
   g_object_unref (self->catalog);
@@ -854,4 +857,73 @@ rc_match_explain (const RcMatch *match,
   after = g_markup_escape_text (excerpt->text + excerpt->end, -1);
   tail = g_markup_escape_text (parts[1] != NULL ? parts[1] : "", -1);
   return g_strconcat (head, before, "<b>", word, "</b>", after, tail, NULL);
+}
+
+/**
+ * rc_reference_get_items:
+ *
+ * Returns: (transfer none): every entry as an #RcReferenceItem, grouped by
+ *   kind as rc_reference_get_entries() lists them; the same items for as
+ *   long as the reference lives
+ */
+GListModel *
+rc_reference_get_items (RcReference *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  if (self->items == NULL)
+    {
+      self->items = g_list_store_new (RC_TYPE_REFERENCE_ITEM);
+      for (guint i = 0; i < self->entries->len; i++)
+        {
+          g_autoptr(RcReferenceItem) item =
+            rc_reference_item_new (&((Entry *) g_ptr_array_index (self->entries, i))->entry);
+
+          g_list_store_append (self->items, item);
+        }
+    }
+  return G_LIST_MODEL (self->items);
+}
+
+/**
+ * rc_reference_apply_search:
+ *
+ * Searches for @text as rc_reference_search() does, and tells each item of
+ * rc_reference_get_items() what was found in it and its place among the
+ * results.
+ *
+ * Returns: how many entries were found
+ */
+guint
+rc_reference_apply_search (RcReference *self,
+                           const char  *text)
+{
+  g_autoptr(GPtrArray) found = NULL;
+  g_autoptr(GHashTable) ranks = NULL;
+  GListModel *items;
+  guint n_found;
+
+  g_return_val_if_fail (self != NULL, 0);
+
+  items = rc_reference_get_items (self);
+  found = rc_reference_search (self, text);
+  n_found = found->len;
+  ranks = g_hash_table_new (NULL, NULL);
+  for (guint i = 0; i < found->len; i++)
+    g_hash_table_insert (ranks, ((RcMatch *) g_ptr_array_index (found, i))->entry,
+                         GUINT_TO_POINTER (i + 1));
+
+  /* Each match goes to its item; the array keeps none. */
+  g_ptr_array_set_free_func (found, NULL);
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(RcReferenceItem) item = g_list_model_get_item (items, i);
+      guint rank = GPOINTER_TO_UINT (g_hash_table_lookup (ranks, rc_reference_item_get_entry (item)));
+
+      if (rank == 0)
+        rc_reference_item_set_match (item, NULL, G_MAXUINT);
+      else
+        rc_reference_item_set_match (item, g_ptr_array_index (found, rank - 1), rank - 1);
+    }
+  return n_found;
 }

@@ -78,6 +78,9 @@ char        *rc_match_explain          (const RcMatch     *match,
                                         RcField            field,
                                         gboolean           markup);
 void         rc_match_free             (RcMatch           *match);
+GListModel  *rc_reference_get_items    (RcReference       *self);
+guint        rc_reference_apply_search (RcReference       *self,
+                                        const char        *text);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RcReference, rc_reference_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RcMatch, rc_match_free)
