@@ -563,6 +563,13 @@ rc_application_shutdown (GApplication *application)
   self->quitting = TRUE;
   clear_timers (self);
   G_APPLICATION_CLASS (rc_application_parent_class)->shutdown (application);
+
+  /* Saves are made a moment after a change, on a worker thread: what is still to be written
+   * is written now, before the process ends. */
+  if (self->radio != NULL)
+    rc_radio_flush (self->radio);
+  if (self->lockout != NULL)
+    rc_lockout_flush (self->lockout);
 }
 
 static void

@@ -14,6 +14,14 @@
 
 #include "rc-lockout.h"
 
+/* Saves are written on a worker thread: "saved" is said once the write is done. */
+static void
+wait_saved (RcLockout *lockout)
+{
+  while (rc_state_saver_is_pending (rc_lockout_get_saver (lockout)))
+    g_main_context_iteration (NULL, TRUE);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -46,6 +54,7 @@ main (int   argc,
           g_autofree char *code = g_strdup_printf ("%04u", i);
 
           rc_lockout_record_code (lockout, code, FALSE);
+          wait_saved (lockout);
           g_print ("%u\n", rc_lockout_get_failures (lockout));
           fflush (stdout);
         }
@@ -57,6 +66,7 @@ main (int   argc,
       rc_lockout_set_rule (lockout, rc_catalog_lookup_lockout (catalog, "nissan-page"));
       for (guint64 i = g_ascii_strtoull (argv[3], NULL, 10); i > 0; i--)
         rc_lockout_record (lockout, FALSE);
+      wait_saved (lockout);
       g_print ("saved\n");
       fflush (stdout);
       /* Stays alive until killed: nothing more is written after this. */

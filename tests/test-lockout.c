@@ -123,12 +123,30 @@ teardown (Fixture       *f,
   g_free (f->path);
 }
 
+/* Lets the main loop run until what @lockout saves is on disk: saves happen on a worker
+ * thread once the main loop is idle. */
+static void
+settle (RcLockout *lockout)
+{
+  while (rc_state_saver_is_pending (rc_lockout_get_saver (lockout)))
+    g_main_context_iteration (NULL, TRUE);
+}
+
+static void
+fail_lockout (RcLockout *lockout,
+              guint      times)
+{
+  for (guint i = 0; i < times; i++)
+    g_assert_true (rc_lockout_record (lockout, FALSE));
+}
+
 static void
 fail (Fixture *f,
       guint    times)
 {
   for (guint i = 0; i < times; i++)
     g_assert_true (rc_lockout_record (f->lockout, FALSE));
+  settle (f->lockout);
 }
 
 static void
@@ -334,6 +352,7 @@ reopen (Fixture *f)
   g_autoptr(GError) error = NULL;
   RcLockout *again = new_lockout (f, NULL);
 
+  settle (f->lockout);
   g_assert_true (rc_lockout_load (again, f->path, &error));
   g_assert_no_error (error);
   return again;
@@ -523,6 +542,47 @@ test_save_fails (Fixture       *f,
     g_assert_true (rc_lockout_load (again, f->path, NULL));
     g_assert_cmpuint (rc_lockout_get_failures (again), ==, 3);
   }
+}
+
+/* Changes in one go are one write, made off the main thread once the loop is idle; a lockout
+ * that goes (the app shutting down) writes what was still to be written first. */
+static void
+test_saves_once (Fixture       *f,
+                 gconstpointer  data)
+{
+  RcStateSaver *saver = rc_lockout_get_saver (f->lockout);
+  g_autofree char *other_path = g_build_filename (f->dir, "other", "lockout.ini", NULL);
+  RcLockout *other;
+  guint writes;
+
+  g_assert_true (rc_lockout_load (f->lockout, f->path, NULL));
+  settle (f->lockout);
+  writes = rc_state_saver_get_n_writes (saver);
+
+  rc_lockout_set_rule (f->lockout, rc_catalog_lookup_lockout (f->catalog, "nissan-code-radio"));
+  rc_lockout_set_rule (f->lockout, rc_catalog_lookup_lockout (f->catalog, "nissan-page"));
+  g_assert_true (rc_lockout_record_code (f->lockout, "1111", FALSE));
+  g_assert_true (rc_lockout_record_code (f->lockout, "2222", FALSE));
+  settle (f->lockout);
+  g_assert_cmpuint (rc_state_saver_get_n_writes (saver), ==, writes + 1);
+  {
+    g_autoptr(RcLockout) again = reopen (f);
+
+    g_assert_cmpuint (rc_lockout_get_failures (again), ==, 2);
+    g_assert_cmpuint (rc_lockout_get_n_refused (again), ==, 2);
+  }
+
+  /* Recorded, and gone before the main loop ran: still on disk. */
+  other = new_lockout (f, NULL);
+  g_assert_true (rc_lockout_load (other, other_path, NULL));
+  fail_lockout (other, 3);
+  g_assert_true (rc_state_saver_is_pending (rc_lockout_get_saver (other)));
+  g_assert_finalize_object (other);
+  other = new_lockout (f, NULL);
+  g_assert_true (rc_lockout_load (other, other_path, NULL));
+  g_assert_cmpint (rc_lockout_get_state (other), ==, RC_LOCKOUT_WAITING);
+  g_assert_cmpuint (rc_lockout_get_failures (other), ==, 3);
+  g_assert_finalize_object (other);
 }
 
 /* A state file that cannot be read (here, a folder in its place) is not damaged: it is left
@@ -886,6 +946,7 @@ main (int   argc,
               test_clock_back_then_corrected, teardown);
   g_test_add ("/lockout/out-of-range", Fixture, "nissan-page", setup, test_out_of_range, teardown);
   g_test_add ("/lockout/save-fails", Fixture, "nissan-page", setup, test_save_fails, teardown);
+  g_test_add ("/lockout/saves-once", Fixture, "nissan-page", setup, test_saves_once, teardown);
   g_test_add ("/lockout/unreadable", Fixture, "nissan-page", setup, test_unreadable, teardown);
   g_test_add ("/lockout/temporaries-removed", Fixture, "nissan-page", setup,
               test_temporaries_removed, teardown);

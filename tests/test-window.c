@@ -31,13 +31,18 @@ get_entry (RcWindow *window)
   return rc_window_get_serial_entry (window);
 }
 
-/* Whether the radio's state file on disk holds @text. */
+/* Whether the radio's state file on disk holds @text, once the write that follows a change
+ * (a moment later, on a worker thread) is done. */
 static gboolean
 radio_file_has (const char *text)
 {
   g_autofree char *path = g_build_filename (g_get_user_state_dir (), "radio-code", "radio.ini",
                                             NULL);
   g_autofree char *contents = NULL;
+  RcStateSaver *saver = rc_radio_get_saver (rc_application_get_radio (app));
+
+  while (rc_state_saver_is_pending (saver))
+    g_main_context_iteration (NULL, TRUE);
 
   return g_file_get_contents (path, &contents, NULL, NULL) && strstr (contents, text) != NULL;
 }
@@ -48,6 +53,7 @@ test_restores_what_was_typed (void)
   RcRadio *radio = rc_application_get_radio (app);
   RcWindow *window;
   RcSerialEntry *entry;
+  guint writes;
 
   rc_radio_set_series (radio, rc_catalog_lookup_series (rc_application_get_catalog (app),
                                                         "clarion"));
@@ -67,10 +73,19 @@ test_restores_what_was_typed (void)
   /* The radio row names the series and its format. */
   g_assert_nonnull (rc_test_find_label (GTK_WIDGET (window), "Clarion — CL and CM serials"));
 
-  /* Typing and picking are saved at once, not only on a clean exit. */
-  rc_serial_entry_set_text (entry, "cm 01565");
+  /* Typing and picking are saved at once, not only on a clean exit: once per burst of keys,
+   * and without a key waiting for the disk. */
+  writes = rc_state_saver_get_n_writes (rc_radio_get_saver (radio));
+  for (guint i = 1; i <= strlen ("cm 01565"); i++)
+    {
+      g_autofree char *typed = g_strndup ("cm 01565", i);
+
+      rc_serial_entry_set_text (entry, typed);
+    }
   g_assert_cmpstr (rc_radio_get_serial_text (radio), ==, "cm 01565");
+  g_assert_cmpuint (rc_state_saver_get_n_writes (rc_radio_get_saver (radio)), ==, writes);
   g_assert_true (radio_file_has ("serial-text=cm 01565\n"));
+  g_assert_cmpuint (rc_state_saver_get_n_writes (rc_radio_get_saver (radio)), ==, writes + 1);
   rc_serial_entry_set_series (entry, NULL);
   g_assert_null (rc_radio_get_series (radio));
   g_assert_true (radio_file_has ("series=\n"));
@@ -954,6 +969,9 @@ test_save_failure_shown (void)
   g_assert_cmpint (g_rename (dir, moved), ==, 0);
   g_assert_true (g_file_set_contents (dir, "", -1, NULL));
   g_assert_true (rc_lockout_record (lockout, FALSE));
+  /* The save is made on a worker thread; its failure comes back to the window. */
+  while (rc_lockout_get_save_error (lockout) == NULL)
+    g_main_context_iteration (NULL, TRUE);
   rc_test_wait_idle ();
   g_assert_nonnull (rc_test_find_label_prefix (GTK_WIDGET (window),
                                                "The tries and the WAIT countdown could not be "
@@ -962,7 +980,8 @@ test_save_failure_shown (void)
   g_unlink (dir);
   g_assert_cmpint (g_rename (moved, dir), ==, 0);
   g_assert_true (rc_lockout_record (lockout, FALSE));
-  g_assert_null (rc_lockout_get_save_error (lockout));
+  while (rc_lockout_get_save_error (lockout) != NULL)
+    g_main_context_iteration (NULL, TRUE);
 
   gtk_window_destroy (GTK_WINDOW (window));
   rc_test_wait_idle ();
@@ -1319,6 +1338,43 @@ test_desktop_actions (void)
     g_assert_true (g_action_group_has_action (G_ACTION_GROUP (app), actions[i]));
 }
 
+static gboolean
+change_and_quit_cb (gpointer user_data)
+{
+  RcRadio *radio = rc_application_get_radio (app);
+  RcLockout *lockout = rc_application_get_lockout (app);
+
+  rc_radio_set_serial_text (radio, "BP123456789012");
+  rc_lockout_reset (lockout);
+  g_assert_true (rc_lockout_record (lockout, FALSE));
+  g_assert_true (rc_state_saver_is_pending (rc_radio_get_saver (radio)));
+  g_assert_true (rc_state_saver_is_pending (rc_lockout_get_saver (lockout)));
+  g_application_quit (G_APPLICATION (app));
+  return G_SOURCE_REMOVE;
+}
+
+/* The application quitting writes what was typed a moment before, although the main loop never
+ * got round to it. Last: the application is done after it. */
+static void
+test_shutdown_writes_pending (void)
+{
+  char *argv[] = { (char *) "test-window", NULL };
+  g_autofree char *path = g_build_filename (g_get_user_state_dir (), "radio-code", "radio.ini",
+                                            NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(RcLockout) again = NULL;
+
+  g_idle_add (change_and_quit_cb, NULL);
+  g_assert_cmpint (g_application_run (G_APPLICATION (app), 1, argv), ==, 0);
+
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_nonnull (strstr (contents, "serial-text=BP123456789012\n"));
+  again = rc_lockout_new (rc_application_get_catalog (app));
+  g_assert_true (rc_lockout_load (again, rc_lockout_get_path (rc_application_get_lockout (app)),
+                                  NULL));
+  g_assert_cmpuint (rc_lockout_get_failures (again), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1385,6 +1441,9 @@ main (int   argc,
   g_test_add_func ("/window/actions-and-shortcuts", test_actions_and_shortcuts);
   g_test_add_func ("/window/fits-a-phone", test_fits_a_phone);
   g_test_add_func ("/window/size-saved-on-close", test_size_saved_on_close);
+
+  /* A suite of its own, added last, so that it runs after every other. */
+  g_test_add_func ("/window/shutdown/writes-pending", test_shutdown_writes_pending);
 
   ret = g_test_run ();
   g_clear_object (&app);

@@ -3,7 +3,9 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The state is written atomically (g_file_set_contents) whenever it changes,
- * so a crash or kill loses nothing. Time is counted with the boot-time clock
+ * on a worker thread as soon as the main loop is idle (RcStateSaver), so a
+ * crash or kill loses at most the change of the moment and never leaves half
+ * a file. Time is counted with the boot-time clock
  * while the app runs and with the wall clock across restarts. The boot-time
  * clock is monotonic but keeps counting while the computer is suspended, as
  * the radio in the car does. When the two disagree, the wall clock was
@@ -63,7 +65,7 @@ struct _RcLockout
   RcClockJump     jump;
   GArray         *refused;         /* Refusal: codes this radio refused, oldest first */
   char           *save_error;      /* why the last save failed, or NULL */
-  guint           retry_id;        /* saves again after a failure */
+  RcStateSaver   *saver;
   gboolean        unreadable;      /* the file could not be read: never write over it */
 };
 
@@ -148,22 +150,9 @@ set_save_error (RcLockout  *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SAVE_ERROR]);
 }
 
-static gboolean
-retry_save_cb (gpointer user_data)
-{
-  RcLockout *self = user_data;
-
-  self->retry_id = 0;
-  save (self);
-  return G_SOURCE_REMOVE;
-}
-
 static void
 save (RcLockout *self)
 {
-  g_autoptr(GKeyFile) file = NULL;
-  g_autoptr(GError) error = NULL;
-
   if (self->path == NULL)
     return;
   if (self->unreadable)
@@ -172,6 +161,18 @@ save (RcLockout *self)
                               "them. What you record now is kept while the app runs."));
       return;
     }
+  rc_state_saver_queue (self->saver);
+}
+
+/* The whole state as it is now, for the saver to write. */
+static GKeyFile *
+fill_cb (gpointer user_data)
+{
+  RcLockout *self = user_data;
+  GKeyFile *file;
+
+  if (self->unreadable)
+    return NULL;
 
   file = g_key_file_new ();
   g_key_file_set_integer (file, STATE_GROUP, "version", STATE_VERSION);
@@ -207,21 +208,22 @@ save (RcLockout *self)
       g_key_file_set_string_list (file, STATE_GROUP, "refused",
                                   (const char * const *) refused, g_strv_length (refused));
     }
-  if (!rc_state_file_save (self->path, file, &error))
-    {
-      g_autofree char *message = NULL;
+  return file;
+}
 
-      /* Nothing recorded is dropped: it stays in memory and is saved again shortly. */
-      message = g_strdup_printf (_("The tries and the WAIT countdown could not be saved (%s). "
-                                   "They are kept while the app runs, and saved again every "
-                                   "30 seconds until it works."), error->message);
-      set_save_error (self, message);
-      if (self->retry_id == 0)
-        self->retry_id = g_timeout_add_seconds (30, retry_save_cb, self);
-      return;
-    }
-  g_clear_handle_id (&self->retry_id, g_source_remove);
-  set_save_error (self, NULL);
+static void
+saved_cb (gpointer      user_data,
+          const GError *error)
+{
+  RcLockout *self = user_data;
+  g_autofree char *message = NULL;
+
+  /* Nothing recorded is dropped: it stays in memory, and the saver writes it again shortly. */
+  if (error != NULL)
+    message = g_strdup_printf (_("The tries and the WAIT countdown could not be saved (%s). "
+                                 "They are kept while the app runs, and saved again every "
+                                 "30 seconds until it works."), error->message);
+  set_save_error (self, message);
 }
 
 static void
@@ -259,7 +261,13 @@ rc_lockout_dispose (GObject *object)
 {
   RcLockout *self = RC_LOCKOUT (object);
 
-  g_clear_handle_id (&self->retry_id, g_source_remove);
+  /* What is not on disk yet goes there now, before the state it is made of goes. */
+  if (self->saver != NULL)
+    {
+      rc_state_saver_flush (self->saver, NULL);
+      rc_state_saver_detach (self->saver);
+      g_clear_object (&self->saver);
+    }
   g_clear_object (&self->rule);
   g_clear_object (&self->catalog);
 
@@ -399,6 +407,7 @@ rc_lockout_init (RcLockout *self)
   self->monotonic = rc_clock_boottime;
   self->refused = g_array_new (FALSE, FALSE, sizeof (Refusal));
   g_array_set_clear_func (self->refused, clear_refusal);
+  self->saver = rc_state_saver_new (fill_cb, saved_cb, self);
   if (g_file_get_contents ("/proc/sys/kernel/random/boot_id", &self->boot_id, NULL, NULL))
     g_strstrip (self->boot_id);
   /* Saved times are always real ones, even before anything was counted. */
@@ -641,8 +650,15 @@ rc_lockout_load (RcLockout   *self,
   g_return_val_if_fail (RC_IS_LOCKOUT (self), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
+  /* What was still to be written goes where it belongs first; for the same file, what is
+   * read now replaces it. */
+  if (g_strcmp0 (self->path, path) == 0)
+    rc_state_saver_discard (self->saver);
+  else
+    rc_state_saver_flush (self->saver, NULL);
   g_free (self->path);
   self->path = g_strdup (path);
+  rc_state_saver_set_path (self->saver, path);
   self->unreadable = FALSE;
   rc_state_file_clean (path);
 
@@ -1116,6 +1132,33 @@ rc_lockout_get_fraction (RcLockout *self)
   if (!is_counting (self) || self->duration == 0)
     return self->state == RC_LOCKOUT_LOCKED ? 0.0 : 1.0;
   return 1.0 - (double) rc_lockout_get_remaining_us (self) / (self->duration * USEC);
+}
+
+/**
+ * rc_lockout_flush:
+ *
+ * Writes the state now if a change is not on disk yet, and waits for it
+ * (saves otherwise happen on a worker thread once the main loop is idle).
+ *
+ * Returns: %FALSE if it could not be written; :save-error says why
+ */
+gboolean
+rc_lockout_flush (RcLockout *self)
+{
+  g_return_val_if_fail (RC_IS_LOCKOUT (self), FALSE);
+
+  if (self->unreadable)
+    return FALSE;
+  return rc_state_saver_flush (self->saver, NULL);
+}
+
+/* The saver that writes the state file, for tests that count its writes. */
+RcStateSaver *
+rc_lockout_get_saver (RcLockout *self)
+{
+  g_return_val_if_fail (RC_IS_LOCKOUT (self), NULL);
+
+  return self->saver;
 }
 
 /* Why the state could not be saved, in words for the owner; %NULL when it was. */

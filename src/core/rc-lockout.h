@@ -6,6 +6,7 @@
 #pragma once
 
 #include "rc-catalog.h"
+#include "rc-state-file.h"
 
 G_BEGIN_DECLS
 
@@ -73,6 +74,8 @@ gint64          rc_lockout_get_remaining_us    (RcLockout      *self);
 double          rc_lockout_get_fraction        (RcLockout      *self);
 RcClockJump     rc_lockout_get_clock_jump      (RcLockout      *self);
 const char     *rc_lockout_get_save_error      (RcLockout      *self);
+gboolean        rc_lockout_flush               (RcLockout      *self);
+RcStateSaver   *rc_lockout_get_saver           (RcLockout      *self);
 
 char           *rc_lockout_format_remaining    (guint           seconds);
 const char     *rc_lockout_state_to_string     (RcLockoutState  state);

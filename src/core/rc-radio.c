@@ -5,8 +5,9 @@
  * One object holds what the owner told the app about the radio they are
  * unlocking, and every widget that shows or edits it binds to this object's
  * properties instead of keeping a copy. It is written to one state file
- * (atomically, on every change) and read back at start; the tries and the
- * WAIT clock are the lockout's, which it holds.
+ * (atomically, a moment after a burst of changes such as typing, on a worker
+ * thread) and read back at start; the tries and the WAIT clock are the
+ * lockout's, which it holds.
  */
 
 #define G_LOG_DOMAIN "radio-code-core"
@@ -25,6 +26,8 @@
 /* Far longer than any label: a file with more was not written by this app. */
 #define MAX_SERIAL_TEXT 65536
 #define MAX_VIN_TEXT 65536
+/* Typing is one burst of changes: saved once the keys pause this long. */
+#define SAVE_DELAY_MS 250
 
 struct _RcRadio
 {
@@ -39,6 +42,7 @@ struct _RcRadio
   char       *serial;        /* as the catalog reads it, or NULL */
   RcModel    *model;
   char       *vin;           /* as typed */
+  RcStateSaver *saver;
 };
 
 G_DEFINE_FINAL_TYPE (RcRadio, rc_radio, G_TYPE_OBJECT)
@@ -60,11 +64,19 @@ static GParamSpec *properties[N_PROPS];
 static void
 save (RcRadio *self)
 {
-  g_autoptr(GKeyFile) file = NULL;
-  g_autoptr(GError) error = NULL;
+  if (self->path != NULL)
+    rc_state_saver_queue (self->saver);
+}
+
+/* The whole file as the radio is now, for the saver to write. */
+static GKeyFile *
+fill_cb (gpointer user_data)
+{
+  RcRadio *self = user_data;
+  GKeyFile *file;
 
   if (self->path == NULL)
-    return;
+    return NULL;
 
   file = g_key_file_new ();
   g_key_file_set_integer (file, GROUP, "version", VERSION);
@@ -74,9 +86,17 @@ save (RcRadio *self)
   g_key_file_set_string (file, GROUP, "model",
                          self->model != NULL ? rc_model_get_id (self->model) : "");
   g_key_file_set_string (file, GROUP, "vin", self->vin);
-  if (!rc_state_file_save (self->path, file, &error))
-    /* The lockout's own save (the same folder) says so in the window; the details are saved
-     * again with the next change. */
+  return file;
+}
+
+static void
+saved_cb (gpointer      user_data,
+          const GError *error)
+{
+  RcRadio *self = user_data;
+
+  /* The lockout's own save (the same folder) says so in the window; the saver tries again. */
+  if (error != NULL)
     g_message ("The radio's details could not be saved to %s: %s", self->path, error->message);
 }
 
@@ -100,6 +120,13 @@ rc_radio_dispose (GObject *object)
 {
   RcRadio *self = RC_RADIO (object);
 
+  /* What was typed last goes to disk before the radio goes. */
+  if (self->saver != NULL)
+    {
+      rc_state_saver_flush (self->saver, NULL);
+      rc_state_saver_detach (self->saver);
+      g_clear_object (&self->saver);
+    }
   g_clear_object (&self->series);
   g_clear_object (&self->model);
   g_clear_object (&self->lockout);
@@ -229,6 +256,8 @@ rc_radio_init (RcRadio *self)
 {
   self->serial_text = g_strdup ("");
   self->vin = g_strdup ("");
+  self->saver = rc_state_saver_new (fill_cb, saved_cb, self);
+  rc_state_saver_set_delay (self->saver, SAVE_DELAY_MS);
 }
 
 RcRadio *
@@ -274,8 +303,15 @@ rc_radio_load (RcRadio     *self,
   g_return_val_if_fail (RC_IS_RADIO (self), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
+  /* What was still to be written goes where it belongs first; for the same file, what is
+   * read now replaces it. */
+  if (g_strcmp0 (self->path, path) == 0)
+    rc_state_saver_discard (self->saver);
+  else
+    rc_state_saver_flush (self->saver, NULL);
   g_free (self->path);
   self->path = NULL;
+  rc_state_saver_set_path (self->saver, path);
 
   rc_state_file_clean (path);
   if (!rc_state_file_load (path, file, &local_error))
@@ -442,4 +478,29 @@ rc_radio_set_vin (RcRadio    *self,
   self->vin = g_strdup (vin);
   save (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VIN]);
+}
+
+/**
+ * rc_radio_flush:
+ *
+ * Writes the radio's details now if a change is not on disk yet, and waits
+ * for it (saves otherwise happen on a worker thread after a burst of changes).
+ *
+ * Returns: %FALSE if they could not be written
+ */
+gboolean
+rc_radio_flush (RcRadio *self)
+{
+  g_return_val_if_fail (RC_IS_RADIO (self), FALSE);
+
+  return rc_state_saver_flush (self->saver, NULL);
+}
+
+/* The saver that writes the radio's file, for tests that count its writes. */
+RcStateSaver *
+rc_radio_get_saver (RcRadio *self)
+{
+  g_return_val_if_fail (RC_IS_RADIO (self), NULL);
+
+  return self->saver;
 }

@@ -34,5 +34,7 @@ void        rc_radio_set_model       (RcRadio     *self,
 const char *rc_radio_get_vin         (RcRadio     *self);
 void        rc_radio_set_vin         (RcRadio     *self,
                                       const char  *vin);
+gboolean    rc_radio_flush           (RcRadio     *self);
+RcStateSaver *rc_radio_get_saver      (RcRadio     *self);
 
 G_END_DECLS
