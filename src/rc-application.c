@@ -8,12 +8,10 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <glib-unix.h>
-#include <sys/timerfd.h>
-#include <unistd.h>
 
 #include "rc-application.h"
 #include "rc-cli.h"
+#include "rc-lockout-timer.h"
 #include "rc-search-provider.h"
 #include "rc-window.h"
 
@@ -28,9 +26,7 @@ struct _RcApplication
   RcCodeStore    *code_store;
   RcSearchProvider *search_provider;
   char           *lockout_error;    /* to show once a window is open */
-  guint           tick_id;          /* once a second, while a window shows the countdown */
-  guint           end_id;           /* once, at the end, while no window is open */
-  int             end_fd;
+  RcLockoutTimer *timer;            /* seconds while a countdown shows; else asleep till the end */
   gboolean        options_parsed;
   gboolean        open_timer;       /* --wait-timer in the first instance */
   gboolean        held;             /* counting on with no window */
@@ -166,111 +162,22 @@ static const GActionEntry app_actions[] = {
   { "search-reference", window_place_activated_cb, "s" },
 };
 
-static gboolean tick_cb (gpointer user_data);
-static void schedule_tick (RcApplication *self);
-
-static void
-clear_timers (RcApplication *self)
-{
-  g_clear_handle_id (&self->tick_id, g_source_remove);
-  g_clear_handle_id (&self->end_id, g_source_remove);
-  if (self->end_fd >= 0)
-    {
-      close (self->end_fd);
-      self->end_fd = -1;
-    }
-}
-
-static gboolean
-end_cb (int          fd,
-        GIOCondition condition,
-        gpointer     user_data)
-{
-  RcApplication *self = user_data;
-
-  /* The source goes with the descriptor. */
-  self->end_id = 0;
-  clear_timers (self);
-  rc_lockout_update (self->lockout);
-  schedule_tick (self);
-  return G_SOURCE_REMOVE;
-}
-
-/* One wake-up when @left_us have passed on a clock that counts suspend, as the radio does. */
-static gboolean
-arm_end (RcApplication *self,
-         gint64         left_us)
-{
-  struct itimerspec when = { { 0, 0 }, { 0, 0 } };
-  int fd = timerfd_create (CLOCK_BOOTTIME, TFD_CLOEXEC | TFD_NONBLOCK);
-
-  if (fd < 0)
-    return FALSE;
-  /* A few milliseconds late rather than early: the update then finds the wait over. */
-  left_us += 5000;
-  when.it_value.tv_sec = left_us / G_USEC_PER_SEC;
-  when.it_value.tv_nsec = (left_us % G_USEC_PER_SEC) * 1000;
-  if (timerfd_settime (fd, 0, &when, NULL) != 0)
-    {
-      close (fd);
-      return FALSE;
-    }
-  self->end_fd = fd;
-  self->end_id = g_unix_fd_add (fd, G_IO_IN, end_cb, self);
-  return TRUE;
-}
-
-static void
-schedule_tick (RcApplication *self)
-{
-  gint64 left = rc_lockout_get_remaining_us (self->lockout);
-  guint delay;
-
-  clear_timers (self);
-  if (left <= 0)
-    return;
-
-  /* No window shows the seconds: sleep until the wait ends. Where no such timer can be had,
-   * look once a minute. */
-  if (gtk_application_get_windows (GTK_APPLICATION (self)) == NULL)
-    {
-      if (!arm_end (self, left))
-        self->tick_id = g_timeout_add_seconds (60, tick_cb, self);
-      return;
-    }
-
-  /* Wake just after the shown second changes, not on a fixed beat. */
-  delay = (left % G_USEC_PER_SEC) / 1000 + 5;
-  self->tick_id = g_timeout_add (delay, tick_cb, self);
-}
-
-/* Whether the app wakes every second for the countdown (only while a window is open). */
+/* Whether the app wakes every second for the countdown (only while one is on screen). */
 gboolean
 rc_application_is_ticking (RcApplication *self)
 {
   g_return_val_if_fail (RC_IS_APPLICATION (self), FALSE);
 
-  return self->tick_id != 0;
+  return self->timer != NULL && rc_lockout_timer_is_ticking (self->timer);
 }
 
-/* Whether the app waits, asleep, for the end of the WAIT (while no window is open). */
+/* Whether the app waits, asleep, for the end of the WAIT (while no countdown is on screen). */
 gboolean
 rc_application_is_waiting_for_end (RcApplication *self)
 {
   g_return_val_if_fail (RC_IS_APPLICATION (self), FALSE);
 
-  return self->end_id != 0;
-}
-
-static gboolean
-tick_cb (gpointer user_data)
-{
-  RcApplication *self = user_data;
-
-  self->tick_id = 0;
-  rc_lockout_update (self->lockout);
-  schedule_tick (self);
-  return G_SOURCE_REMOVE;
+  return self->timer != NULL && rc_lockout_timer_is_waiting_for_end (self->timer);
 }
 
 static void
@@ -290,15 +197,8 @@ lockout_state_cb (RcApplication *self)
 {
   RcLockoutState state = rc_lockout_get_state (self->lockout);
 
-  if (state == RC_LOCKOUT_WAITING || state == RC_LOCKOUT_PAUSED)
-    {
-      schedule_tick (self);
-    }
-  else
-    {
-      clear_timers (self);
-      release_hold (self);
-    }
+  if (state != RC_LOCKOUT_WAITING && state != RC_LOCKOUT_PAUSED)
+    release_hold (self);
 }
 
 static void
@@ -521,7 +421,7 @@ rc_application_dbus_unregister (GApplication    *application,
                                                                       object_path);
 }
 
-/* A window came or went: seconds while one shows, one wake-up at the end while none does. */
+/* A window came or went: with none left during a WAIT, the app stays to announce its end. */
 static void
 windows_changed_cb (RcApplication *self)
 {
@@ -561,7 +461,7 @@ rc_application_shutdown (GApplication *application)
 
   /* Quitting (Ctrl+Q) closes the windows: that is no reason to count on in the background. */
   self->quitting = TRUE;
-  clear_timers (self);
+  g_clear_object (&self->timer);
   G_APPLICATION_CLASS (rc_application_parent_class)->shutdown (application);
 
   /* Saves are made a moment after a change, on a worker thread: what is still to be written
@@ -604,7 +504,7 @@ rc_application_dispose (GObject *object)
 {
   RcApplication *self = RC_APPLICATION (object);
 
-  clear_timers (self);
+  g_clear_object (&self->timer);
   if (self->lockout != NULL)
     g_signal_handlers_disconnect_by_data (self->lockout, self);
   g_clear_object (&self->radio);
@@ -639,7 +539,6 @@ rc_application_class_init (RcApplicationClass *klass)
 static void
 rc_application_init (RcApplication *self)
 {
-  self->end_fd = -1;
   g_application_add_main_option_entries (G_APPLICATION (self), options);
   g_application_set_option_context_parameter_string (G_APPLICATION (self), NULL);
   g_application_set_option_context_summary (G_APPLICATION (self),
@@ -717,7 +616,7 @@ rc_application_get_lockout (RcApplication *self)
                                 G_CALLBACK (wait_finished_cb), self);
       if (!rc_lockout_load (self->lockout, path, &error))
         self->lockout_error = g_strdup (error->message);
-      lockout_state_cb (self);
+      self->timer = rc_lockout_timer_new (self->lockout);
     }
 
   return self->lockout;

@@ -3,7 +3,10 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The page only shows the lockout and forwards the user's answers; the
- * application ticks the clock, so the countdown runs with no window open.
+ * application's RcLockoutTimer runs the clock, so the countdown runs with no
+ * window open. While the page is on screen (mapped, in a window that is not
+ * minimised) it holds the lockout's seconds, and the timer wakes each second;
+ * otherwise nothing wakes until the end.
  */
 
 #define G_LOG_DOMAIN "radio-code"
@@ -38,6 +41,10 @@ struct _RcLockoutPage
 
   /* owned */
   RcLockout      *lockout;
+  gboolean        holding;         /* the lockout's seconds, while on screen */
+
+  /* borrowed, while mapped */
+  GdkToplevel    *toplevel;
 };
 
 G_DEFINE_FINAL_TYPE (RcLockoutPage, rc_lockout_page, GTK_TYPE_WIDGET)
@@ -306,10 +313,71 @@ reset_activated_cb (GtkWidget  *widget,
 }
 
 static void
+set_holding (RcLockoutPage *self,
+             gboolean       holding)
+{
+  if (self->holding == holding)
+    return;
+  self->holding = holding;
+  if (self->lockout == NULL)
+    return;
+  if (holding)
+    rc_lockout_hold_seconds (self->lockout);
+  else
+    rc_lockout_release_seconds (self->lockout);
+}
+
+/* On screen: mapped (so in the section shown) in a window that is not minimised. */
+static void
+update_shown (RcLockoutPage *self)
+{
+  GdkToplevelState hidden = GDK_TOPLEVEL_STATE_MINIMIZED;
+
+#if GTK_CHECK_VERSION (4, 12, 0)
+  hidden |= GDK_TOPLEVEL_STATE_SUSPENDED;
+#endif
+  set_holding (self, gtk_widget_get_mapped (GTK_WIDGET (self)) &&
+                     (self->toplevel == NULL ||
+                      (gdk_toplevel_get_state (self->toplevel) & hidden) == 0));
+}
+
+static void
+rc_lockout_page_map (GtkWidget *widget)
+{
+  RcLockoutPage *self = RC_LOCKOUT_PAGE (widget);
+  GdkSurface *surface;
+
+  GTK_WIDGET_CLASS (rc_lockout_page_parent_class)->map (widget);
+
+  surface = gtk_native_get_surface (gtk_widget_get_native (widget));
+  if (GDK_IS_TOPLEVEL (surface))
+    {
+      self->toplevel = GDK_TOPLEVEL (surface);
+      g_signal_connect_swapped (surface, "notify::state", G_CALLBACK (update_shown), self);
+    }
+  update_shown (self);
+}
+
+static void
+rc_lockout_page_unmap (GtkWidget *widget)
+{
+  RcLockoutPage *self = RC_LOCKOUT_PAGE (widget);
+
+  if (self->toplevel != NULL)
+    {
+      g_signal_handlers_disconnect_by_func (self->toplevel, update_shown, self);
+      self->toplevel = NULL;
+    }
+  GTK_WIDGET_CLASS (rc_lockout_page_parent_class)->unmap (widget);
+  update_shown (self);
+}
+
+static void
 rc_lockout_page_dispose (GObject *object)
 {
   RcLockoutPage *self = RC_LOCKOUT_PAGE (object);
 
+  set_holding (self, FALSE);
   if (self->lockout != NULL)
     g_signal_handlers_disconnect_by_data (self->lockout, self);
   g_clear_object (&self->lockout);
@@ -386,6 +454,8 @@ rc_lockout_page_class_init (RcLockoutPageClass *klass)
   object_class->constructed = rc_lockout_page_constructed;
   object_class->get_property = rc_lockout_page_get_property;
   object_class->set_property = rc_lockout_page_set_property;
+  widget_class->map = rc_lockout_page_map;
+  widget_class->unmap = rc_lockout_page_unmap;
 
   properties[PROP_LOCKOUT] =
     g_param_spec_object ("lockout", NULL, NULL, RC_TYPE_LOCKOUT,

@@ -13,6 +13,7 @@
 #include <gio/gio.h>
 
 #include "rc-lockout.h"
+#include "rc-lockout-timer.h"
 #include "rc-state-file.h"
 #include "rc-test-core.h"
 
@@ -585,6 +586,103 @@ test_saves_once (Fixture       *f,
   g_assert_finalize_object (other);
 }
 
+/* The real clocks, moved on by a fixed amount: time passes as it does, from a chosen point. */
+static gint64 shift;
+
+static gint64
+shifted_wall (gpointer data)
+{
+  return g_get_real_time () + shift;
+}
+
+static gint64
+shifted_boottime (gpointer data)
+{
+  return rc_clock_boottime (NULL) + shift;
+}
+
+/* With nothing showing the seconds, the timer sleeps through a WAIT and wakes once, at its end,
+ * when the lockout says it is over. */
+static void
+test_timer_end (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(RcLockoutTimer) timer = NULL;
+  guint remaining_notified = 0;
+
+  shift = 0;
+  rc_lockout_set_clock (f->lockout, shifted_wall, shifted_boottime, NULL);
+  fail (f, 3);
+  g_assert_cmpint (rc_lockout_get_state (f->lockout), ==, RC_LOCKOUT_WAITING);
+  /* Twenty milliseconds before the end of the hour. */
+  shift = rc_lockout_get_remaining_us (f->lockout) - 20000;
+
+  timer = rc_lockout_timer_new (f->lockout);
+  g_assert_true (rc_lockout_timer_is_waiting_for_end (timer));
+  g_assert_false (rc_lockout_timer_is_ticking (timer));
+  g_signal_connect (f->lockout, "notify::remaining", G_CALLBACK (rc_test_count_notify_cb),
+                    &remaining_notified);
+  while (f->finished == 0)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_assert_cmpint (rc_lockout_get_state (f->lockout), ==, RC_LOCKOUT_READY);
+  /* One wake-up for the whole wait, and no second shown on the way. */
+  g_assert_cmpuint (rc_lockout_timer_get_n_wakeups (timer), ==, 1);
+  g_assert_cmpuint (remaining_notified, ==, 1);
+  g_assert_false (rc_lockout_timer_is_waiting_for_end (timer));
+  g_assert_false (rc_lockout_timer_is_ticking (timer));
+}
+
+/* The seconds tick only while something holds them; taken up again, the countdown is right at
+ * once, however long nobody looked. */
+static void
+test_timer_seconds (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(RcLockoutTimer) timer = rc_lockout_timer_new (f->lockout);
+  guint remaining_notified = 0;
+
+  /* Nothing counts: nothing to wake for, held or not. */
+  rc_lockout_hold_seconds (f->lockout);
+  g_assert_false (rc_lockout_timer_is_ticking (timer));
+  g_assert_false (rc_lockout_timer_is_waiting_for_end (timer));
+  rc_lockout_release_seconds (f->lockout);
+
+  fail (f, 3);
+  g_assert_false (rc_lockout_timer_is_ticking (timer));
+  g_assert_true (rc_lockout_timer_is_waiting_for_end (timer));
+
+  /* Two countdowns on screen, then one, then none. */
+  rc_lockout_hold_seconds (f->lockout);
+  rc_lockout_hold_seconds (f->lockout);
+  g_assert_true (rc_lockout_timer_is_ticking (timer));
+  g_assert_false (rc_lockout_timer_is_waiting_for_end (timer));
+  rc_lockout_release_seconds (f->lockout);
+  g_assert_true (rc_lockout_timer_is_ticking (timer));
+  rc_lockout_release_seconds (f->lockout);
+  g_assert_false (rc_lockout_timer_is_ticking (timer));
+  g_assert_true (rc_lockout_timer_is_waiting_for_end (timer));
+
+  /* Ten minutes pass unseen: no second was notified meanwhile, and all are there when looked
+   * at again. */
+  g_signal_connect (f->lockout, "notify::remaining", G_CALLBACK (rc_test_count_notify_cb),
+                    &remaining_notified);
+  f->clock.wall += 600 * SEC;
+  f->clock.monotonic += 600 * SEC;
+  g_assert_cmpuint (remaining_notified, ==, 0);
+  rc_lockout_hold_seconds (f->lockout);
+  g_assert_cmpuint (remaining_notified, ==, 1);
+  g_assert_cmpuint (rc_lockout_get_remaining (f->lockout), ==, 3000);
+  g_assert_true (rc_lockout_timer_is_ticking (timer));
+
+  /* The end comes while it ticks: it stops. */
+  advance (f, 3000);
+  g_assert_cmpint (rc_lockout_get_state (f->lockout), ==, RC_LOCKOUT_READY);
+  g_assert_false (rc_lockout_timer_is_ticking (timer));
+  g_assert_false (rc_lockout_timer_is_waiting_for_end (timer));
+  rc_lockout_release_seconds (f->lockout);
+}
+
 /* A state file that cannot be read (here, a folder in its place) is not damaged: it is left
  * alone, never set aside and never written over. */
 static void
@@ -947,6 +1045,9 @@ main (int   argc,
   g_test_add ("/lockout/out-of-range", Fixture, "nissan-page", setup, test_out_of_range, teardown);
   g_test_add ("/lockout/save-fails", Fixture, "nissan-page", setup, test_save_fails, teardown);
   g_test_add ("/lockout/saves-once", Fixture, "nissan-page", setup, test_saves_once, teardown);
+  g_test_add ("/lockout/timer-end", Fixture, "nissan-page", setup, test_timer_end, teardown);
+  g_test_add ("/lockout/timer-seconds", Fixture, "nissan-page", setup, test_timer_seconds,
+              teardown);
   g_test_add ("/lockout/unreadable", Fixture, "nissan-page", setup, test_unreadable, teardown);
   g_test_add ("/lockout/temporaries-removed", Fixture, "nissan-page", setup,
               test_temporaries_removed, teardown);

@@ -332,6 +332,72 @@ test_show_lockout (void)
   rc_test_wait_idle ();
 }
 
+static gint64 fake_now;
+
+static gint64
+fake_clock (gpointer data)
+{
+  return fake_now;
+}
+
+static gint64
+real_wall (gpointer data)
+{
+  return g_get_real_time ();
+}
+
+/* The countdown wakes the app each second only while it is on screen; hidden, the app sleeps
+ * till the end, and shown again the countdown is right at once. */
+static void
+test_countdown_ticks_while_shown (void)
+{
+  RcLockout *lockout = rc_application_get_lockout (app);
+  RcWindow *window;
+
+  fake_now = 1000 * G_USEC_PER_SEC;
+  rc_lockout_set_clock (lockout, fake_clock, fake_clock, NULL);
+  rc_lockout_reset (lockout);
+  rc_lockout_set_rule (lockout, rc_catalog_lookup_lockout (rc_application_get_catalog (app),
+                                                           "nissan-page"));
+  rc_lockout_begin_wait (lockout);
+
+  window = rc_test_new_window (app);
+  gtk_window_present (GTK_WINDOW (window));
+  rc_window_show_section (window, "reference");
+  rc_test_wait_idle ();
+  g_assert_false (rc_application_is_ticking (app));
+  g_assert_true (rc_application_is_waiting_for_end (app));
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "show-lockout", NULL);
+  rc_test_wait_idle ();
+  g_assert_true (rc_application_is_ticking (app));
+  g_assert_nonnull (rc_test_find_label (GTK_WIDGET (window), "1:00:00"));
+
+  /* Another section: the page leaves the screen, and the seconds stop. */
+  rc_window_show_section (window, "reference");
+  rc_test_wait_idle ();
+  g_assert_false (rc_application_is_ticking (app));
+  g_assert_true (rc_application_is_waiting_for_end (app));
+
+  /* Ten minutes unseen, then back: ten minutes less, at once. */
+  fake_now += 600 * G_USEC_PER_SEC;
+  rc_window_show_section (window, "wait");
+  rc_test_wait_idle ();
+  g_assert_true (rc_application_is_ticking (app));
+  g_assert_cmpuint (rc_lockout_get_remaining (lockout), ==, 3000);
+  g_assert_nonnull (rc_test_find_label (GTK_WIDGET (window), "50:00"));
+
+  /* The window goes: the app stays for the WAIT, asleep. */
+  gtk_window_destroy (GTK_WINDOW (window));
+  rc_test_wait_idle ();
+  g_assert_false (rc_application_is_ticking (app));
+  g_assert_true (rc_application_is_waiting_for_end (app));
+
+  rc_lockout_reset (lockout);
+  rc_lockout_set_clock (lockout, real_wall, rc_clock_boottime, NULL);
+  g_assert_false (rc_application_is_waiting_for_end (app));
+}
+
 static void
 test_rule_follows_series (void)
 {
@@ -1417,6 +1483,7 @@ main (int   argc,
   g_test_add_func ("/window/restores-what-was-typed", test_restores_what_was_typed);
   g_test_add_func ("/window/choose-series", test_choose_series);
   g_test_add_func ("/window/show-lockout", test_show_lockout);
+  g_test_add_func ("/window/countdown-ticks-while-shown", test_countdown_ticks_while_shown);
   g_test_add_func ("/window/rule-follows-series", test_rule_follows_series);
   g_test_add_func ("/window/desktop-actions", test_desktop_actions);
   g_test_add_func ("/window/find-model-and-use-it", test_find_model_and_use_it);

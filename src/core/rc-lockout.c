@@ -66,6 +66,7 @@ struct _RcLockout
   GArray         *refused;         /* Refusal: codes this radio refused, oldest first */
   char           *save_error;      /* why the last save failed, or NULL */
   RcStateSaver   *saver;
+  guint           seconds_held;    /* countdowns on screen (rc_lockout_hold_seconds()) */
   gboolean        unreadable;      /* the file could not be read: never write over it */
 };
 
@@ -90,6 +91,7 @@ enum {
   PROP_REMAINING,
   PROP_CLOCK_JUMP,
   PROP_SAVE_ERROR,
+  PROP_SECONDS_HELD,
   N_PROPS
 };
 
@@ -319,6 +321,9 @@ rc_lockout_get_property (GObject    *object,
     case PROP_SAVE_ERROR:
       g_value_set_string (value, self->save_error);
       break;
+    case PROP_SECONDS_HELD:
+      g_value_set_boolean (value, self->seconds_held > 0);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -373,6 +378,10 @@ rc_lockout_class_init (RcLockoutClass *klass)
   properties[PROP_SAVE_ERROR] =
     g_param_spec_string ("save-error", NULL, NULL, NULL,
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  /* Whether a countdown on screen wants :remaining every second (see RcLockoutTimer). */
+  properties[PROP_SECONDS_HELD] =
+    g_param_spec_boolean ("seconds-held", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
@@ -1159,6 +1168,42 @@ rc_lockout_get_saver (RcLockout *self)
   g_return_val_if_fail (RC_IS_LOCKOUT (self), NULL);
 
   return self->saver;
+}
+
+/**
+ * rc_lockout_hold_seconds:
+ *
+ * A countdown that shows the seconds came into view: from now on :remaining
+ * is kept up to date every second (by the RcLockoutTimer), until every
+ * holder called rc_lockout_release_seconds(). Without one, nothing wakes
+ * before the end.
+ */
+void
+rc_lockout_hold_seconds (RcLockout *self)
+{
+  g_return_if_fail (RC_IS_LOCKOUT (self));
+
+  if (self->seconds_held++ == 0)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SECONDS_HELD]);
+}
+
+void
+rc_lockout_release_seconds (RcLockout *self)
+{
+  g_return_if_fail (RC_IS_LOCKOUT (self));
+  g_return_if_fail (self->seconds_held > 0);
+
+  if (--self->seconds_held == 0)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SECONDS_HELD]);
+}
+
+/* Whether a countdown on screen shows the seconds. */
+gboolean
+rc_lockout_get_seconds_held (RcLockout *self)
+{
+  g_return_val_if_fail (RC_IS_LOCKOUT (self), FALSE);
+
+  return self->seconds_held > 0;
 }
 
 /* Why the state could not be saved, in words for the owner; %NULL when it was. */

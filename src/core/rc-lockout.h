@@ -75,6 +75,9 @@ double          rc_lockout_get_fraction        (RcLockout      *self);
 RcClockJump     rc_lockout_get_clock_jump      (RcLockout      *self);
 const char     *rc_lockout_get_save_error      (RcLockout      *self);
 gboolean        rc_lockout_flush               (RcLockout      *self);
+void            rc_lockout_hold_seconds        (RcLockout      *self);
+void            rc_lockout_release_seconds     (RcLockout      *self);
+gboolean        rc_lockout_get_seconds_held    (RcLockout      *self);
 RcStateSaver   *rc_lockout_get_saver           (RcLockout      *self);
 
 char           *rc_lockout_format_remaining    (guint           seconds);
