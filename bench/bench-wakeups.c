@@ -8,7 +8,7 @@
  *   --child bare       an AdwApplication showing an empty AdwApplicationWindow, idle
  *   --child app        Radio Code in a WAIT, its window closed (the app stays to announce the end)
  *   --child elsewhere  Radio Code in a WAIT, its window open on the guide, not on the countdown
- *   --child countdown  Radio Code in a WAIT, showing the countdown: once a second, for scale
+ *   --child countdown  Radio Code in a WAIT, showing the countdown: a frame a second, for scale
  * Each child writes one byte to stdout once it is in that state. The parent
  * lets it settle for a second, then counts the voluntary context switches of
  * all its threads (each is a sleep after a wake-up) over the measured time.
@@ -215,7 +215,7 @@ main (int   argc,
            app);
   g_print ("| Radio Code in a WAIT, window open on the guide | %" G_GUINT64_FORMAT
            " | at most the baseline |\n", elsewhere);
-  g_print ("| Radio Code in a WAIT, showing the countdown (for scale) | %" G_GUINT64_FORMAT
-           " | about one a second |\n", countdown);
+  g_print ("| Radio Code in a WAIT, showing the countdown (for scale: a frame each second) | %"
+           G_GUINT64_FORMAT " | |\n", countdown);
   return 0;
 }
