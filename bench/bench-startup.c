@@ -20,68 +20,25 @@
 #include <unistd.h>
 
 #include "bench-utils.h"
-#include "rc-application.h"
+#include "bench-window.h"
 
 #define DEFAULT_RUNS 15
 
 static void
-after_paint_cb (GdkFrameClock *clock,
-                gpointer       user_data)
+first_frame_cb (GtkWindow *window)
 {
-  GApplication *app = user_data;
-
-  g_signal_handlers_disconnect_by_func (clock, after_paint_cb, user_data);
-  if (write (STDOUT_FILENO, "!", 1) != 1)
-    g_warning ("could not signal the first frame");
-  g_application_quit (app);
-}
-
-static void
-realize_cb (GtkWidget    *window,
-            GApplication *app)
-{
-  g_signal_connect (gtk_widget_get_frame_clock (window), "after-paint",
-                    G_CALLBACK (after_paint_cb), app);
-}
-
-static void
-window_added_cb (GtkApplication *app,
-                 GtkWindow      *window)
-{
-  g_signal_connect (window, "realize", G_CALLBACK (realize_cb), app);
-}
-
-static void
-bare_activate_cb (GtkApplication *app)
-{
-  GtkWidget *window = adw_application_window_new (app);
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-
-  gtk_box_append (GTK_BOX (box), adw_header_bar_new ());
-  adw_application_window_set_content (ADW_APPLICATION_WINDOW (window), box);
-  gtk_window_set_default_size (GTK_WINDOW (window), 720, 720);
-  gtk_window_present (GTK_WINDOW (window));
+  bench_say_ready ();
+  g_application_quit (G_APPLICATION (gtk_window_get_application (window)));
 }
 
 static int
 run_child (const char *kind,
-           int         argc,
            char       *argv[])
 {
-  g_autoptr(GApplication) app = NULL;
+  g_autoptr(GApplication) app = bench_application_new (kind, G_APPLICATION_DEFAULT_FLAGS,
+                                                       first_frame_cb);
   char *args[] = { argv[0], NULL };
 
-  if (g_str_equal (kind, "bare"))
-    {
-      app = G_APPLICATION (adw_application_new (APP_ID ".BenchBare", G_APPLICATION_DEFAULT_FLAGS));
-      g_signal_connect (app, "activate", G_CALLBACK (bare_activate_cb), NULL);
-    }
-  else
-    {
-      app = G_APPLICATION (rc_application_new ());
-    }
-
-  g_signal_connect (app, "window-added", G_CALLBACK (window_added_cb), NULL);
   return g_application_run (app, 1, args);
 }
 
@@ -129,7 +86,7 @@ main (int   argc,
   double bms, ams, brss, arss;
 
   if (argc == 3 && g_str_equal (argv[1], "--child"))
-    return run_child (argv[2], argc, argv);
+    return run_child (argv[2], argv);
   if (argc == 2)
     runs = MAX (1, g_ascii_strtoull (argv[1], NULL, 10));
 

@@ -25,18 +25,11 @@
 #include <unistd.h>
 
 #include "bench-utils.h"
-#include "rc-application.h"
+#include "bench-window.h"
 
 #define DEFAULT_SECONDS 10
 
 static const char *kind;
-
-static void
-say_ready (void)
-{
-  if (write (STDOUT_FILENO, "!", 1) != 1)
-    g_warning ("could not say the child is ready");
-}
 
 static gboolean
 enter_wait_cb (gpointer user_data)
@@ -53,65 +46,26 @@ enter_wait_cb (gpointer user_data)
     gtk_window_destroy (window);
   else if (g_str_equal (kind, "countdown"))
     g_action_group_activate_action (G_ACTION_GROUP (app), "show-lockout", NULL);
-  say_ready ();
+  bench_say_ready ();
   return G_SOURCE_REMOVE;
 }
 
 static void
-after_paint_cb (GdkFrameClock *clock,
-                GtkWindow     *window)
+first_frame_cb (GtkWindow *window)
 {
-  g_signal_handlers_disconnect_by_func (clock, after_paint_cb, window);
   if (g_str_equal (kind, "bare"))
-    say_ready ();
+    bench_say_ready ();
   else
     g_idle_add (enter_wait_cb, window);
-}
-
-static void
-realize_cb (GtkWidget *window)
-{
-  g_signal_connect (gtk_widget_get_frame_clock (window), "after-paint",
-                    G_CALLBACK (after_paint_cb), window);
-}
-
-static void
-window_added_cb (GtkApplication *app,
-                 GtkWindow      *window)
-{
-  g_signal_connect (window, "realize", G_CALLBACK (realize_cb), NULL);
-}
-
-static void
-bare_activate_cb (GtkApplication *app)
-{
-  GtkWidget *window = adw_application_window_new (app);
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-
-  gtk_box_append (GTK_BOX (box), adw_header_bar_new ());
-  adw_application_window_set_content (ADW_APPLICATION_WINDOW (window), box);
-  gtk_window_set_default_size (GTK_WINDOW (window), 720, 720);
-  gtk_window_present (GTK_WINDOW (window));
 }
 
 static int
 run_child (char *argv[])
 {
-  g_autoptr(GApplication) app = NULL;
+  g_autoptr(GApplication) app = bench_application_new (kind, G_APPLICATION_NON_UNIQUE,
+                                                       first_frame_cb);
   char *args[] = { argv[0], NULL };
 
-  if (g_str_equal (kind, "bare"))
-    {
-      app = G_APPLICATION (adw_application_new (APP_ID ".BenchBare", G_APPLICATION_NON_UNIQUE));
-      g_signal_connect (app, "activate", G_CALLBACK (bare_activate_cb), NULL);
-    }
-  else
-    {
-      app = G_APPLICATION (rc_application_new ());
-      g_application_set_flags (app, G_APPLICATION_NON_UNIQUE);
-    }
-
-  g_signal_connect (app, "window-added", G_CALLBACK (window_added_cb), NULL);
   return g_application_run (app, 1, args);
 }
 
