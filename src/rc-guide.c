@@ -55,7 +55,7 @@ struct _RcGuide
   RcRadio             *radio;            /* the radio being unlocked: series, serial, car */
   GSettings           *settings;         /* where the guide is: the step, the display */
   RcCodeStore         *code_store;       /* where a code the owner keeps goes */
-  RcDisplay           *display;
+  RcDisplay           *display;          /* what the display shows, as the owner picked it */
   gboolean             no_way_on;         /* the owner's answer in step 1 ends the path */
   guint                focus_id;          /* moves the focus to a new step */
   GPtrArray           *display_checks;   /* GtkCheckButton, borrowed (in the rows) */
@@ -356,12 +356,26 @@ lockout_reset_cb (RcGuide *self)
 {
   for (guint i = 0; i < self->display_checks->len; i++)
     gtk_check_button_set_active (g_ptr_array_index (self->display_checks, i), FALSE);
-  self->display = NULL;
+  g_clear_object (&self->display);
   g_settings_reset (self->settings, "guide-display");
   show_display (self);
   rc_guide_set_step (self, "display");
   if (self->display_checks->len > 0)
     gtk_widget_grab_focus (g_ptr_array_index (self->display_checks, 0));
+}
+
+/* The catalog's display the check button @check picks: the list's rows are made from the
+ * catalog's displays, in their order. */
+static RcDisplay *
+display_at (RcGuide        *self,
+            GtkCheckButton *check)
+{
+  GListModel *displays = rc_catalog_get_displays (rc_radio_get_catalog (self->radio));
+  guint index;
+
+  if (!g_ptr_array_find (self->display_checks, check, &index))
+    g_return_val_if_reached (NULL);
+  return g_list_model_get_item (displays, index);
 }
 
 static void
@@ -371,7 +385,8 @@ display_toggled_cb (RcGuide        *self,
   if (!gtk_check_button_get_active (check))
     return;
 
-  self->display = g_object_get_data (G_OBJECT (check), "rc-display");
+  g_clear_object (&self->display);
+  self->display = display_at (self, check);
   if (self->settings != NULL)
     g_settings_set_string (self->settings, "guide-display", rc_display_get_id (self->display));
   show_display (self);
@@ -404,33 +419,37 @@ display_row_activated_cb (RcGuide       *self,
   gtk_check_button_set_active (GTK_CHECK_BUTTON (gtk_list_box_row_get_child (row)), TRUE);
 }
 
+static GtkWidget *
+display_row (gpointer item,
+             gpointer user_data)
+{
+  RcGuide *self = user_data;
+  g_autofree char *words = join_words (rc_display_get_words (item));
+  GtkWidget *row, *check;
+
+  check = gtk_check_button_new_with_label (words);
+  if (self->display_checks->len > 0)
+    gtk_check_button_set_group (GTK_CHECK_BUTTON (check),
+                                g_ptr_array_index (self->display_checks, 0));
+  g_ptr_array_add (self->display_checks, check);
+  g_signal_connect_object (check, "toggled", G_CALLBACK (display_toggled_cb), self,
+                           G_CONNECT_SWAPPED);
+
+  /* The whole row picks, as an action row's would. */
+  row = gtk_list_box_row_new ();
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), check);
+  /* A screen reader moving through the list hears what the row picks. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, words, -1);
+  return row;
+}
+
+/* One row for each display the catalog knows; the catalog does not change while the app runs. */
 static void
 build_displays (RcGuide *self)
 {
-  GListModel *displays = rc_catalog_get_displays (rc_radio_get_catalog (self->radio));
-
-  for (guint i = 0; i < g_list_model_get_n_items (displays); i++)
-    {
-      g_autoptr(RcDisplay) display = g_list_model_get_item (displays, i);
-      g_autofree char *words = join_words (rc_display_get_words (display));
-      GtkWidget *row, *check;
-
-      check = gtk_check_button_new_with_label (words);
-      if (self->display_checks->len > 0)
-        gtk_check_button_set_group (GTK_CHECK_BUTTON (check),
-                                    g_ptr_array_index (self->display_checks, 0));
-      g_ptr_array_add (self->display_checks, check);
-      g_object_set_data_full (G_OBJECT (check), "rc-display", g_object_ref (display), g_object_unref);
-      g_signal_connect_object (check, "toggled", G_CALLBACK (display_toggled_cb), self,
-                               G_CONNECT_SWAPPED);
-
-      /* The whole row picks, as an action row's would. */
-      row = gtk_list_box_row_new ();
-      gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), check);
-      /* A screen reader moving through the list hears what the row picks. */
-      gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, words, -1);
-      gtk_list_box_append (self->display_list, row);
-    }
+  gtk_list_box_bind_model (self->display_list,
+                           rc_catalog_get_displays (rc_radio_get_catalog (self->radio)),
+                           display_row, self, NULL);
 }
 
 static void
@@ -517,6 +536,7 @@ rc_guide_dispose (GObject *object)
   g_clear_object (&self->radio);
   g_clear_object (&self->settings);
   g_clear_object (&self->code_store);
+  g_clear_object (&self->display);
   g_ptr_array_set_size (self->display_checks, 0);
 
   G_OBJECT_CLASS (rc_guide_parent_class)->dispose (object);
@@ -753,7 +773,7 @@ rc_guide_pick_display (RcGuide    *self,
   for (guint i = 0; i < self->display_checks->len; i++)
     {
       GtkCheckButton *check = g_ptr_array_index (self->display_checks, i);
-      RcDisplay *display = g_object_get_data (G_OBJECT (check), "rc-display");
+      g_autoptr(RcDisplay) display = display_at (self, check);
 
       if (g_strcmp0 (rc_display_get_id (display), id) == 0)
         gtk_check_button_set_active (check, TRUE);

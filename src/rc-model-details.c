@@ -31,6 +31,8 @@ struct _RcModelDetails
   /* owned */
   RcCatalog           *catalog;
   RcModel             *model;
+  GListModel          *methods;   /* RcMethod: the catalog's ways that work in this car */
+  GListModel          *series;    /* RcSeries: the radios fitted */
 };
 
 G_DEFINE_FINAL_TYPE (RcModelDetails, rc_model_details, ADW_TYPE_WINDOW)
@@ -57,48 +59,108 @@ static void
 use_clicked_cb (GtkButton      *button,
                 RcModelDetails *self)
 {
-  RcSeries *series = g_object_get_data (G_OBJECT (button), "rc-series");
+  GtkWidget *row = gtk_widget_get_ancestor (GTK_WIDGET (button), GTK_TYPE_LIST_BOX_ROW);
+  g_autoptr(RcSeries) series =
+    g_list_model_get_item (self->series, gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (row)));
 
   g_signal_emit (self, signals[USE_SERIES], 0, series);
   gtk_window_close (GTK_WINDOW (self));
 }
 
 static void
-method_activated_cb (AdwActionRow   *row,
-                     RcModelDetails *self)
+method_activated_cb (RcModelDetails *self,
+                     GtkListBoxRow  *row)
 {
-  g_signal_emit (self, signals[SHOW_METHOD], 0, g_object_get_data (G_OBJECT (row), "rc-method"));
+  g_autoptr(RcMethod) method = g_list_model_get_item (self->methods,
+                                                      gtk_list_box_row_get_index (row));
+
+  g_signal_emit (self, signals[SHOW_METHOD], 0, method);
+}
+
+/* A boxed list of rows made from @model, in @group; none when the model is empty. */
+static GtkListBox *
+add_list (AdwPreferencesGroup        *group,
+          GListModel                 *model,
+          GtkListBoxCreateWidgetFunc  create_row,
+          RcModelDetails             *self)
+{
+  GtkWidget *list = gtk_list_box_new ();
+
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (list, "boxed-list");
+  gtk_list_box_bind_model (GTK_LIST_BOX (list), model, create_row, self, NULL);
+  gtk_widget_set_visible (list, g_list_model_get_n_items (model) > 0);
+  adw_preferences_group_add (group, list);
+  return GTK_LIST_BOX (list);
+}
+
+static GtkWidget *
+method_row (gpointer item,
+            gpointer user_data)
+{
+  GtkWidget *row = g_object_new (ADW_TYPE_ACTION_ROW,
+                                 "title", rc_method_get_title (item),
+                                 "use-markup", FALSE,
+                                 "activatable", TRUE,
+                                 NULL);
+  /* Decoration only: the row's title says where it leads. */
+  GtkWidget *arrow = g_object_new (GTK_TYPE_IMAGE,
+                                   "icon-name", "go-next-symbolic",
+                                   "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
+                                   NULL);
+
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), arrow);
+  g_signal_connect_object (row, "activated", G_CALLBACK (method_activated_cb), user_data,
+                           G_CONNECT_SWAPPED);
+  return row;
+}
+
+static gboolean
+method_applies (gpointer item,
+                gpointer user_data)
+{
+  return rc_method_applies (item, NULL, user_data);
 }
 
 static void
 fill_methods (RcModelDetails *self,
               RcCatalog      *catalog)
 {
-  GListModel *methods = rc_catalog_get_methods (catalog);
+  GtkCustomFilter *filter = gtk_custom_filter_new (method_applies, self->model, NULL);
 
-  for (guint i = 0; i < g_list_model_get_n_items (methods); i++)
-    {
-      g_autoptr(RcMethod) method = g_list_model_get_item (methods, i);
-      GtkWidget *row, *arrow;
+  self->methods =
+    G_LIST_MODEL (gtk_filter_list_model_new (g_object_ref (rc_catalog_get_methods (catalog)),
+                                             GTK_FILTER (filter)));
+  add_list (self->methods_group, self->methods, method_row, self);
+}
 
-      if (!rc_method_applies (method, NULL, self->model))
-        continue;
+static GtkWidget *
+series_row (gpointer item,
+            gpointer user_data)
+{
+  RcModelDetails *self = user_data;
+  g_autofree char *subtitle = NULL;
+  g_autofree char *label = NULL;
+  g_autofree char *example = rc_series_describe_example (item);
+  GtkWidget *row, *button;
 
-      row = g_object_new (ADW_TYPE_ACTION_ROW,
-                          "title", rc_method_get_title (method),
-                          "use-markup", FALSE,
-                          "activatable", TRUE,
-                          NULL);
-      /* Decoration only: the row's title says where it leads. */
-      arrow = g_object_new (GTK_TYPE_IMAGE,
-                            "icon-name", "go-next-symbolic",
-                            "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
-                            NULL);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), arrow);
-      g_object_set_data_full (G_OBJECT (row), "rc-method", g_object_ref (method), g_object_unref);
-      g_signal_connect_object (row, "activated", G_CALLBACK (method_activated_cb), self, 0);
-      adw_preferences_group_add (self->methods_group, row);
-    }
+  /* Translators: a serial format, then a sentence with an example serial */
+  subtitle = g_strdup_printf (_("%s. %s"), rc_series_get_format_summary (item), example);
+  row = g_object_new (ADW_TYPE_ACTION_ROW,
+                      "title", rc_series_get_title (item),
+                      "subtitle", subtitle,
+                      "use-markup", FALSE,
+                      NULL);
+
+  button = gtk_button_new_with_mnemonic (_("_Use This Radio"));
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  /* Translators: the accessible name of a button; the argument is a radio series */
+  label = g_strdup_printf (_("Use %s"), rc_series_get_title (item));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  label, -1);
+  g_signal_connect_object (button, "clicked", G_CALLBACK (use_clicked_cb), self, 0);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+  return row;
 }
 
 static void
@@ -130,33 +192,10 @@ fill (RcModelDetails *self)
                              rc_confidence_get_name (rc_model_get_confidence (self->model)), names);
   set_row (self->sources_row, sources);
 
+  self->series = G_LIST_MODEL (g_list_store_new (RC_TYPE_SERIES));
   for (guint i = 0; i < series->len; i++)
-    {
-      RcSeries *item = g_ptr_array_index (series, i);
-      g_autofree char *subtitle = NULL;
-      g_autofree char *label = NULL;
-      g_autofree char *example = rc_series_describe_example (item);
-      GtkWidget *row, *button;
-
-      /* Translators: a serial format, then a sentence with an example serial */
-      subtitle = g_strdup_printf (_("%s. %s"), rc_series_get_format_summary (item), example);
-      row = g_object_new (ADW_TYPE_ACTION_ROW,
-                          "title", rc_series_get_title (item),
-                          "subtitle", subtitle,
-                          "use-markup", FALSE,
-                          NULL);
-
-      button = gtk_button_new_with_mnemonic (_("_Use This Radio"));
-      gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-      /* Translators: the accessible name of a button; the argument is a radio series */
-      label = g_strdup_printf (_("Use %s"), rc_series_get_title (item));
-      gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      label, -1);
-      g_object_set_data (G_OBJECT (button), "rc-series", item);
-      g_signal_connect_object (button, "clicked", G_CALLBACK (use_clicked_cb), self, 0);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
-      adw_preferences_group_add (self->radios_group, row);
-    }
+    g_list_store_append (G_LIST_STORE (self->series), g_ptr_array_index (series, i));
+  add_list (self->radios_group, self->series, series_row, self);
 }
 
 static void
@@ -167,6 +206,8 @@ rc_model_details_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), RC_TYPE_MODEL_DETAILS);
   g_clear_object (&self->model);
   g_clear_object (&self->catalog);
+  g_clear_object (&self->methods);
+  g_clear_object (&self->series);
 
   G_OBJECT_CLASS (rc_model_details_parent_class)->dispose (object);
 }

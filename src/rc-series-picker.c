@@ -66,7 +66,6 @@ create_row_cb (gpointer item,
   gtk_accessible_update_property (GTK_ACCESSIBLE (check),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, rc_series_get_title (series),
                                   -1);
-  g_object_set_data_full (G_OBJECT (check), "rc-series", g_object_ref (series), g_object_unref);
   g_signal_connect_object (check, "toggled", G_CALLBACK (check_toggled_cb), self,
                            G_CONNECT_SWAPPED);
   g_hash_table_insert (self->checks, (char *) rc_series_get_id (series), check);
@@ -137,6 +136,21 @@ build_groups (RcSeriesPicker *self)
     }
 }
 
+/* The series @check was made for, by the id it is kept under; NULL for “Not Sure”. */
+static RcSeries *
+series_of (RcSeriesPicker *self,
+           GtkCheckButton *check)
+{
+  GHashTableIter iter;
+  gpointer id, value;
+
+  g_hash_table_iter_init (&iter, self->checks);
+  while (g_hash_table_iter_next (&iter, &id, &value))
+    if (value == check)
+      return rc_catalog_lookup_series (self->catalog, id);
+  return NULL;
+}
+
 static void
 check_toggled_cb (RcSeriesPicker *self,
                   GtkCheckButton *check)
@@ -144,7 +158,7 @@ check_toggled_cb (RcSeriesPicker *self,
   if (!gtk_check_button_get_active (check))
     return;
 
-  rc_series_picker_set_series (self, g_object_get_data (G_OBJECT (check), "rc-series"));
+  rc_series_picker_set_series (self, series_of (self, check));
 }
 
 static void

@@ -54,7 +54,10 @@ test_pick (void)
   /* Choosing a row's radio button picks its series. */
   for (guint i = 0; (check = rc_test_find_descendant (picker, GTK_TYPE_CHECK_BUTTON, i)); i++)
     {
-      if (g_object_get_data (G_OBJECT (check), "rc-series") == ford)
+      GtkWidget *row = gtk_widget_get_ancestor (check, ADW_TYPE_ACTION_ROW);
+
+      if (row != NULL && g_str_equal (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)),
+                                      rc_series_get_name (ford)))
         break;
     }
   g_assert_nonnull (check);
