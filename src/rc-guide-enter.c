@@ -141,12 +141,44 @@ clear_plan (RcGuideEnter *self)
     gtk_box_remove (self->plan_box, child);
 }
 
+/* A code that reads as another upside down (a card held the wrong way) says so, and says
+ * when the radio refused the other one. */
+static void
+show_upside_down (RcGuideEnter *self,
+                  const char   *code)
+{
+  g_autofree char *turned = rc_code_upside_down (code);
+  g_autofree char *warning = NULL;
+  g_autofree char *turned_digits = NULL;
+  gint64 when;
+
+  if (turned == NULL)
+    return;
+
+  turned_digits = rc_code_normalize (turned);
+  when = rc_lockout_get_refused_at (self->lockout, turned_digits);
+  if (when > 0)
+    {
+      g_autofree char *at = describe_when (when);
+
+      /* Translators: the code, the code read upside down, then when the radio refused that */
+      warning = g_strdup_printf (_("Read upside down, %s is %s, and this radio refused %s "
+                                   "on %s. Check which way up the card is before you try."),
+                                 code, turned, turned_digits, g_strstrip (at));
+    }
+  else
+    /* Translators: the arguments are the code and the same code read upside down */
+    warning = g_strdup_printf (_("Read upside down, %s is %s. Check which way up the card is "
+                                 "before you try."), code, turned);
+  gtk_label_set_label (self->upside_label, warning);
+  gtk_widget_set_visible (GTK_WIDGET (self->upside_label), TRUE);
+}
+
 static void
 update_plan (RcGuideEnter *self)
 {
   const char *code = gtk_editable_get_text (GTK_EDITABLE (self->code_entry));
   g_autoptr(GError) error = NULL;
-  g_autofree char *turned = NULL;
 
   clear_plan (self);
   gtk_widget_set_visible (GTK_WIDGET (self->upside_label), FALSE);
@@ -201,29 +233,7 @@ update_plan (RcGuideEnter *self)
     }
 
   update_refused (self, code);
-  turned = rc_code_upside_down (code);
-  if (turned != NULL)
-    {
-      g_autofree char *warning = NULL;
-      g_autofree char *turned_digits = rc_code_normalize (turned);
-      gint64 when = rc_lockout_get_refused_at (self->lockout, turned_digits);
-
-      if (when > 0)
-        {
-          g_autofree char *at = describe_when (when);
-
-          /* Translators: the code, the code read upside down, then when the radio refused that */
-          warning = g_strdup_printf (_("Read upside down, %s is %s, and this radio refused %s "
-                                       "on %s. Check which way up the card is before you try."),
-                                     code, turned, turned_digits, g_strstrip (at));
-        }
-      else
-        /* Translators: the arguments are the code and the same code read upside down */
-        warning = g_strdup_printf (_("Read upside down, %s is %s. Check which way up the card is "
-                                     "before you try."), code, turned);
-      gtk_label_set_label (self->upside_label, warning);
-      gtk_widget_set_visible (GTK_WIDGET (self->upside_label), TRUE);
-    }
+  show_upside_down (self, code);
 
   update_actions (self);
 }

@@ -136,16 +136,19 @@ end_time (RcLockoutPage *self)
   return g_date_time_format (end, _("%H:%M"));
 }
 
+/* What the page says of @state: a title, a line on what to do, and a warning or NULL. */
 static void
-update (RcLockoutPage *self)
+describe_state (RcLockoutPage   *self,
+                RcLockoutState   state,
+                char           **title_out,
+                char           **detail_out,
+                char           **warning_out)
 {
-  RcLockoutState state = rc_lockout_get_state (self->lockout);
   RcLockoutRule *rule = rc_lockout_get_rule (self->lockout);
   guint left = rc_lockout_get_attempts_left (self->lockout);
   guint round = rc_lockout_get_round_size (self->lockout);
   int for_good = rc_lockout_get_failures_left (self->lockout);
-  gboolean counting = state == RC_LOCKOUT_WAITING || state == RC_LOCKOUT_PAUSED;
-  g_autofree char *title = NULL, *detail = NULL, *warning = NULL;
+  char *title = NULL, *detail = NULL, *warning = NULL;
 
   switch (state)
     {
@@ -208,6 +211,21 @@ update (RcLockoutPage *self)
                            "papers for the next battery change."));
       break;
     }
+
+  *title_out = title;
+  *detail_out = detail;
+  *warning_out = warning;
+}
+
+static void
+update (RcLockoutPage *self)
+{
+  RcLockoutState state = rc_lockout_get_state (self->lockout);
+  RcLockoutRule *rule = rc_lockout_get_rule (self->lockout);
+  gboolean counting = state == RC_LOCKOUT_WAITING || state == RC_LOCKOUT_PAUSED;
+  g_autofree char *title = NULL, *detail = NULL, *warning = NULL;
+
+  describe_state (self, state, &title, &detail, &warning);
 
   gtk_label_set_label (self->title_label, title);
   gtk_label_set_label (self->detail_label, detail);

@@ -107,6 +107,53 @@ is_no_service (const GError *error)
 
 static void run_next (RcCodeStore *self);
 
+/* A keep is answered: in the keyring, or (with @error) in memory for the session. */
+static void
+return_kept (RcCodeStore  *self,
+             GTask        *task,
+             Op           *op,
+             const GError *error)
+{
+  if (error == NULL)
+    {
+      g_hash_table_remove (self->memory, op->serial);
+      set_session_only (self, FALSE);
+      g_task_return_boolean (task, TRUE);
+      return;
+    }
+  g_hash_table_replace (self->memory, g_strdup (op->serial), g_strdup (op->code));
+  set_session_only (self, TRUE);
+  if (is_no_service (error))
+    g_task_return_new_error (task, RC_ERROR, RC_ERROR_NO_KEYRING,
+                             _("No keyring is available: the code is kept until the app "
+                               "closes"));
+  else
+    /* Translators: the argument is the keyring's own explanation */
+    g_task_return_new_error (task, RC_ERROR, RC_ERROR_KEYRING_FAILED,
+                             _("The keyring did not keep the code (%s): it is kept until "
+                               "the app closes"), error->message);
+}
+
+/* A forget is answered: the memory's copy goes whatever the keyring says. */
+static void
+return_forgotten (RcCodeStore  *self,
+                  GTask        *task,
+                  Op           *op,
+                  const GError *error)
+{
+  g_hash_table_remove (self->memory, op->serial);
+  /* With no keyring at all, nothing can be left in one. */
+  if (error == NULL || is_no_service (error))
+    {
+      set_session_only (self, error != NULL);
+      g_task_return_boolean (task, TRUE);
+    }
+  else
+    /* Translators: the argument is the keyring's own explanation */
+    g_task_return_new_error (task, RC_ERROR, RC_ERROR_KEYRING_FAILED,
+                             _("The keyring did not delete the code: %s"), error->message);
+}
+
 static void
 op_done_cb (GObject      *source,
             GAsyncResult *result,
@@ -153,24 +200,7 @@ op_done_cb (GObject      *source,
   switch (op->kind)
     {
     case OP_KEEP:
-      if (done)
-        {
-          g_hash_table_remove (self->memory, op->serial);
-          set_session_only (self, FALSE);
-          g_task_return_boolean (task, TRUE);
-          break;
-        }
-      g_hash_table_replace (self->memory, g_strdup (op->serial), g_strdup (op->code));
-      set_session_only (self, TRUE);
-      if (is_no_service (error))
-        g_task_return_new_error (task, RC_ERROR, RC_ERROR_NO_KEYRING,
-                                 _("No keyring is available: the code is kept until the app "
-                                   "closes"));
-      else
-        /* Translators: the argument is the keyring's own explanation */
-        g_task_return_new_error (task, RC_ERROR, RC_ERROR_KEYRING_FAILED,
-                                 _("The keyring did not keep the code (%s): it is kept until "
-                                   "the app closes"), error->message);
+      return_kept (self, task, op, error);
       break;
 
     case OP_LOOKUP:
@@ -183,17 +213,7 @@ op_done_cb (GObject      *source,
       break;
 
     case OP_FORGET:
-      g_hash_table_remove (self->memory, op->serial);
-      /* With no keyring at all, nothing can be left in one. */
-      if (done || is_no_service (error))
-        {
-          set_session_only (self, !done);
-          g_task_return_boolean (task, TRUE);
-        }
-      else
-        /* Translators: the argument is the keyring's own explanation */
-        g_task_return_new_error (task, RC_ERROR, RC_ERROR_KEYRING_FAILED,
-                                 _("The keyring did not delete the code: %s"), error->message);
+      return_forgotten (self, task, op, error);
       break;
 
     default:

@@ -234,6 +234,85 @@ add_displays (RcReference *self,
     }
 }
 
+/* What a series entry says: its serials, with examples; what is not one; how the code is
+ * entered. */
+static GString *
+series_body (RcSeries *series)
+{
+  GString *body = g_string_new (NULL);
+  g_autoptr(GString) examples = g_string_new (NULL);
+  GPtrArray *formats = rc_series_get_formats (series);
+  GPtrArray *rejects = rc_series_get_rejects (series);
+
+  for (guint j = 0; j < formats->len; j++)
+    {
+      const char *example = rc_format_get_example (g_ptr_array_index (formats, j));
+
+      if (example != NULL)
+        g_string_append_printf (examples, "%s%s", examples->len > 0 ? ", " : "", example);
+    }
+  paragraph (body, rc_series_get_format_summary (series));
+  if (examples->len > 0)
+    {
+      /* Translators: example serials, e.g. “For example: BP234631987485” */
+      g_autofree char *line = g_strdup_printf (_("For example: %s."), examples->str);
+
+      paragraph (body, line);
+    }
+  else
+    {
+      g_autofree char *line = rc_series_describe_example (series);
+
+      paragraph (body, line);
+    }
+  paragraph (body, rc_series_get_note (series));
+  for (guint j = 0; j < rejects->len; j++)
+    paragraph (body, ((RcRule *) g_ptr_array_index (rejects, j))->text);
+  if (rc_series_has_entry (series))
+    {
+      g_autofree char *sources = rc_sources_describe (rc_series_get_entry_sources (series));
+      g_autofree char *line = NULL;
+
+      /* Translators: how the code is confirmed, then how sure that is and its sources */
+      line = g_strdup_printf (_("Entering the code: each of presets 1 to 4 sets one digit. "
+                                "%s (%s; from: %s)"),
+                              rc_series_get_entry_confirm (series),
+                              rc_confidence_get_name (rc_series_get_entry_confidence (series)),
+                              sources);
+      paragraph (body, line);
+    }
+  else
+    {
+      paragraph (body, _("No source says how this radio takes its code. Follow its own "
+                         "manual, or ask a dealer, before you spend a try."));
+    }
+  return body;
+}
+
+/* Numbers that are never serials, whatever the radio. */
+static void
+add_not_serials (RcReference *self,
+                 RcCatalog   *catalog)
+{
+  GPtrArray *rejects = rc_catalog_get_rejects (catalog);
+  g_autoptr(GString) body = g_string_new (NULL);
+  g_autoptr(GPtrArray) sources = g_ptr_array_new ();
+
+  for (guint j = 0; j < rejects->len; j++)
+    {
+      RcRule *rule = g_ptr_array_index (rejects, j);
+
+      paragraph (body, rule->text);
+      /* Each source once, however many rules it gives. */
+      for (guint k = 0; k < rule->sources->len; k++)
+        if (!g_ptr_array_find (sources, g_ptr_array_index (rule->sources, k), NULL))
+          g_ptr_array_add (sources, g_ptr_array_index (rule->sources, k));
+    }
+  if (rejects->len > 0)
+    add (self, RC_ENTRY_SERIES, "series:not-serials", _("Numbers That Are Not Serials"), body,
+         sources, RC_CONFIDENCE_REPORTED);
+}
+
 static void
 add_series (RcReference *self,
             RcCatalog   *catalog)
@@ -245,55 +324,9 @@ add_series (RcReference *self,
     {
       g_autoptr(RcSeries) series = g_list_model_get_item (all, i);
       g_autofree char *id = g_strconcat ("series:", rc_series_get_id (series), NULL);
-      g_autoptr(GString) body = g_string_new (NULL);
-      g_autoptr(GString) examples = g_string_new (NULL);
-      GPtrArray *formats = rc_series_get_formats (series);
-      GPtrArray *rejects = rc_series_get_rejects (series);
+      g_autoptr(GString) body = series_body (series);
       RcLockoutRule *rule = rc_catalog_get_lockout_for_series (catalog, series);
       RcEntry *entry;
-
-      for (guint j = 0; j < formats->len; j++)
-        {
-          const char *example = rc_format_get_example (g_ptr_array_index (formats, j));
-
-          if (example != NULL)
-            g_string_append_printf (examples, "%s%s", examples->len > 0 ? ", " : "", example);
-        }
-      paragraph (body, rc_series_get_format_summary (series));
-      if (examples->len > 0)
-        {
-          /* Translators: example serials, e.g. “For example: BP234631987485” */
-          g_autofree char *line = g_strdup_printf (_("For example: %s."), examples->str);
-
-          paragraph (body, line);
-        }
-      else
-        {
-          g_autofree char *line = rc_series_describe_example (series);
-
-          paragraph (body, line);
-        }
-      paragraph (body, rc_series_get_note (series));
-      for (guint j = 0; j < rejects->len; j++)
-        paragraph (body, ((RcRule *) g_ptr_array_index (rejects, j))->text);
-      if (rc_series_has_entry (series))
-        {
-          g_autofree char *sources = rc_sources_describe (rc_series_get_entry_sources (series));
-          g_autofree char *line = NULL;
-
-          /* Translators: how the code is confirmed, then how sure that is and its sources */
-          line = g_strdup_printf (_("Entering the code: each of presets 1 to 4 sets one digit. "
-                                    "%s (%s; from: %s)"),
-                                  rc_series_get_entry_confirm (series),
-                                  rc_confidence_get_name (rc_series_get_entry_confidence (series)),
-                                  sources);
-          paragraph (body, line);
-        }
-      else
-        {
-          paragraph (body, _("No source says how this radio takes its code. Follow its own "
-                             "manual, or ask a dealer, before you spend a try."));
-        }
 
       entry = add (self, RC_ENTRY_SERIES, id, rc_series_get_title (series), body,
                    rc_series_get_sources (series), rc_series_get_confidence (series));
@@ -307,27 +340,7 @@ add_series (RcReference *self,
             link_to (entry, "method", rc_method_get_id (method));
         }
     }
-
-  /* Numbers that are never serials, whatever the radio. */
-  {
-    GPtrArray *rejects = rc_catalog_get_rejects (catalog);
-    g_autoptr(GString) body = g_string_new (NULL);
-    g_autoptr(GPtrArray) sources = g_ptr_array_new ();
-
-    for (guint j = 0; j < rejects->len; j++)
-      {
-        RcRule *rule = g_ptr_array_index (rejects, j);
-
-        paragraph (body, rule->text);
-        /* Each source once, however many rules it gives. */
-        for (guint k = 0; k < rule->sources->len; k++)
-          if (!g_ptr_array_find (sources, g_ptr_array_index (rule->sources, k), NULL))
-            g_ptr_array_add (sources, g_ptr_array_index (rule->sources, k));
-      }
-    if (rejects->len > 0)
-      add (self, RC_ENTRY_SERIES, "series:not-serials", _("Numbers That Are Not Serials"), body,
-           sources, RC_CONFIDENCE_REPORTED);
-  }
+  add_not_serials (self, catalog);
 }
 
 static void
