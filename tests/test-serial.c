@@ -323,6 +323,105 @@ test_refcount (void)
   g_value_unset (&value);
 }
 
+#define HEAD "<catalog>\n" \
+             "<source id=\"s\" quality=\"forum\"><name>A forum</name></source>\n" \
+             "<brand id=\"b\"><name>Brand</name></brand>\n" \
+             "<lookalike letter=\"O\" digit=\"0\"/>\n"
+
+/* A catalog of one made-up series: @series_xml goes inside its <series>. */
+static RcCatalog *
+catalog_from_string (const char *attributes,
+                     const char *series_xml)
+{
+  RcCatalog *small = rc_catalog_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *xml = g_strdup_printf (HEAD "<series id=\"x\" brand=\"b\" confidence=\"official\" "
+                                          "sources=\"s\" %s><name>X</name>%s</series>\n"
+                                          "</catalog>\n", attributes, series_xml);
+
+  rc_catalog_add_data (small, "small.xml", xml, -1, &error);
+  g_assert_no_error (error);
+  return small;
+}
+
+static void
+assert_explains (RcSerialCheck *check,
+                 const char    *says)
+{
+  const char *explanation = rc_serial_check_get_explanation (check);
+
+  g_test_message ("%s: %s", rc_serial_check_get_serial (check), explanation);
+  if (strstr (explanation, says) == NULL)
+    g_error ("“%s” does not say “%s”", explanation, says);
+}
+
+/* A rewrite may make the serial longer than the text typed: what is wrong
+ * is then named from the rewritten serial, whose positions the typed text
+ * does not have. */
+static void
+test_rewrite_lengthens (void)
+{
+  g_autoptr(RcCatalog) small = NULL;
+  g_autoptr(RcCatalog) huge = NULL;
+  g_autoptr(RcSerialCheck) check = NULL;
+  g_autoptr(RcSerialCheck) far = NULL;
+  g_autofree char *typed = NULL;
+  RcSeries *series;
+
+  small = catalog_from_string ("", "<format pattern=\"X[0-9]{4}\" example=\"X1234\">"
+                               "<description>d</description></format>"
+                               "<rewrite pattern=\"^([0-9A-Z]{2})$\" replacement=\"X\\1\\1\" "
+                               "length=\"2\" sources=\"s\"><reason>X added.</reason></rewrite>");
+  series = rc_catalog_lookup_series (small, "x");
+  check = rc_serial_check (small, series, "A1");
+  g_assert_cmpstr (rc_serial_check_get_serial (check), ==, "XA1A1");
+  g_assert_cmpuint (rc_serial_check_get_position (check), ==, 2);
+  g_assert_cmpint (rc_serial_check_get_input_offset (check), ==, -1);
+  assert_explains (check, "Character 2 is “A”, but a digit belongs there.");
+
+  /* Far past the end of the typed text, and past the longest text read. */
+  huge = catalog_from_string ("", "<format pattern=\"[0-9]{64}[0-9]{64}[0-9]{12}[A-Z]\">"
+                              "<description>d</description></format>"
+                              "<rewrite pattern=\"^([0-9]{50})$\" replacement=\"\\1\\1\\1\" "
+                              "length=\"50\" sources=\"s\"><reason>Tripled.</reason></rewrite>");
+  typed = g_strconcat ("1234567890123456789012345678901234567890", "7777777777", NULL);
+  far = rc_serial_check (huge, rc_catalog_lookup_series (huge, "x"), typed);
+  g_assert_cmpuint (rc_serial_check_get_length (far), ==, 150);
+  g_assert_cmpint (rc_serial_check_get_problem (far), ==, RC_SERIAL_PROBLEM_CHARACTER);
+  g_assert_cmpuint (rc_serial_check_get_position (far), ==, 141);
+  assert_explains (far, "Character 141 is “7”, but a letter belongs there.");
+}
+
+/* With no series to recognise, every kind of text still gets an answer
+ * that names no series. */
+static void
+test_nothing_detectable (void)
+{
+  static const char * const inputs[] = {
+    "", "X1", "XO", "X", "Y1", "X12", "😀", "X\0071", "SJNFAAK12U1234567", "7642346318",
+  };
+  g_autoptr(RcCatalog) small = catalog_from_string ("detect=\"no\"",
+                                                    "<format pattern=\"X[0-9]\" example=\"X1\">"
+                                                    "<description>d</description></format>");
+  RcSeries *series = rc_catalog_lookup_series (small, "x");
+
+  for (guint i = 0; i < G_N_ELEMENTS (inputs); i++)
+    {
+      g_autoptr(RcSerialCheck) check = rc_serial_check (small, NULL, inputs[i]);
+      g_autoptr(RcSerialCheck) picked = rc_serial_check (small, series, inputs[i]);
+
+      g_test_message ("%s → %s: %s", inputs[i], rc_serial_check_get_summary (check),
+                      rc_serial_check_get_explanation (check));
+      g_assert_null (rc_serial_check_get_series (check));
+      g_assert_cmpint (rc_serial_check_get_verdict (check), !=, RC_SERIAL_VALID);
+      g_assert_cmpint (rc_serial_check_get_verdict (check), !=, RC_SERIAL_INCOMPLETE);
+      g_assert_nonnull (rc_serial_check_get_summary (check));
+      g_assert_nonnull (rc_serial_check_get_explanation (check));
+      g_assert_true (rc_serial_check_get_series (picked) == series);
+      g_assert_nonnull (rc_serial_check_get_explanation (picked));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -345,6 +444,8 @@ main (int   argc,
   g_test_add_func ("/serial/examples-and-rejects-agree", test_examples_and_rejects_agree);
   g_test_add_func ("/serial/refcount", test_refcount);
   g_test_add_func ("/serial/valid-lookalike-notes", test_valid_lookalike_notes);
+  g_test_add_func ("/serial/rewrite-lengthens", test_rewrite_lengthens);
+  g_test_add_func ("/serial/nothing-detectable", test_nothing_detectable);
 
   ret = g_test_run ();
   g_assert_finalize_object (catalog);

@@ -40,7 +40,8 @@ typedef struct
   const RcFormat  *format;
   const RcRule    *rule;       /* the reject that matched, or the rewrite used */
   gboolean         rewritten;
-  guint            index;      /* 0-based index of the problem */
+  guint            index;      /* 0-based index of the problem, in the serial checked */
+  gunichar         bad;        /* the character there, for CHARACTER, LOOKALIKE, NOT_ALNUM */
   guint            expected_length;
   guint64          mask;       /* what may stand at the problem, or come next */
   char            *serial;     /* after a rewrite */
@@ -282,6 +283,9 @@ check_formats (RcCatalog      *catalog,
       gunichar c = chars[best_index];
       gunichar twin = rc_catalog_lookalike (catalog, c);
 
+      /* Kept here: after a rewrite the index is one into the rewritten
+       * serial, which can be longer than what was typed. */
+      result->bad = c;
       if (rc_format_char_bit (c) == 0)
         result->problem = RC_SERIAL_PROBLEM_NOT_ALNUM;
       else if (twin != 0 && (best_mask & rc_format_char_bit (twin)) != 0)
@@ -429,15 +433,91 @@ char_to_string (gunichar c)
   return g_strdup (buf);
 }
 
+/* The character a problem is about, as read (@c) and as typed (@typed). */
+static void
+problem_char (const SeriesResult *result,
+              const Normalized   *norm,
+              gunichar           *c,
+              gunichar           *typed)
+{
+  /* After a rewrite the index is one into the rewritten serial, which may
+   * be longer than the text typed: only the character kept then is read. */
+  if (result->rewritten || result->index >= norm->n)
+    {
+      *c = *typed = result->bad;
+      return;
+    }
+  *c = norm->chars[result->index];
+  *typed = norm->typed[result->index];
+}
+
+static char *
+describe_length (const SeriesResult *result,
+                 guint               length)
+{
+  const char *title = rc_series_get_title (result->series);
+  guint max = rc_format_get_max_length (result->format);
+
+  if (rc_format_get_min_length (result->format) == max)
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         "This has %u characters, but a %s serial has %u.",
+                                         "This has %u characters, but a %s serial has %u.",
+                                         max),
+                            length, title, max);
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "This has %u characters, but a %s serial has at most %u.",
+                                       "This has %u characters, but a %s serial has at most %u.",
+                                       max),
+                          length, title, max);
+}
+
+/* A character that does not belong where it stands, and what does. */
+static char *
+describe_character (RcCatalog          *catalog,
+                    const SeriesResult *result,
+                    const Normalized   *norm)
+{
+  guint position = result->index + 1;
+  g_autofree char *typed = NULL;
+  g_autofree char *expected = NULL;
+  g_autofree char *twin = NULL;
+  gunichar c, typed_c;
+
+  problem_char (result, norm, &c, &typed_c);
+  typed = char_to_string (typed_c);
+  if (result->problem == RC_SERIAL_PROBLEM_NOT_ALNUM)
+    {
+      if (g_unichar_iscntrl (c) || !g_unichar_isprint (c))
+        /* Translators: %04X is a Unicode code point such as 0007 */
+        return g_strdup_printf (_("Character %u is an invisible control character (U+%04X). "
+                                  "Serials contain only letters and digits."),
+                                position, (guint) c);
+      return g_strdup_printf (_("Character %u, “%s”, is not a letter or digit. "
+                                "Serials contain only letters and digits."),
+                              position, typed);
+    }
+
+  expected = rc_format_describe_mask (result->mask);
+  if (result->problem == RC_SERIAL_PROBLEM_CHARACTER)
+    return g_strdup_printf (_("Character %u is “%s”, but %s belongs there."),
+                            position, typed, expected);
+
+  twin = char_to_string (rc_catalog_lookalike (catalog, c));
+  if (rc_format_char_bit (c) & RC_FORMAT_LETTERS)
+    return g_strdup_printf (_("Character %u is the letter “%s”, but %s belongs there. "
+                              "Did you mean the digit “%s”? The two look alike on labels."),
+                            position, typed, expected, twin);
+  return g_strdup_printf (_("Character %u is the digit “%s”, but %s belongs there. "
+                            "Did you mean the letter “%s”? The two look alike on labels."),
+                          position, typed, expected, twin);
+}
+
 static char *
 describe_problem (RcCatalog          *catalog,
                   RcSerialCheck      *self,
                   const SeriesResult *result,
                   const Normalized   *norm)
 {
-  guint position = result->index + 1;
-  const char *title = result->series != NULL ? rc_series_get_title (result->series) : NULL;
-
   switch (result->problem)
     {
     case RC_SERIAL_PROBLEM_PART_NUMBER:
@@ -446,62 +526,12 @@ describe_problem (RcCatalog          *catalog,
       return g_strdup (result->rule->text);
 
     case RC_SERIAL_PROBLEM_TOO_LONG:
-      {
-        guint max = rc_format_get_max_length (result->format);
-
-        if (rc_format_get_min_length (result->format) == max)
-          return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                               "This has %u characters, but a %s serial has %u.",
-                                               "This has %u characters, but a %s serial has %u.",
-                                               max),
-                                  self->length, title, max);
-        return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                             "This has %u characters, but a %s serial has at most %u.",
-                                             "This has %u characters, but a %s serial has at most %u.",
-                                             max),
-                                self->length, title, max);
-      }
+      return describe_length (result, self->length);
 
     case RC_SERIAL_PROBLEM_LOOKALIKE:
-      {
-        gunichar c = norm->chars[result->index];
-        g_autofree char *typed = char_to_string (norm->typed[result->index]);
-        g_autofree char *twin = char_to_string (rc_catalog_lookalike (catalog, c));
-        g_autofree char *expected = rc_format_describe_mask (result->mask);
-
-        if (rc_format_char_bit (c) & RC_FORMAT_LETTERS)
-          return g_strdup_printf (_("Character %u is the letter “%s”, but %s belongs there. "
-                                    "Did you mean the digit “%s”? The two look alike on labels."),
-                                  position, typed, expected, twin);
-        return g_strdup_printf (_("Character %u is the digit “%s”, but %s belongs there. "
-                                  "Did you mean the letter “%s”? The two look alike on labels."),
-                                position, typed, expected, twin);
-      }
-
     case RC_SERIAL_PROBLEM_NOT_ALNUM:
-      {
-        gunichar c = norm->chars[result->index];
-        g_autofree char *typed = NULL;
-
-        if (g_unichar_iscntrl (c) || !g_unichar_isprint (c))
-          /* Translators: %04X is a Unicode code point such as 0007 */
-          return g_strdup_printf (_("Character %u is an invisible control character (U+%04X). "
-                                    "Serials contain only letters and digits."),
-                                  position, (guint) c);
-        typed = char_to_string (norm->typed[result->index]);
-        return g_strdup_printf (_("Character %u, “%s”, is not a letter or digit. "
-                                  "Serials contain only letters and digits."),
-                                position, typed);
-      }
-
     case RC_SERIAL_PROBLEM_CHARACTER:
-      {
-        g_autofree char *typed = char_to_string (norm->typed[result->index]);
-        g_autofree char *expected = rc_format_describe_mask (result->mask);
-
-        return g_strdup_printf (_("Character %u is “%s”, but %s belongs there."),
-                                position, typed, expected);
-      }
+      return describe_character (catalog, result, norm);
 
     case RC_SERIAL_PROBLEM_VIN:
       return g_strdup (_("This looks like the car's vehicle identification number (VIN), not "
@@ -830,6 +860,72 @@ detect (RcCatalog        *catalog,
 }
 
 static void
+describe_incomplete (RcSerialCheck      *self,
+                     RcSeries           *picked,
+                     const SeriesResult *result,
+                     const char         *candidates)
+{
+  g_autofree char *next = NULL;
+
+  /* The summary gives the count; the explanation says what comes next. */
+  self->summary = g_strdup_printf (_("Incomplete — %u of %u characters"),
+                                   self->length, self->expected_length);
+  if (result->mask != 0)
+    {
+      g_autofree char *what = rc_format_describe_mask (result->mask);
+
+      /* Translators: the argument says what comes next, e.g. “a digit” */
+      next = g_strdup_printf (_("Next comes %s."), what);
+    }
+  else
+    {
+      next = g_strdup_printf (_("Keep typing: this form of the serial has %u characters."),
+                              self->expected_length);
+    }
+
+  if (candidates != NULL)
+    /* Translators: the second argument lists radio series */
+    self->explanation = g_strdup_printf (_("%s It could be a serial for %s."),
+                                         next, candidates);
+  else if (picked == NULL && self->series != NULL)
+    /* Translators: the second argument is a radio series */
+    self->explanation = g_strdup_printf (_("%s It looks like a serial for %s."),
+                                         next, rc_series_get_title (result->series));
+  else
+    self->explanation = g_steal_pointer (&next);
+}
+
+static void
+describe_invalid (RcCatalog          *catalog,
+                  RcSerialCheck      *self,
+                  RcSeries           *picked,
+                  const SeriesResult *result,
+                  const Normalized   *norm)
+{
+  g_autofree char *problem = describe_problem (catalog, self, result, norm);
+
+  if (self->problem == RC_SERIAL_PROBLEM_TOO_LONG)
+    self->summary = g_strdup (_("Too long"));
+  else if (self->problem == RC_SERIAL_PROBLEM_PART_NUMBER ||
+           self->problem == RC_SERIAL_PROBLEM_MODEL_NUMBER ||
+           self->problem == RC_SERIAL_PROBLEM_VIN)
+    self->summary = g_strdup (_("Not a serial"));
+  else if (self->problem == RC_SERIAL_PROBLEM_UNKNOWN_FORMAT)
+    self->summary = g_strdup (_("Unknown format"));
+  else
+    self->summary = g_strdup_printf (_("Wrong at position %u"), self->position);
+
+  /* Recognised, a series the serial does not fit is named only when
+   * enough points at it (see closest ()). */
+  if (picked == NULL && result->series != NULL && !is_reject (self->problem))
+    /* Translators: the first argument is a radio series, the second what is wrong */
+    self->explanation = g_strdup_printf (_("This looks like a %s serial. %s"),
+                                         rc_series_get_title (result->series), problem);
+  else
+    self->explanation = g_steal_pointer (&problem);
+}
+
+static void
 describe (RcCatalog          *catalog,
           RcSerialCheck      *self,
           RcSeries           *picked,
@@ -837,42 +933,12 @@ describe (RcCatalog          *catalog,
           const Normalized   *norm)
 {
   g_autofree char *candidates = self->candidates->len > 1 ? join_titles (self->candidates) : NULL;
-  const char *title = result->series != NULL ? rc_series_get_title (result->series) : NULL;
 
   switch (self->verdict)
     {
     case RC_SERIAL_INCOMPLETE:
-      {
-        g_autofree char *next = NULL;
-
-        /* The summary gives the count; the explanation says what comes next. */
-        self->summary = g_strdup_printf (_("Incomplete — %u of %u characters"),
-                                         self->length, self->expected_length);
-        if (result->mask != 0)
-          {
-            g_autofree char *what = rc_format_describe_mask (result->mask);
-
-            /* Translators: the argument says what comes next, e.g. “a digit” */
-            next = g_strdup_printf (_("Next comes %s."), what);
-          }
-        else
-          {
-            next = g_strdup_printf (_("Keep typing: this form of the serial has %u characters."),
-                                    self->expected_length);
-          }
-
-        if (candidates != NULL)
-          /* Translators: the second argument lists radio series */
-          self->explanation = g_strdup_printf (_("%s It could be a serial for %s."),
-                                               next, candidates);
-        else if (picked == NULL && self->series != NULL)
-          /* Translators: the second argument is a radio series */
-          self->explanation = g_strdup_printf (_("%s It looks like a serial for %s."),
-                                               next, title);
-        else
-          self->explanation = g_steal_pointer (&next);
-        break;
-      }
+      describe_incomplete (self, picked, result, candidates);
+      break;
 
     case RC_SERIAL_VALID:
       if (candidates != NULL)
@@ -885,35 +951,13 @@ describe (RcCatalog          *catalog,
         {
           self->summary = g_strdup (_("Valid"));
           self->explanation = g_strdup_printf (_("This serial has the right format for %s."),
-                                               title);
+                                               rc_series_get_title (result->series));
         }
       break;
 
     case RC_SERIAL_INVALID:
-      {
-        g_autofree char *problem = describe_problem (catalog, self, result, norm);
-
-        if (self->problem == RC_SERIAL_PROBLEM_TOO_LONG)
-          self->summary = g_strdup (_("Too long"));
-        else if (self->problem == RC_SERIAL_PROBLEM_PART_NUMBER ||
-                 self->problem == RC_SERIAL_PROBLEM_MODEL_NUMBER ||
-                 self->problem == RC_SERIAL_PROBLEM_VIN)
-          self->summary = g_strdup (_("Not a serial"));
-        else if (self->problem == RC_SERIAL_PROBLEM_UNKNOWN_FORMAT)
-          self->summary = g_strdup (_("Unknown format"));
-        else
-          self->summary = g_strdup_printf (_("Wrong at position %u"), self->position);
-
-        /* Recognised, a series the serial does not fit is named only when
-         * enough points at it (see closest ()). */
-        if (picked == NULL && title != NULL && !is_reject (self->problem))
-          /* Translators: the first argument is a radio series, the second what is wrong */
-          self->explanation = g_strdup_printf (_("This looks like a %s serial. %s"),
-                                               title, problem);
-        else
-          self->explanation = g_steal_pointer (&problem);
-        break;
-      }
+      describe_invalid (catalog, self, picked, result, norm);
+      break;
 
     case RC_SERIAL_EMPTY:
     default:
@@ -921,35 +965,16 @@ describe (RcCatalog          *catalog,
     }
 }
 
-/**
- * rc_serial_check:
- * @catalog: the catalog, for look-alikes and numbers that are not serials
- * @series: (nullable): the series the user picked, or %NULL to detect it
- * @text: what the user typed or pasted, as it is
- *
- * Checks @text as a serial. Never fails: what is wrong is part of the answer.
- *
- * Returns: (transfer full): the verdict and its explanation
- */
-RcSerialCheck *
-rc_serial_check (RcCatalog  *catalog,
-                 RcSeries   *series,
-                 const char *text)
+/* Text that is no serial to check: not text, far too long, or nothing at
+ * all. Returns TRUE when that settled the check; else @norm holds the text
+ * as read. */
+static gboolean
+check_text (RcCatalog     *catalog,
+            RcSerialCheck *self,
+            RcSeries      *series,
+            const char    *text,
+            Normalized    *norm)
 {
-  RcSerialCheck *self;
-  g_autoptr(GArray) results = NULL;
-  SeriesResult single;
-  SeriesResult *result;
-  RcSeries *fits_other = NULL;
-  Normalized norm;
-
-  g_return_val_if_fail (RC_IS_CATALOG (catalog), NULL);
-  g_return_val_if_fail (series == NULL || RC_IS_SERIES (series), NULL);
-
-  self = check_new ();
-  if (text == NULL)
-    text = "";
-
   if (!g_utf8_validate (text, -1, NULL))
     {
       self->verdict = RC_SERIAL_INVALID;
@@ -957,120 +982,136 @@ rc_serial_check (RcCatalog  *catalog,
       self->summary = g_strdup (_("Not readable text"));
       self->explanation = g_strdup (_("This is not readable text. Type the serial again."));
       self->serial = g_strdup ("");
-      return self;
+      return TRUE;
     }
 
-  if (!normalize (catalog, text, &norm))
+  if (!normalize (catalog, text, norm))
     {
       self->verdict = RC_SERIAL_INVALID;
       self->problem = RC_SERIAL_PROBLEM_TOO_LONG;
-      self->length = norm.total;
+      self->length = norm->total;
       self->summary = g_strdup (_("Too long"));
       self->explanation = g_strdup_printf (_("This is %u characters long, far more than any "
-                                             "serial. Check what was pasted."), norm.total);
+                                             "serial. Check what was pasted."), norm->total);
       self->serial = g_strdup ("");
-      return self;
+      return TRUE;
     }
 
-  self->serial = g_strdup (norm.utf8);
-  self->length = norm.n;
+  self->serial = g_strdup (norm->utf8);
+  self->length = norm->n;
   if (series != NULL)
     self->series = g_object_ref (series);
+  if (norm->n > 0)
+    return FALSE;
 
-  if (norm.n == 0)
+  self->verdict = RC_SERIAL_EMPTY;
+  self->summary = g_strdup (_("No serial yet"));
+  if (series != NULL)
     {
-      self->verdict = RC_SERIAL_EMPTY;
-      self->summary = g_strdup (_("No serial yet"));
-      if (series != NULL)
-        {
-          g_autofree char *example = rc_series_describe_example (series);
+      g_autofree char *example = rc_series_describe_example (series);
 
-          /* Translators: a serial format, then a sentence with an example serial */
-          self->explanation = g_strdup_printf (_("Type the serial as the label shows it: %s. %s"),
-                                               rc_series_get_format_summary (series), example);
-        }
-      else
-        self->explanation = g_strdup (_("Type the serial as the label shows it. The radio is "
-                                        "recognised from the serial when only one fits."));
-      return self;
-    }
-
-  results = g_array_sized_new (FALSE, FALSE, sizeof (SeriesResult), 8);
-  g_array_set_clear_func (results, clear_result);
-  memset (&single, 0, sizeof single);
-  if (match_reject (rc_catalog_get_rejects (catalog), NULL, norm.chars, norm.n, &single))
-    {
-      /* A part or model number: the same answer whatever the radio. */
-      single.series = series;
-      g_array_append_val (results, single);
-      result = &g_array_index (results, SeriesResult, 0);
-    }
-  else if (series != NULL)
-    {
-      check_series (catalog, series, norm.chars, norm.utf8, norm.n, &single);
-      if (single.verdict == RC_SERIAL_INVALID && !is_reject (single.problem))
-        weigh (catalog, &norm, &single);
-      g_array_append_val (results, single);
-      result = &g_array_index (results, SeriesResult, 0);
+      /* Translators: a serial format, then a sentence with an example serial */
+      self->explanation = g_strdup_printf (_("Type the serial as the label shows it: %s. %s"),
+                                           rc_series_get_format_summary (series), example);
     }
   else
+    self->explanation = g_strdup (_("Type the serial as the label shows it. The radio is "
+                                    "recognised from the serial when only one fits."));
+  return TRUE;
+}
+
+/* The result the verdict rests on: a number that is no serial for any
+ * radio, the picked series' verdict, or the series recognised. Without one,
+ * @single is filled in and returned. */
+static SeriesResult *
+find_result (RcCatalog        *catalog,
+             RcSerialCheck    *self,
+             RcSeries         *series,
+             const Normalized *norm,
+             GArray           *results,
+             SeriesResult     *single)
+{
+  SeriesResult *result;
+
+  memset (single, 0, sizeof *single);
+  if (match_reject (rc_catalog_get_rejects (catalog), NULL, norm->chars, norm->n, single))
     {
-      result = detect (catalog, &norm, results, self->candidates, TRUE);
-      /* The series it fits, or fits once its look-alikes are corrected. */
-      if (result != NULL && (self->candidates->len == 1 || result->fixes > 0))
-        self->series = g_object_ref (result->series);
+      /* A part or model number: the same answer whatever the radio. */
+      single->series = series;
+      g_array_append_val (results, *single);
+      return &g_array_index (results, SeriesResult, 0);
+    }
+  if (series != NULL)
+    {
+      check_series (catalog, series, norm->chars, norm->utf8, norm->n, single);
+      if (single->verdict == RC_SERIAL_INVALID && !is_reject (single->problem))
+        weigh (catalog, norm, single);
+      g_array_append_val (results, *single);
+      return &g_array_index (results, SeriesResult, 0);
     }
 
-  if (result == NULL)
+  result = detect (catalog, norm, results, self->candidates, TRUE);
+  /* The series it fits, or fits once its look-alikes are corrected. */
+  if (result != NULL && (self->candidates->len == 1 || result->fixes > 0))
+    self->series = g_object_ref (result->series);
+  if (result != NULL)
+    return result;
+
+  /* No radio to compare with; a character that belongs in no serial is
+   * still worth pointing at. */
+  memset (single, 0, sizeof *single);
+  single->verdict = RC_SERIAL_INVALID;
+  single->problem = RC_SERIAL_PROBLEM_UNKNOWN_FORMAT;
+  for (guint i = 0; i < norm->n; i++)
     {
-      /* No radio to compare with; a character that belongs in no serial is
-       * still worth pointing at. */
-      single.verdict = RC_SERIAL_INVALID;
-      single.problem = RC_SERIAL_PROBLEM_UNKNOWN_FORMAT;
-      for (guint i = 0; i < norm.n; i++)
+      if (rc_format_char_bit (norm->chars[i]) == 0)
         {
-          if (rc_format_char_bit (norm.chars[i]) == 0)
-            {
-              single.problem = RC_SERIAL_PROBLEM_NOT_ALNUM;
-              single.index = i;
-              break;
-            }
-        }
-      result = &single;
-    }
-
-  /* A serial typed under the wrong radio: find the radio it does fit. One
-   * that fits once a look-alike is corrected needs no other radio. */
-  if (series != NULL && result->verdict == RC_SERIAL_INVALID && !is_reject (result->problem) &&
-      result->fixes == 0)
-    {
-      g_autoptr(GArray) others = g_array_sized_new (FALSE, FALSE, sizeof (SeriesResult), 8);
-      g_autoptr(GPtrArray) fits = g_ptr_array_new_with_free_func (g_object_unref);
-      SeriesResult *other;
-
-      g_array_set_clear_func (others, clear_result);
-      other = detect (catalog, &norm, others, fits, FALSE);
-      if (other != NULL && other->verdict == RC_SERIAL_VALID && fits->len == 1)
-        fits_other = other->series;
-    }
-
-  /* A VIN typed into the serial field, when no radio's serial explains the
-   * text better. */
-  if (result->verdict == RC_SERIAL_INVALID && !is_reject (result->problem) &&
-      result->evidence < MIN_EVIDENCE && fits_other == NULL && norm.n == RC_VIN_LENGTH)
-    {
-      g_autoptr(RcVinCheck) vin = rc_vin_check (norm.utf8);
-
-      if (vin->verdict == RC_VIN_VALID)
-        {
-          memset (&single, 0, sizeof single);
-          single.series = series;
-          single.verdict = RC_SERIAL_INVALID;
-          single.problem = RC_SERIAL_PROBLEM_VIN;
-          result = &single;
+          single->problem = RC_SERIAL_PROBLEM_NOT_ALNUM;
+          single->index = i;
+          single->bad = norm->chars[i];
+          break;
         }
     }
+  return single;
+}
 
+/* A serial typed under the wrong radio: the one radio it does fit, or %NULL. */
+static RcSeries *
+find_other_series (RcCatalog        *catalog,
+                   const Normalized *norm)
+{
+  g_autoptr(GArray) others = g_array_sized_new (FALSE, FALSE, sizeof (SeriesResult), 8);
+  g_autoptr(GPtrArray) fits = g_ptr_array_new_with_free_func (g_object_unref);
+  SeriesResult *other;
+
+  g_array_set_clear_func (others, clear_result);
+  other = detect (catalog, norm, others, fits, FALSE);
+  if (other != NULL && other->verdict == RC_SERIAL_VALID && fits->len == 1)
+    return other->series;
+  return NULL;
+}
+
+/* A VIN typed into the serial field, when no radio's serial explains the
+ * text better. */
+static gboolean
+is_vin (const SeriesResult *result,
+        const Normalized   *norm)
+{
+  g_autoptr(RcVinCheck) vin = NULL;
+
+  if (result->verdict != RC_SERIAL_INVALID || is_reject (result->problem) ||
+      result->evidence >= MIN_EVIDENCE || norm->n != RC_VIN_LENGTH)
+    return FALSE;
+  vin = rc_vin_check (norm->utf8);
+  return vin->verdict == RC_VIN_VALID;
+}
+
+/* Where the check went wrong, and the serial it ended on. */
+static void
+set_position (RcSerialCheck      *self,
+              const SeriesResult *result,
+              const Normalized   *norm)
+{
   self->verdict = result->verdict;
   self->problem = result->problem;
   if (result->verdict == RC_SERIAL_INCOMPLETE)
@@ -1082,8 +1123,9 @@ rc_serial_check (RcCatalog  *catalog,
            result->problem != RC_SERIAL_PROBLEM_VIN)
     {
       self->position = result->index + 1;
-      if (!result->rewritten && result->index < norm.n)
-        self->input_offset = norm.offsets[result->index];
+      /* After a rewrite the position is one in the rewritten serial. */
+      if (!result->rewritten && result->index < norm->n)
+        self->input_offset = norm->offsets[result->index];
     }
 
   if (result->rewritten)
@@ -1092,10 +1134,16 @@ rc_serial_check (RcCatalog  *catalog,
       self->serial = g_strdup (result->serial);
       self->length = g_utf8_strlen (self->serial, -1);
     }
+}
 
-  describe (catalog, self, series, result, &norm);
-
-  if (norm.label_stripped)
+static void
+add_notes (RcCatalog          *catalog,
+           RcSerialCheck      *self,
+           const SeriesResult *result,
+           const Normalized   *norm,
+           RcSeries           *fits_other)
+{
+  if (norm->label_stripped)
     g_ptr_array_add (self->notes, g_strdup (_("The label text in front of the serial was left out.")));
   if (result->rewritten)
     g_ptr_array_add (self->notes, g_strdup (result->rule->text));
@@ -1125,7 +1173,58 @@ rc_serial_check (RcCatalog  *catalog,
     g_ptr_array_add (self->notes,
                      g_strdup_printf (_("It does fit the %s format. Is that the radio you "
                                         "have?"), rc_series_get_title (fits_other)));
+}
 
+/**
+ * rc_serial_check:
+ * @catalog: the catalog, for look-alikes and numbers that are not serials
+ * @series: (nullable): the series the user picked, or %NULL to detect it
+ * @text: what the user typed or pasted, as it is
+ *
+ * Checks @text as a serial. Never fails: what is wrong is part of the answer.
+ *
+ * Returns: (transfer full): the verdict and its explanation
+ */
+RcSerialCheck *
+rc_serial_check (RcCatalog  *catalog,
+                 RcSeries   *series,
+                 const char *text)
+{
+  RcSerialCheck *self;
+  g_autoptr(GArray) results = NULL;
+  SeriesResult single;
+  SeriesResult *result;
+  RcSeries *fits_other = NULL;
+  Normalized norm;
+
+  g_return_val_if_fail (RC_IS_CATALOG (catalog), NULL);
+  g_return_val_if_fail (series == NULL || RC_IS_SERIES (series), NULL);
+
+  self = check_new ();
+  if (check_text (catalog, self, series, text != NULL ? text : "", &norm))
+    return self;
+
+  results = g_array_sized_new (FALSE, FALSE, sizeof (SeriesResult), 8);
+  g_array_set_clear_func (results, clear_result);
+  result = find_result (catalog, self, series, &norm, results, &single);
+
+  /* One that fits once a look-alike is corrected needs no other radio. */
+  if (series != NULL && result->verdict == RC_SERIAL_INVALID && !is_reject (result->problem) &&
+      result->fixes == 0)
+    fits_other = find_other_series (catalog, &norm);
+
+  if (fits_other == NULL && is_vin (result, &norm))
+    {
+      memset (&single, 0, sizeof single);
+      single.series = series;
+      single.verdict = RC_SERIAL_INVALID;
+      single.problem = RC_SERIAL_PROBLEM_VIN;
+      result = &single;
+    }
+
+  set_position (self, result, &norm);
+  describe (catalog, self, series, result, &norm);
+  add_notes (catalog, self, result, &norm, fits_other);
   return self;
 }
 
