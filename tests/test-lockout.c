@@ -510,6 +510,91 @@ test_out_of_range (Fixture       *f,
   }
 }
 
+/* Extreme numbers in a crafted file: refused, or, where they may be believed, never turned into
+ * a wait longer than the rule's or more tries than a round has. */
+static void
+test_extreme_values (Fixture       *f,
+                     gconstpointer  data)
+{
+  static const struct {
+    const char *values;
+    gboolean    believed;
+  } crafted[] = {
+    { "anchor-wall-us=9223372036854775807\nelapsed-us=0\n", FALSE },
+    { "anchor-wall-us=-9223372036854775808\nelapsed-us=0\n", FALSE },
+    { "anchor-wall-us=@\nelapsed-us=-1\n", FALSE },
+    { "anchor-wall-us=@\nelapsed-us=-9223372036854775808\n", FALSE },
+    { "anchor-wall-us=@\nelapsed-us=9223372036854775807\n", FALSE },
+    { "anchor-wall-us=@\nelapsed-us=0\nduration=18446744073709551615\n", FALSE },
+    { "anchor-wall-us=@\nelapsed-us=0\nfailures=18446744073709551615\n", FALSE },
+    { "anchor-wall-us=@\nelapsed-us=0\nwaits=4294967296\n", FALSE },
+    /* Times on this boot's clock from far before it started, or far after now. */
+    { "anchor-wall-us=@\nelapsed-us=0\nboot-id=first-boot\nanchor-boot-us=0\n", TRUE },
+    { "anchor-wall-us=@\nelapsed-us=0\nboot-id=first-boot\n"
+      "anchor-boot-us=-9223372036854775808\n", TRUE },
+    { "anchor-wall-us=@\nelapsed-us=0\nboot-id=first-boot\n"
+      "anchor-boot-us=9223372036854775807\n", TRUE },
+    { "anchor-wall-us=@\nelapsed-us=3599999999\nboot-id=first-boot\nanchor-boot-us=0\n", TRUE },
+  };
+  g_autofree char *dir = g_path_get_dirname (f->path);
+  g_autofree char *now = g_strdup_printf ("%" G_GINT64_FORMAT, f->clock.wall);
+
+  g_mkdir_with_parents (dir, 0700);
+  /* A boot clock at the end of its range: time since any saved anchor overflows a plain sum. */
+  f->clock.monotonic = G_MAXINT64 - 10 * SEC;
+  for (guint i = 0; i < G_N_ELEMENTS (crafted); i++)
+    {
+      g_autoptr(RcLockout) lockout = new_lockout (f, NULL);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GString) contents = g_string_new ("[lockout]\nversion=1\nrule=nissan-page\n"
+                                                  "state=waiting\nround-failures=0\n");
+
+      g_string_append (contents, crafted[i].values);
+      g_string_replace (contents, "@", now, 0);
+      if (strstr (crafted[i].values, "duration=") == NULL)
+        g_string_append (contents, "duration=3600\n");
+      if (strstr (crafted[i].values, "failures=") == NULL)
+        g_string_append (contents, "failures=3\n");
+      if (strstr (crafted[i].values, "waits=") == NULL)
+        g_string_append (contents, "waits=1\n");
+      g_assert_true (g_file_set_contents (f->path, contents->str, -1, NULL));
+
+      g_test_message ("%s", contents->str);
+      g_assert_cmpint (rc_lockout_load (lockout, f->path, &error), ==, crafted[i].believed);
+      g_test_message ("→ %s, %u s left", rc_lockout_state_to_string (rc_lockout_get_state (lockout)),
+                      rc_lockout_get_remaining (lockout));
+      g_assert_cmpuint (rc_lockout_get_remaining (lockout), <=, 3600);
+      g_assert_cmpint (rc_lockout_get_remaining_us (lockout), >=, 0);
+      g_assert_cmpint (rc_lockout_get_remaining_us (lockout), <=, 3600 * SEC);
+      g_assert_cmpfloat (rc_lockout_get_fraction (lockout), >=, 0.0);
+      g_assert_cmpfloat (rc_lockout_get_fraction (lockout), <=, 1.0);
+      g_assert_cmpuint (rc_lockout_get_attempts_left (lockout), <=,
+                        rc_lockout_get_round_size (lockout));
+      g_remove (f->path);
+    }
+}
+
+/* A rule the file names that this version lacks, with more wrong codes in the round than the
+ * rule followed now allows: never “15 of 1 tries left”. */
+static void
+test_unknown_rule_mid_round (Fixture       *f,
+                             gconstpointer  data)
+{
+  g_autofree char *dir = g_path_get_dirname (f->path);
+  g_autofree char *contents = NULL;
+  g_autoptr(RcLockout) lockout = new_lockout (f, NULL);
+
+  g_mkdir_with_parents (dir, 0700);
+  contents = g_strdup_printf ("[lockout]\nversion=1\nrule=gone-since\nstate=ready\nwaits=0\n"
+                              "failures=15\nround-failures=15\nduration=0\nelapsed-us=0\n"
+                              "anchor-wall-us=%" G_GINT64_FORMAT "\n", f->clock.wall);
+  g_assert_true (g_file_set_contents (f->path, contents, -1, NULL));
+  rc_lockout_load (lockout, f->path, NULL);
+  g_assert_cmpuint (rc_lockout_get_attempts_left (lockout), <=,
+                    rc_lockout_get_round_size (lockout));
+  g_assert_cmpuint (rc_lockout_get_attempts_left (lockout), ==, 0);
+}
+
 /* A save that fails is said, and nothing recorded is dropped; the next save that works clears
  * the message. */
 static void
@@ -1043,6 +1128,10 @@ main (int   argc,
   g_test_add ("/lockout/clock-back-then-corrected", Fixture, "nissan-page", setup,
               test_clock_back_then_corrected, teardown);
   g_test_add ("/lockout/out-of-range", Fixture, "nissan-page", setup, test_out_of_range, teardown);
+  g_test_add ("/lockout/extreme-values", Fixture, "nissan-page", setup, test_extreme_values,
+              teardown);
+  g_test_add ("/lockout/unknown-rule-mid-round", Fixture, "nissan-page", setup,
+              test_unknown_rule_mid_round, teardown);
   g_test_add ("/lockout/save-fails", Fixture, "nissan-page", setup, test_save_fails, teardown);
   g_test_add ("/lockout/saves-once", Fixture, "nissan-page", setup, test_saves_once, teardown);
   g_test_add ("/lockout/timer-end", Fixture, "nissan-page", setup, test_timer_end, teardown);

@@ -36,6 +36,8 @@
 #define LATEST_WALL (G_GINT64_CONSTANT (4102444800) * USEC)     /* 2100 */
 /* No radio's wait is longer. */
 #define LONGEST_WAIT (30 * 24 * 3600)
+/* Differences of clock readings are held within this, so that no sum of them overflows. */
+#define LONGEST_SPAN (LATEST_WALL - EARLIEST_WALL)
 #define STATE_VERSION 1
 
 struct _RcLockout
@@ -124,6 +126,19 @@ rc_clock_boottime (gpointer user_data)
   if (clock_gettime (CLOCK_BOOTTIME, &now) != 0)
     return g_get_monotonic_time ();
   return (gint64) now.tv_sec * USEC + now.tv_nsec / 1000;
+}
+
+/* @later - @earlier, held within ±LONGEST_SPAN: a clock or a file may hold any value, and a
+ * difference beyond a century means no more than "very long". */
+static gint64
+span (gint64 later,
+      gint64 earlier)
+{
+  if (earlier > 0 && later < G_MININT64 + earlier)
+    return -LONGEST_SPAN;
+  if (earlier < 0 && later > G_MAXINT64 + earlier)
+    return LONGEST_SPAN;
+  return CLAMP (later - earlier, -LONGEST_SPAN, LONGEST_SPAN);
 }
 
 static gboolean
@@ -623,13 +638,13 @@ read_state (RcLockout  *self,
 static gint64
 time_away (RcLockout *self)
 {
-  gint64 wall_away = self->wall (self->clock_data) - self->anchor_wall;
+  gint64 wall_away = span (self->wall (self->clock_data), self->anchor_wall);
   gint64 boot = self->monotonic (self->clock_data);
   gint64 away;
 
   if (self->boot_id != NULL && g_strcmp0 (self->boot_id, self->saved_boot_id) == 0 &&
       boot >= self->saved_anchor_boot && self->saved_anchor_boot >= 0)
-    away = boot - self->saved_anchor_boot;
+    away = span (boot, self->saved_anchor_boot);
   else
     away = MAX (wall_away, 0);
 
@@ -998,8 +1013,8 @@ rc_lockout_update (RcLockout *self)
 
   wall = self->wall (self->clock_data);
   monotonic = self->monotonic (self->clock_data);
-  wall_delta = wall - self->anchor_wall;
-  monotonic_delta = monotonic - self->anchor_monotonic;
+  wall_delta = span (wall, self->anchor_wall);
+  monotonic_delta = span (monotonic, self->anchor_monotonic);
 
   if (ABS (wall_delta - monotonic_delta) > JUMP_TOLERANCE)
     {
@@ -1128,7 +1143,7 @@ rc_lockout_get_remaining_us (RcLockout *self)
 
   if (!is_counting (self))
     return 0;
-  counted = self->elapsed + (self->monotonic (self->clock_data) - self->anchor_monotonic);
+  counted = self->elapsed + span (self->monotonic (self->clock_data), self->anchor_monotonic);
   return MAX (0, self->duration * USEC - counted);
 }
 
