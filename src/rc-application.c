@@ -35,26 +35,31 @@ struct _RcApplication
 
 G_DEFINE_FINAL_TYPE (RcApplication, rc_application, ADW_TYPE_APPLICATION)
 
+/* Text options are read as bytes: rc_cli_read_options() makes text of them, or says why not. */
 static const GOptionEntry options[] = {
-  { "check", 'c', 0, G_OPTION_ARG_STRING, NULL,
-    N_("Check SERIAL and print the verdict, without opening a window"), N_("SERIAL") },
-  { "series", 's', 0, G_OPTION_ARG_STRING, NULL,
+  { "check", 'c', 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Check SERIAL and print the verdict, without opening a window; a serial typed with "
+       "spaces may also come unquoted"), N_("SERIAL") },
+  { "series", 's', 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Check against this radio series (see --list-series)"), N_("ID") },
-  { "code", 0, 0, G_OPTION_ARG_STRING, NULL,
+  { "code", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Print the code computed from SERIAL where a verified method exists"), N_("SERIAL") },
   { "list-series", 'l', 0, G_OPTION_ARG_NONE, NULL,
     N_("List the radio series with their serial formats"), NULL },
-  { "find-model", 'f', 0, G_OPTION_ARG_STRING, NULL,
+  { "find-model", 'f', 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Print the car models matching QUERY: model, chassis code, year or radio"), N_("QUERY") },
-  { "reference", 'r', 0, G_OPTION_ARG_STRING, NULL,
+  { "reference", 'r', 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Print in full every reference entry matching QUERY, as the Reference section lists them"),
     N_("QUERY") },
+  { "status", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Print the radio being unlocked: its serial, tries left and what is left of a WAIT"),
+    NULL },
   { "wait-timer", 'w', 0, G_OPTION_ARG_NONE, NULL,
     N_("Open the WAIT countdown"), NULL },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Print the version and exit"), NULL },
-  /* Collected only to be refused: the app opens no files. */
-  { G_OPTION_REMAINING, 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_STRING_ARRAY, NULL, NULL, NULL },
+  /* The rest of a serial typed with spaces; anything else is refused: the app opens no files. */
+  { G_OPTION_REMAINING, 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, NULL },
   { NULL }
 };
 
@@ -257,48 +262,14 @@ rc_application_handle_local_options (GApplication *application,
                                      GVariantDict *options_dict)
 {
   RcApplication *self = RC_APPLICATION (application);
-  const char *serial = NULL, *series = NULL, *model_query = NULL, *reference_query = NULL;
-  const char *code_serial = NULL;
-  g_autofree const char **stray = NULL;
+  g_auto(RcCliOptions) cli = { NULL };
+  g_autofree char *state_dir = NULL;
   RcCatalog *catalog;
+  int status;
 
   self->options_parsed = TRUE;
-
-  g_variant_dict_lookup (options_dict, "check", "&s", &serial);
-  g_variant_dict_lookup (options_dict, "series", "&s", &series);
-  g_variant_dict_lookup (options_dict, "find-model", "&s", &model_query);
-  g_variant_dict_lookup (options_dict, "reference", "&s", &reference_query);
-  g_variant_dict_lookup (options_dict, "code", "&s", &code_serial);
-
-  if (g_variant_dict_lookup (options_dict, G_OPTION_REMAINING, "^a&s", &stray) &&
-      stray[0] != NULL)
-    {
-      g_autofree char *shown = rc_cli_printable (stray[0], 40);
-
-      if (reference_query != NULL)
-        {
-          /* Translators: %s is a word given after the search on the command line */
-          g_printerr (_("“%s” is not part of the search: put a search of several words "
-                        "in quotes, such as --reference \"wait hours\".\n"), shown);
-        }
-      else
-        {
-          /* Translators: %s is a word given on the command line that is no option */
-          g_printerr (_("Radio Code opens no files and takes no “%s”. "
-                        "Run radio-code --help to see its options.\n"), shown);
-        }
-      return 2;
-    }
-
-  if (reference_query != NULL &&
-      (serial != NULL || series != NULL || model_query != NULL || code_serial != NULL ||
-       g_variant_dict_contains (options_dict, "list-series") ||
-       g_variant_dict_contains (options_dict, "wait-timer")))
-    {
-      g_printerr ("%s\n", _("--reference goes alone, without --check, --code, --series, "
-                             "--list-series, --find-model or --wait-timer."));
-      return 2;
-    }
+  if ((status = rc_cli_read_options (options_dict, &cli)) >= 0)
+    return status;
 
   if (g_variant_dict_contains (options_dict, "version"))
     {
@@ -306,7 +277,7 @@ rc_application_handle_local_options (GApplication *application,
       return 0;
     }
 
-  if (g_variant_dict_contains (options_dict, "wait-timer"))
+  if (cli.wait_timer)
     {
       g_autoptr(GError) error = NULL;
 
@@ -324,40 +295,12 @@ rc_application_handle_local_options (GApplication *application,
       return -1;
     }
 
-  if (serial == NULL && series == NULL && model_query == NULL && reference_query == NULL &&
-      code_serial == NULL && !g_variant_dict_contains (options_dict, "list-series"))
+  if (!rc_cli_has_command (&cli))
     return -1;
-
-  catalog = rc_application_get_catalog (self);
-  if (catalog == NULL)
+  if ((catalog = rc_application_get_catalog (self)) == NULL)
     return 2;
-
-  if (reference_query != NULL)
-    return rc_cli_reference (catalog, reference_query);
-
-  if (model_query != NULL)
-    return rc_cli_find_model (catalog, model_query);
-
-  if (g_variant_dict_contains (options_dict, "list-series"))
-    return rc_cli_list_series (catalog);
-
-  if (code_serial != NULL)
-    {
-      if (serial != NULL)
-        {
-          g_printerr ("%s\n", _("--check and --code each take the serial; give only one of them."));
-          return 2;
-        }
-      return rc_cli_code (catalog, code_serial, series);
-    }
-
-  if (serial == NULL)
-    {
-      g_printerr ("%s\n", _("--series only makes sense with --check SERIAL or --code SERIAL."));
-      return 2;
-    }
-
-  return rc_cli_check (catalog, serial, series);
+  state_dir = g_build_filename (g_get_user_state_dir (), "radio-code", NULL);
+  return rc_cli_run (catalog, &cli, state_dir);
 }
 
 static gboolean

@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <string.h>
+#include <glib/gstdio.h>
 #include <gio/gio.h>
 
 #include "rc-reference.h"
@@ -188,6 +189,342 @@ test_huge_argument (void)
   g_assert_nonnull (strstr (err, "only its first 200 characters are used"));
 }
 
+static char *
+bytes_to_string (GBytes *bytes)
+{
+  gsize size = 0;
+  const char *data = g_bytes_get_data (bytes, &size);
+
+  return g_strndup (data != NULL ? data : "", size);
+}
+
+/* Runs radio-code with @args and the variables @env ("NAME=value", %NULL-terminated) set. */
+static char *
+run_with_env (const char * const *args,
+              const char * const *env,
+              int                *status,
+              char              **err)
+{
+  g_autoptr(GSubprocessLauncher) launcher = NULL;
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) out_bytes = NULL;
+  g_autoptr(GBytes) err_bytes = NULL;
+  char *out;
+
+  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE |
+                                        G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  for (guint i = 0; env != NULL && env[i] != NULL; i++)
+    {
+      g_auto(GStrv) pair = g_strsplit (env[i], "=", 2);
+
+      g_subprocess_launcher_setenv (launcher, pair[0], pair[1], TRUE);
+    }
+  g_ptr_array_add (argv, (char *) g_getenv ("RADIO_CODE_BIN"));
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (char *) args[i]);
+  g_ptr_array_add (argv, NULL);
+
+  process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
+  g_assert_no_error (error);
+  /* Bytes, not UTF-8: in the C locale the output is ASCII with “?” for the rest. */
+  g_subprocess_communicate (process, NULL, NULL, &out_bytes, &err_bytes, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_subprocess_get_if_exited (process));
+  *status = g_subprocess_get_exit_status (process);
+  *err = bytes_to_string (err_bytes);
+  out = bytes_to_string (out_bytes);
+  g_test_message ("stdout: %s\nstderr: %s", out, *err);
+  return out;
+}
+
+/* Text that is no text gets the app's own words and exit status 2, in any locale; a serial is
+ * read in any locale, and in several arguments when typed with its spaces. */
+static void
+test_text_arguments (void)
+{
+  static const struct {
+    const char *args[6];
+    const char *locale;
+    int         status;
+    const char *out;
+    const char *err;
+  } text_cases[] = {
+    { { "--check", "BP\xff\xfe" }, "C.UTF-8", 2, NULL, "What follows --check is not readable text" },
+    { { "--check", "BP\xff\xfe" }, "C", 2, NULL, "What follows --check is not readable text" },
+    { { "--code", "B4\xc3" }, "C", 2, NULL, "What follows --code is not readable text" },
+    { { "--check", "M123456", "--series", "\xfe" }, "C", 2, NULL, "What follows --series" },
+    { { "--find-model", "micra\xff" }, "C.UTF-8", 2, NULL, "--find-model is not readable" },
+    { { "--reference", "\xffwait" }, "C", 2, NULL, "--reference is not readable" },
+    { { "--check", "BP2346", "\xff" }, "C", 2, NULL, "--check is not readable" },
+    { { "--check", "BP2346\u00a031987485" }, "C", 0, "Serial: BP234631987485", NULL },
+    { { "--check", "BP2346\u00a031987485" }, "C.UTF-8", 0, "Verdict: valid", NULL },
+    { { "--check", "BP2346", "31987485" }, "C.UTF-8", 0, "Serial: BP234631987485\n", NULL },
+    { { "--check", "BP", "2346", "3198", "7485" }, "C", 0, "Verdict: valid", NULL },
+    { { "--check", "NI667", "--series", "nissan-ni", "SM0474796" }, "C", 0, "Verdict: valid",
+      NULL },
+    { { "--code", "B", "456" }, "C.UTF-8", 0, "\nCode: 0709\n", NULL },
+    { { "--check", "M123456", "--code", "M123456", "7" }, "C", 2, NULL, "only one" },
+    { { "--list-series", "BP2346" }, "C.UTF-8", 2, NULL, "takes no “BP2346”" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (text_cases); i++)
+    {
+      g_autofree char *locale = g_strconcat ("LC_ALL=", text_cases[i].locale, NULL);
+      const char *env[] = { locale, NULL };
+      g_autofree char *out = NULL;
+      g_autofree char *err = NULL;
+      int status = -1;
+
+      g_test_message ("case %u, %s", i, locale);
+      out = run_with_env (text_cases[i].args, env, &status, &err);
+      g_assert_cmpint (status, ==, text_cases[i].status);
+      if (text_cases[i].out != NULL)
+        g_assert_nonnull (strstr (out, text_cases[i].out));
+      if (text_cases[i].err != NULL)
+        g_assert_nonnull (strstr (err, text_cases[i].err));
+      g_assert_null (strstr (err, "Invalid byte sequence"));
+    }
+}
+
+/* A search longer than the app reads says so, for models as for the reference. */
+static void
+test_long_model_query (void)
+{
+  g_autofree char *padding = g_strnfill (300, 'x');
+  g_autofree char *query = g_strconcat ("micra ", padding, NULL);
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  const char *args[] = { "--find-model", query, NULL };
+  const char *shorter[] = { "--find-model", "micra", NULL };
+  int status = -1;
+
+  out = rc_test_run_cli (args, &status, &err);
+  g_assert_nonnull (strstr (err, "only its first 200 characters are used"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  out = rc_test_run_cli (shorter, &status, &err);
+  g_assert_cmpint (status, ==, 0);
+  g_assert_null (strstr (err, "characters are used"));
+}
+
+typedef struct
+{
+  char *home;   /* XDG_STATE_HOME */
+  char *dir;    /* the app's folder in it */
+} StateDir;
+
+static void
+state_setup (StateDir      *s,
+             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  s->home = g_dir_make_tmp ("radio-code-status-XXXXXX", &error);
+  g_assert_no_error (error);
+  s->dir = g_build_filename (s->home, "radio-code", NULL);
+  g_assert_cmpint (g_mkdir (s->dir, 0700), ==, 0);
+}
+
+static void
+state_teardown (StateDir      *s,
+                gconstpointer  data)
+{
+  g_autoptr(GDir) dir = g_dir_open (s->dir, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (s->dir, name, NULL);
+
+      g_unlink (path);
+    }
+  g_rmdir (s->dir);
+  g_rmdir (s->home);
+  g_free (s->dir);
+  g_free (s->home);
+}
+
+static void
+write_state (StateDir   *s,
+             const char *name,
+             const char *contents)
+{
+  g_autofree char *path = g_build_filename (s->dir, name, NULL);
+
+  g_assert_true (g_file_set_contents (path, contents, -1, NULL));
+}
+
+/* A lockout.ini saved now, in a wait of an hour, and a radio.ini naming the radio. */
+static void
+write_waiting (StateDir   *s,
+               const char *extra)
+{
+  g_autofree char *lockout = g_strdup_printf ("[lockout]\nversion=1\nrule=nissan-page\n"
+                                              "state=waiting\nfailures=4\nround-failures=0\n"
+                                              "waits=1\nduration=3600\nelapsed-us=0\n"
+                                              "anchor-wall-us=%" G_GINT64_FORMAT "\n%s",
+                                              g_get_real_time (), extra);
+
+  write_state (s, "lockout.ini", lockout);
+  write_state (s, "radio.ini", "[radio]\nversion=1\nseries=nissan-ni\n"
+                               "serial-text=NI667SM0474796\nmodel=\nvin=\n");
+}
+
+static char *
+run_status (StateDir *s,
+            int      *status,
+            char    **err)
+{
+  g_autofree char *home = g_strconcat ("XDG_STATE_HOME=", s->home, NULL);
+  const char *env[] = { home, "LC_ALL=C.UTF-8", NULL };
+  const char *args[] = { "--status", NULL };
+
+  return run_with_env (args, env, status, err);
+}
+
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
+}
+
+/* Everything in the folder, name and contents, to show that --status changed nothing. */
+static char *
+snapshot (StateDir *s)
+{
+  g_autoptr(GDir) dir = g_dir_open (s->dir, 0, NULL);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GString) all = g_string_new (NULL);
+  const char *name;
+
+  while ((name = g_dir_read_name (dir)) != NULL)
+    g_ptr_array_add (names, g_strdup (name));
+  g_ptr_array_sort (names, compare_names);
+  for (guint i = 0; i < names->len; i++)
+    {
+      g_autofree char *path = g_build_filename (s->dir, g_ptr_array_index (names, i), NULL);
+      g_autofree char *contents = NULL;
+
+      g_file_get_contents (path, &contents, NULL, NULL);
+      g_string_append_printf (all, "%s:\n%s\n", (char *) g_ptr_array_index (names, i), contents);
+    }
+  return g_string_free (g_steal_pointer (&all), FALSE);
+}
+
+static void
+test_status_fresh (StateDir      *s,
+                   gconstpointer  data)
+{
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *before = snapshot (s);
+  g_autofree char *after = NULL;
+  int status = -1;
+
+  out = run_status (s, &status, &err);
+  g_assert_cmpint (status, ==, 0);
+  g_assert_nonnull (strstr (out, "Series: not picked\nSerial: (none)\n"));
+  g_assert_nonnull (strstr (out, "State: ready"));
+  g_assert_nonnull (strstr (out, "Wrong codes in all: 0\n"));
+  g_assert_null (strstr (out, "Wait left"));
+  /* Nothing is written: no radio yet is no file yet. */
+  after = snapshot (s);
+  g_assert_cmpstr (before, ==, after);
+}
+
+static void
+test_status_waiting (StateDir      *s,
+                     gconstpointer  data)
+{
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  const char *left;
+  guint h = 9, m = 99, sec = 99;
+  int status = -1;
+
+  write_waiting (s, "");
+  before = snapshot (s);
+  out = run_status (s, &status, &err);
+  g_assert_cmpint (status, ==, 0);
+  g_assert_nonnull (strstr (out, "Series: Nissan — NI-series (nissan-ni)\n"));
+  g_assert_nonnull (strstr (out, "Serial: NI667SM0474796\n"));
+  g_assert_nonnull (strstr (out, "State: waiting — WAIT"));
+  g_assert_nonnull (strstr (out, "Tries left in this round: 3 of 3\n"));
+  g_assert_nonnull (strstr (out, "Wrong codes in all: 4\n"));
+  /* Never more than the hour the wait lasts. */
+  left = strstr (out, "Wait left: ");
+  g_assert_nonnull (left);
+  if (sscanf (left, "Wait left: %u:%u:%u", &h, &m, &sec) == 3)
+    g_assert_true (h == 1 && m == 0 && sec == 0);
+  else
+    g_assert_cmpint (sscanf (left, "Wait left: %u:%u", &m, &sec), ==, 2);
+  g_assert_cmpuint (m, <=, 59);
+  g_assert_nonnull (strstr (left, ", until "));
+  after = snapshot (s);
+  g_assert_cmpstr (before, ==, after);
+}
+
+/* Damaged files are said and left exactly as they are: nothing moved aside, nothing written. */
+static void
+test_status_damaged (StateDir      *s,
+                     gconstpointer  data)
+{
+  static const struct {
+    const char *lockout_extra;
+    const char *radio;
+    const char *says;
+  } damaged[] = {
+    { "state=sideways\n", NULL, "unknown state “sideways”" },
+    /* A 3600 s wait that would show as 281 million seconds. */
+    { "elapsed-us=281474976710656\n", NULL, "out of range" },
+    { "anchor-wall-us=9223372036854775807\n", NULL, "out of range" },
+    { "elapsed-us=-1\n", NULL, "missing or broken" },
+    { "round-failures=15\nfailures=15\nstate=ready\n", NULL, "out of range" },
+    { "", "[radio]\nversion=7\n", "about the radio could not be read" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (damaged); i++)
+    {
+      g_autofree char *out = NULL;
+      g_autofree char *err = NULL;
+      g_autofree char *before = NULL;
+      g_autofree char *after = NULL;
+      int status = -1;
+
+      write_waiting (s, damaged[i].lockout_extra);
+      if (damaged[i].radio != NULL)
+        write_state (s, "radio.ini", damaged[i].radio);
+      before = snapshot (s);
+      out = run_status (s, &status, &err);
+      g_assert_cmpint (status, ==, 1);
+      g_assert_nonnull (strstr (err, damaged[i].says));
+      g_assert_nonnull (strstr (err, "left as it is"));
+      /* A damaged count is never shown as a fresh one. */
+      if (damaged[i].radio == NULL)
+        g_assert_null (strstr (out, "Tries left"));
+      after = snapshot (s);
+      g_assert_cmpstr (before, ==, after);
+    }
+}
+
+static void
+test_status_alone (void)
+{
+  const char *args[] = { "--status", "--check", "M123456", NULL };
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  int status = -1;
+
+  out = rc_test_run_cli (args, &status, &err);
+  g_assert_cmpint (status, ==, 2);
+  g_assert_nonnull (strstr (err, "--status goes alone"));
+}
+
 static RcCatalog *catalog;
 
 /* The entries --reference prints for @query: a blank line between two. */
@@ -291,6 +628,14 @@ main (int   argc,
       g_test_add_data_func (path, &code_cases[i], test_code_case);
     }
   g_test_add_func ("/cli/huge-argument", test_huge_argument);
+  g_test_add_func ("/cli/text-arguments", test_text_arguments);
+  g_test_add_func ("/cli/long-model-query", test_long_model_query);
+  g_test_add_func ("/cli/status/alone", test_status_alone);
+  g_test_add ("/cli/status/fresh", StateDir, NULL, state_setup, test_status_fresh, state_teardown);
+  g_test_add ("/cli/status/waiting", StateDir, NULL, state_setup, test_status_waiting,
+              state_teardown);
+  g_test_add ("/cli/status/damaged", StateDir, NULL, state_setup, test_status_damaged,
+              state_teardown);
 
   catalog = rc_test_load_catalog ();
   for (guint i = 0; i < G_N_ELEMENTS (reference_cases); i++)

@@ -15,6 +15,8 @@
 
 #include "rc-cli.h"
 #include "rc-code-result.h"
+#include "rc-query.h"
+#include "rc-radio.h"
 #include "rc-reference.h"
 #include "rc-serial.h"
 
@@ -144,6 +146,12 @@ rc_cli_find_model (RcCatalog  *catalog,
     }
 
   query = rc_model_query_new (text);
+  if (rc_model_query_is_truncated (query))
+    {
+      g_autofree char *cut = rc_query_describe_cut (text, RC_MODEL_QUERY_MAX_LENGTH);
+
+      g_printerr ("%s\n", cut);
+    }
   models = rc_catalog_get_models (catalog);
   for (guint i = 0; i < g_list_model_get_n_items (models); i++)
     {
@@ -212,6 +220,7 @@ rc_cli_reference (RcCatalog  *catalog,
 {
   g_autoptr(RcReference) reference = NULL;
   g_autoptr(GPtrArray) found = NULL;
+  g_autofree char *cut = NULL;
 
   g_return_val_if_fail (RC_IS_CATALOG (catalog), 2);
   g_return_val_if_fail (text != NULL, 2);
@@ -226,12 +235,8 @@ rc_cli_reference (RcCatalog  *catalog,
       g_printerr ("%s\n", _("Say what to look for, such as radio-code --reference WAIT."));
       return 2;
     }
-  if (g_utf8_strlen (text, -1) > RC_REFERENCE_MAX_QUERY)
-    g_printerr (g_dngettext (GETTEXT_PACKAGE,
-                             "The search is long: only its first %d character is used.\n",
-                             "The search is long: only its first %d characters are used.\n",
-                             RC_REFERENCE_MAX_QUERY),
-                RC_REFERENCE_MAX_QUERY);
+  if ((cut = rc_query_describe_cut (text, RC_REFERENCE_MAX_QUERY)) != NULL)
+    g_printerr ("%s\n", cut);
 
   reference = rc_reference_new (catalog);
   found = rc_reference_search (reference, text);
@@ -317,4 +322,308 @@ rc_cli_code (RcCatalog  *catalog,
   /* Scripts read this line; its words stay as they are in every language. */
   g_print ("Code: %s\n", result->code);
   return 0;
+}
+
+/* The state in words, after its name as the state file writes it. */
+static const char *
+describe_state (RcLockoutState state)
+{
+  switch (state)
+    {
+    case RC_LOCKOUT_READY:
+      return _("the radio takes a code");
+    case RC_LOCKOUT_PAUSED:
+      return _("a short pause after a wrong code");
+    case RC_LOCKOUT_WAITING:
+      return _("WAIT: the radio takes no code until the wait is over");
+    case RC_LOCKOUT_LOCKED:
+      return _("locked for good");
+    case RC_LOCKOUT_UNLOCKED:
+      return _("unlocked: the radio took the code");
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+static void
+print_counts (RcLockout *lockout)
+{
+  guint left = rc_lockout_get_attempts_left (lockout);
+  guint failures = rc_lockout_get_failures (lockout);
+  int for_good = rc_lockout_get_failures_left (lockout);
+
+  /* Translators: tries left in this round, of how many the round has */
+  g_print (g_dngettext (GETTEXT_PACKAGE, "Tries left in this round: %u of %u\n",
+                        "Tries left in this round: %u of %u\n", left),
+           left, rc_lockout_get_round_size (lockout));
+  g_print ("%s %u\n", _("Wrong codes in all:"), failures);
+  if (for_good >= 0)
+    g_print ("%s %d\n", _("Wrong codes left before it locks for good:"), for_good);
+}
+
+/* How long the pause or WAIT still runs, and the time of day it ends, in the locale's format. */
+static void
+print_wait (RcLockout *lockout)
+{
+  guint remaining = rc_lockout_get_remaining (lockout);
+  g_autofree char *left = rc_lockout_format_remaining (remaining);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) end = g_date_time_add_seconds (now, remaining);
+  g_autofree char *at = g_date_time_format (end, "%X");
+
+  /* Translators: the time left (59:12), then the time of day the wait ends */
+  g_print (_("Wait left: %s, until %s\n"), left, at != NULL ? at : "?");
+}
+
+/* Says on standard error what could not be read from @path. */
+static void
+say_unread (const char   *path,
+            const GError *error)
+{
+  g_autofree char *shown = rc_cli_printable (path, 200);
+
+  g_printerr ("%s: %s\n", shown, error->message);
+}
+
+/**
+ * rc_cli_status:
+ * @state_dir: the folder the window keeps radio.ini and lockout.ini in
+ *
+ * Prints the radio being unlocked, as the window would show it: series,
+ * serial, tries, state and what is left of a wait. The files are read as the
+ * window reads them, but only looked at: a damaged one is said and left as
+ * it is.
+ *
+ * Returns: 0, or 1 when a state file could not be read
+ */
+int
+rc_cli_status (RcCatalog  *catalog,
+               const char *state_dir)
+{
+  g_autofree char *lockout_path = NULL, *radio_path = NULL, *serial = NULL;
+  g_autoptr(RcLockout) lockout = NULL;
+  g_autoptr(RcRadio) radio = NULL;
+  g_autoptr(GError) lockout_error = NULL, radio_error = NULL;
+  RcLockoutState state;
+
+  g_return_val_if_fail (RC_IS_CATALOG (catalog), 2);
+  g_return_val_if_fail (state_dir != NULL, 2);
+
+  lockout_path = g_build_filename (state_dir, "lockout.ini", NULL);
+  radio_path = g_build_filename (state_dir, "radio.ini", NULL);
+  lockout = rc_lockout_new (catalog);
+  rc_lockout_set_read_only (lockout, TRUE);
+  radio = rc_radio_new (catalog, lockout);
+  rc_radio_set_read_only (radio, TRUE);
+
+  if (!rc_lockout_load (lockout, lockout_path, &lockout_error))
+    say_unread (lockout_path, lockout_error);
+  if (!rc_radio_load (radio, radio_path, &radio_error))
+    say_unread (radio_path, radio_error);
+
+  if (rc_radio_get_series (radio) != NULL)
+    print_series (rc_radio_get_series (radio));
+  else
+    g_print ("%s %s\n", _("Series:"), _("not picked"));
+  serial = rc_cli_printable (rc_radio_get_serial_text (radio), 64);
+  g_print ("%s %s\n", _("Serial:"), serial[0] != '\0' ? serial : _("(none)"));
+  if (lockout_error != NULL)
+    return 1;
+
+  state = rc_lockout_get_state (lockout);
+  g_print ("%s %s — %s\n", _("State:"), rc_lockout_state_to_string (state),
+           describe_state (state));
+  print_counts (lockout);
+  if (state == RC_LOCKOUT_WAITING || state == RC_LOCKOUT_PAUSED)
+    print_wait (lockout);
+  return radio_error == NULL ? 0 : 1;
+}
+
+/* An argument as text: UTF-8 as it comes, else read in the locale's
+ * character set. %NULL, said on standard error, when it is neither. */
+static char *
+argument_text (const char *option,
+               const char *bytes)
+{
+  char *text;
+
+  if (g_utf8_validate (bytes, -1, NULL))
+    return g_strdup (bytes);
+  if ((text = g_locale_to_utf8 (bytes, -1, NULL, NULL, NULL)) != NULL)
+    return text;
+
+  /* Translators: %s is an option such as --check */
+  g_printerr (_("What follows %s is not readable text: it holds bytes that are neither UTF-8 "
+                "nor in this system's character set. Type it again, or copy it from where it "
+                "is shown correctly.\n"), option);
+  return NULL;
+}
+
+/* The option @name as text in @text; FALSE when it was given but is not text. */
+static gboolean
+lookup_text (GVariantDict  *dict,
+             const char    *name,
+             char         **text)
+{
+  g_autofree char *option = g_strconcat ("--", name, NULL);
+  const char *bytes = NULL;
+
+  if (!g_variant_dict_lookup (dict, name, "^&ay", &bytes))
+    return TRUE;
+  *text = argument_text (option, bytes);
+  return *text != NULL;
+}
+
+/* Words after the options: the rest of a serial that was typed with its
+ * spaces, as a label groups it. Elsewhere there is nothing they could be. */
+static int
+read_rest (GVariantDict *dict,
+           RcCliOptions *options)
+{
+  g_autofree const char **rest = NULL;
+  char **serial = options->check != NULL ? &options->check : &options->code;
+  const char *option = options->check != NULL ? "--check" : "--code";
+  g_autofree char *shown = NULL;
+
+  if (!g_variant_dict_lookup (dict, G_OPTION_REMAINING, "^a&ay", &rest) || rest[0] == NULL)
+    return -1;
+  /* Both: which serial they belong to does not matter, rc_cli_run() refuses the two. */
+  if (options->check != NULL && options->code != NULL)
+    return -1;
+
+  if (*serial != NULL && options->reference == NULL)
+    {
+      for (guint i = 0; rest[i] != NULL; i++)
+        {
+          g_autofree char *part = argument_text (option, rest[i]);
+          char *joined;
+
+          if (part == NULL)
+            return 2;
+          joined = g_strjoin (" ", *serial, part, NULL);
+          g_free (*serial);
+          *serial = joined;
+        }
+      return -1;
+    }
+
+  shown = rc_cli_printable (g_utf8_validate (rest[0], -1, NULL) ? rest[0] : "?", 40);
+  if (options->reference != NULL)
+    /* Translators: %s is a word given after the search on the command line */
+    g_printerr (_("“%s” is not part of the search: put a search of several words "
+                  "in quotes, such as --reference \"wait hours\".\n"), shown);
+  else
+    /* Translators: %s is a word given on the command line that is no option */
+    g_printerr (_("Radio Code opens no files and takes no “%s”. "
+                  "Run radio-code --help to see its options.\n"), shown);
+  return 2;
+}
+
+/**
+ * rc_cli_read_options:
+ * @dict: the options as GApplication parsed them, the text ones as byte strings
+ *
+ * Reads the options into @options, and says on standard error what is
+ * wrong with them: text that is no text, words that belong to no option,
+ * options that do not go together.
+ *
+ * Returns: -1 when they can be run, or 2 after saying what is wrong
+ */
+int
+rc_cli_read_options (GVariantDict *dict,
+                     RcCliOptions *options)
+{
+  gboolean others;
+  int status;
+
+  g_return_val_if_fail (dict != NULL, 2);
+  g_return_val_if_fail (options != NULL, 2);
+
+  if (!lookup_text (dict, "check", &options->check) ||
+      !lookup_text (dict, "code", &options->code) ||
+      !lookup_text (dict, "series", &options->series) ||
+      !lookup_text (dict, "find-model", &options->find_model) ||
+      !lookup_text (dict, "reference", &options->reference))
+    return 2;
+  options->list_series = g_variant_dict_contains (dict, "list-series");
+  options->status = g_variant_dict_contains (dict, "status");
+  options->wait_timer = g_variant_dict_contains (dict, "wait-timer");
+  if ((status = read_rest (dict, options)) >= 0)
+    return status;
+
+  others = options->check != NULL || options->series != NULL || options->find_model != NULL ||
+           options->code != NULL || options->list_series || options->wait_timer;
+  if (options->reference != NULL && (others || options->status))
+    {
+      g_printerr ("%s\n", _("--reference goes alone, without --check, --code, --series, "
+                             "--list-series, --find-model, --status or --wait-timer."));
+      return 2;
+    }
+  if (options->status && others)
+    {
+      g_printerr ("%s\n", _("--status goes alone: it prints the radio being unlocked."));
+      return 2;
+    }
+  return -1;
+}
+
+/* Whether the options ask for something printed, rather than the window. */
+gboolean
+rc_cli_has_command (const RcCliOptions *options)
+{
+  g_return_val_if_fail (options != NULL, FALSE);
+
+  return options->check != NULL || options->code != NULL || options->series != NULL ||
+         options->find_model != NULL || options->reference != NULL || options->list_series ||
+         options->status;
+}
+
+/**
+ * rc_cli_run:
+ * @state_dir: where the window keeps its state, for --status
+ *
+ * Runs what the options ask for, as rc_cli_read_options() read them.
+ *
+ * Returns: the exit status
+ */
+int
+rc_cli_run (RcCatalog          *catalog,
+            const RcCliOptions *options,
+            const char         *state_dir)
+{
+  g_return_val_if_fail (RC_IS_CATALOG (catalog), 2);
+  g_return_val_if_fail (options != NULL, 2);
+
+  if (options->status)
+    return rc_cli_status (catalog, state_dir);
+  if (options->reference != NULL)
+    return rc_cli_reference (catalog, options->reference);
+  if (options->find_model != NULL)
+    return rc_cli_find_model (catalog, options->find_model);
+  if (options->list_series)
+    return rc_cli_list_series (catalog);
+
+  if (options->code != NULL && options->check != NULL)
+    {
+      g_printerr ("%s\n", _("--check and --code each take the serial; give only one of them."));
+      return 2;
+    }
+  if (options->code != NULL)
+    return rc_cli_code (catalog, options->code, options->series);
+  if (options->check == NULL)
+    {
+      g_printerr ("%s\n", _("--series only makes sense with --check SERIAL or --code SERIAL."));
+      return 2;
+    }
+  return rc_cli_check (catalog, options->check, options->series);
+}
+
+void
+rc_cli_options_clear (RcCliOptions *options)
+{
+  g_clear_pointer (&options->check, g_free);
+  g_clear_pointer (&options->code, g_free);
+  g_clear_pointer (&options->series, g_free);
+  g_clear_pointer (&options->find_model, g_free);
+  g_clear_pointer (&options->reference, g_free);
 }

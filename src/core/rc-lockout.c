@@ -70,6 +70,7 @@ struct _RcLockout
   RcStateSaver   *saver;
   guint           seconds_held;    /* countdowns on screen (rc_lockout_hold_seconds()) */
   gboolean        unreadable;      /* the file could not be read: never write over it */
+  gboolean        read_only;       /* only looked at (radio-code --status): never written */
 };
 
 /* A code the radio refused, and when (wall clock, µs). */
@@ -170,7 +171,7 @@ set_save_error (RcLockout  *self,
 static void
 save (RcLockout *self)
 {
-  if (self->path == NULL)
+  if (self->path == NULL || self->read_only)
     return;
   if (self->unreadable)
     {
@@ -684,7 +685,8 @@ rc_lockout_load (RcLockout   *self,
   self->path = g_strdup (path);
   rc_state_saver_set_path (self->saver, path);
   self->unreadable = FALSE;
-  rc_state_file_clean (path);
+  if (!self->read_only)
+    rc_state_file_clean (path);
 
   if (!rc_state_file_load (path, file, &local_error))
     {
@@ -708,9 +710,13 @@ rc_lockout_load (RcLockout   *self,
 
   if (local_error != NULL)
     {
-      g_autofree char *aside = rc_state_file_set_aside (path);
+      g_autofree char *aside = self->read_only ? NULL : rc_state_file_set_aside (path);
 
-      if (aside != NULL)
+      if (self->read_only)
+        g_set_error (error, local_error->domain, local_error->code,
+                     _("The saved tries and WAIT countdown could not be read (%s). The file is "
+                       "left as it is."), local_error->message);
+      else if (aside != NULL)
         g_set_error (error, local_error->domain, local_error->code,
                      _("The saved tries and WAIT countdown could not be read (%s). The file was "
                        "kept as %s, and the count starts afresh: tell the app again what the "
@@ -738,6 +744,16 @@ rc_lockout_load (RcLockout   *self,
   save (self);
   rc_lockout_update (self);
   return TRUE;
+}
+
+/* Only looks: loading cleans nothing up and sets nothing aside, and nothing is ever saved. */
+void
+rc_lockout_set_read_only (RcLockout *self,
+                          gboolean   read_only)
+{
+  g_return_if_fail (RC_IS_LOCKOUT (self));
+
+  self->read_only = read_only;
 }
 
 RcCatalog *

@@ -43,6 +43,8 @@ void            rc_lockout_set_clock           (RcLockout      *self,
                                                 RcClockFunc     wall,
                                                 RcClockFunc     monotonic,
                                                 gpointer        user_data);
+void            rc_lockout_set_read_only       (RcLockout      *self,
+                                                gboolean        read_only);
 gboolean        rc_lockout_load                (RcLockout      *self,
                                                 const char     *path,
                                                 GError        **error);

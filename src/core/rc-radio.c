@@ -43,6 +43,7 @@ struct _RcRadio
   RcModel    *model;
   char       *vin;           /* as typed */
   RcStateSaver *saver;
+  gboolean    read_only;     /* only looked at (radio-code --status): never written */
 };
 
 G_DEFINE_FINAL_TYPE (RcRadio, rc_radio, G_TYPE_OBJECT)
@@ -64,7 +65,7 @@ static GParamSpec *properties[N_PROPS];
 static void
 save (RcRadio *self)
 {
-  if (self->path != NULL)
+  if (self->path != NULL && !self->read_only)
     rc_state_saver_queue (self->saver);
 }
 
@@ -313,7 +314,8 @@ rc_radio_load (RcRadio     *self,
   self->path = NULL;
   rc_state_saver_set_path (self->saver, path);
 
-  rc_state_file_clean (path);
+  if (!self->read_only)
+    rc_state_file_clean (path);
   if (!rc_state_file_load (path, file, &local_error))
     {
       if (g_error_matches (local_error, G_FILE_ERROR, G_FILE_ERROR_NOENT))
@@ -354,15 +356,32 @@ rc_radio_load (RcRadio     *self,
 
 fail:
   {
-    g_autofree char *aside = rc_state_file_set_aside (path);
+    g_autofree char *aside = self->read_only ? NULL : rc_state_file_set_aside (path);
 
     self->path = g_strdup (path);
+    if (self->read_only)
+      {
+        g_set_error (error, local_error->domain, local_error->code,
+                     _("What you told the app about the radio could not be read (%s). The file "
+                       "is left as it is."), local_error->message);
+        return FALSE;
+      }
     g_set_error (error, local_error->domain, local_error->code,
                  _("What you told the app about the radio could not be read (%s). The file "
                    "was kept as %s; please pick the radio and type its serial again."),
                  local_error->message, aside != NULL ? aside : path);
     return FALSE;
   }
+}
+
+/* Only looks: loading cleans nothing up and sets nothing aside, and nothing is ever saved. */
+void
+rc_radio_set_read_only (RcRadio  *self,
+                        gboolean  read_only)
+{
+  g_return_if_fail (RC_IS_RADIO (self));
+
+  self->read_only = read_only;
 }
 
 RcCatalog *

@@ -16,6 +16,8 @@ G_DECLARE_FINAL_TYPE (RcRadio, rc_radio, RC, RADIO, GObject)
 
 RcRadio    *rc_radio_new             (RcCatalog   *catalog,
                                       RcLockout   *lockout);
+void        rc_radio_set_read_only   (RcRadio     *self,
+                                      gboolean     read_only);
 gboolean    rc_radio_load            (RcRadio     *self,
                                       const char  *path,
                                       GError     **error);
