@@ -18,6 +18,7 @@
 #include <glib/gi18n.h>
 
 #include "rc-confidence-badge.h"
+#include "rc-query.h"
 #include "rc-reference-item.h"
 #include "rc-reference-page.h"
 
@@ -370,6 +371,7 @@ show_search (RcReferencePage *self)
 {
   const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
   g_autofree char *count = NULL;
+  g_autofree char *cut = NULL;
 
   g_strfreev (self->words);
   self->words = g_regex_split_simple ("\\s+", text, 0, 0);
@@ -382,6 +384,14 @@ show_search (RcReferencePage *self)
   count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u entry", "%u entries",
                                         self->n_shown),
                            self->n_shown);
+  if ((cut = rc_query_describe_cut (text, RC_REFERENCE_MAX_QUERY)) != NULL)
+    {
+      /* Translators: how many entries were found, then that the search was cut */
+      char *both = g_strdup_printf (_("%s — %s"), count, cut);
+
+      g_free (count);
+      count = both;
+    }
   gtk_label_set_label (self->count_label, count);
   if (self->n_shown == 0)
     {

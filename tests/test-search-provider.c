@@ -191,6 +191,17 @@ test_page (void)
     g_assert_nonnull (count);
   }
   gtk_test_accessible_assert_role (count, GTK_ACCESSIBLE_ROLE_STATUS);
+  /* A search longer than is read says so where the count is. */
+  {
+    g_autoptr(GPtrArray) found = rc_reference_search (reference, "qashqai");
+    g_autofree char *spaces = g_strnfill (250, ' ');
+    g_autofree char *query = g_strconcat ("qashqai", spaces, "x", NULL);
+    g_autofree char *said = g_strdup_printf ("%u entries — The search is long: only its first "
+                                             "200 characters are used.", found->len);
+
+    rc_reference_page_search (RC_REFERENCE_PAGE (page), query);
+    g_assert_true (rc_test_find_label (page, said) == count);
+  }
 
   /* Nothing found: a clear empty state. */
   rc_reference_page_search (RC_REFERENCE_PAGE (page), "zeppelin");
