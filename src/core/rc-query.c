@@ -7,6 +7,8 @@
  * the window say so in the same words.
  */
 
+#define G_LOG_DOMAIN "radio-code-core"
+
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
