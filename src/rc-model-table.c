@@ -156,28 +156,13 @@ update_count (RcModelTable *self)
     }
 }
 
-#if GTK_CHECK_VERSION (4, 10, 0)
+/* Before GTK 4.10 the view does not say which column it sorts by, so it is
+ * read off the rows: the sorting column is the one whose own order the rows
+ * keep, going up or down, with the most rows that differ in it. A column
+ * whose values are all equal keeps any order and tells nothing. */
 static int
-sorted_column (RcModelTable *self,
-               GtkSortType  *order)
-{
-  GtkColumnViewSorter *sorter = GTK_COLUMN_VIEW_SORTER (gtk_column_view_get_sorter (self->column_view));
-  GtkColumnViewColumn *column = gtk_column_view_sorter_get_primary_sort_column (sorter);
-
-  *order = gtk_column_view_sorter_get_primary_sort_order (sorter);
-  for (guint i = 0; i < G_N_ELEMENTS (column_names); i++)
-    if (column_at (self, i) == column)
-      return i;
-  return -1;
-}
-#else
-/* GTK 4.8 cannot say which column the view sorts by, so it is read off the
- * rows: the sorting column is the one whose own order the rows keep, going
- * up or down, with the most rows that differ in it. A column whose values
- * are all equal keeps any order and tells nothing. */
-static int
-sorted_column (RcModelTable *self,
-               GtkSortType  *order)
+sorted_column_from_rows (RcModelTable *self,
+                         GtkSortType  *order)
 {
   GListModel *rows = G_LIST_MODEL (self->sorted);
   guint n = MIN (g_list_model_get_n_items (rows), 500);
@@ -211,7 +196,26 @@ sorted_column (RcModelTable *self,
 
   return best;
 }
-#endif
+
+/* GTK 4.10 and later say it: the view's sorter has the primary sort column
+ * and order as properties. They are read by name, at run time, so that the
+ * same build is exact on a newer GTK and uses no API above the 4.8 floor. */
+static int
+sorted_column (RcModelTable *self,
+               GtkSortType  *order)
+{
+  GtkSorter *sorter = gtk_column_view_get_sorter (self->column_view);
+  g_autoptr(GtkColumnViewColumn) column = NULL;
+
+  if (g_object_class_find_property (G_OBJECT_GET_CLASS (sorter), "primary-sort-column") == NULL)
+    return sorted_column_from_rows (self, order);
+
+  g_object_get (sorter, "primary-sort-column", &column, "primary-sort-order", order, NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (column_names); i++)
+    if (column_at (self, i) == column)
+      return i;
+  return -1;
+}
 
 static void
 save_sort (RcModelTable *self)
