@@ -31,6 +31,8 @@ struct _RcModelTable
   GtkColumnView      *column_view;
   AdwStatusPage      *empty_page;
   GtkLabel           *count_label;
+  GtkWidget          *footer;
+  GtkMenuButton      *sort_button;
   GtkColumnViewColumn *make_column;
   GtkColumnViewColumn *name_column;
   GtkColumnViewColumn *chassis_column;
@@ -45,6 +47,9 @@ struct _RcModelTable
   GtkFilterListModel *filtered;
   GtkSortListModel   *sorted;
   RcModelQuery       *query;
+  int                 sort_column;  /* index in column_names, or -1: unsorted */
+  gboolean            sort_descending;
+  gboolean            sorting;      /* the sort is being set here, not by a header click */
   gboolean            narrow;
   guint               narrow_id;   /* applies a change of width before the next frame */
 };
@@ -56,6 +61,8 @@ enum
   PROP_0,
   PROP_CATALOG,
   PROP_SETTINGS,
+  PROP_SORT_COLUMN,
+  PROP_SORT_DESCENDING,
   N_PROPS
 };
 
@@ -112,6 +119,94 @@ set_sorter (GtkColumnViewColumn *column,
                                                             NULL);
 
   gtk_column_view_column_set_sorter (column, GTK_SORTER (sorter));
+}
+
+/* The radios a car came with, as said aloud: "Blaupunkt BP-series or Clarion CL and CM serials". */
+static char *
+spoken_radios (RcModel *model)
+{
+  GPtrArray *series = rc_model_get_series (model);
+  g_autofree char *said = g_strdup ("");
+
+  for (guint i = series->len; i-- > 0;)
+    {
+      RcSeries *one = g_ptr_array_index (series, i);
+      g_autofree char *radio = NULL;
+      char *joined;
+
+      /* Translators: one radio in a model table row as a screen reader says it: its brand,
+       * then its series, e.g. “Blaupunkt BP-series” (the screen shows “Blaupunkt — BP-series”) */
+      radio = g_strdup_printf (_("%1$s %2$s"), rc_series_get_brand_name (one),
+                               rc_series_get_name (one));
+      if (i == series->len - 1)
+        joined = g_steal_pointer (&radio);
+      else if (i == series->len - 2)
+        /* Translators: the last two of the radios a car came with, e.g. “Blaupunkt BP-series or
+         * Clarion CL and CM serials” */
+        joined = g_strdup_printf (_("%1$s or %2$s"), radio, said);
+      else
+        /* Translators: a radio before the others a car came with: “A, B or C” */
+        joined = g_strdup_printf (_("%1$s, %2$s"), radio, said);
+      g_free (said);
+      said = joined;
+    }
+  return g_steal_pointer (&said);
+}
+
+/* A row of the table as one sentence, for screen readers, which otherwise
+ * say each cell with its column's name:
+ * "Nissan Micra, K11 K12, 1993–2010, Blaupunkt BP-series or Clarion CL and CM serials". */
+static char *
+spoken_row (RcModel *model)
+{
+  g_auto(GStrv) codes = g_strsplit (rc_model_get_chassis (model), ", ", -1);
+  g_autofree char *chassis = g_strjoinv (" ", codes);
+  g_autofree char *radios = spoken_radios (model);
+
+  if (*chassis == '\0')
+    /* Translators: a row of the model table as a screen reader says it, for a car with no
+     * chassis code: the make, the model, its years and its radios, e.g. “Dacia Logan,
+     * 2004–2012, Renault precode” */
+    return g_strdup_printf (_("%1$s %2$s, %3$s, %4$s"), rc_model_get_make (model),
+                            rc_model_get_name (model), rc_model_get_years (model), radios);
+  /* Translators: a row of the model table as a screen reader says it: the make, the model, its
+   * chassis codes, its years and its radios, e.g. “Nissan Micra, K11 K12, 1993–2010, Blaupunkt
+   * BP-series or Clarion CL and CM serials” */
+  return g_strdup_printf (_("%1$s %2$s, %3$s, %4$s, %5$s"), rc_model_get_make (model),
+                          rc_model_get_name (model), chassis, rc_model_get_years (model), radios);
+}
+
+static void
+setup_make_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *item)
+{
+  GtkWidget *inscription = gtk_inscription_new (NULL);
+
+  gtk_inscription_set_text_overflow (GTK_INSCRIPTION (inscription),
+                                     GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
+  gtk_inscription_set_xalign (GTK_INSCRIPTION (inscription), 0);
+  gtk_list_item_set_child (item, inscription);
+}
+
+/* The make's cell also names its row: GTK 4.8 has no API for a column view's
+ * rows, but the row is the cell's ancestor with the row role. */
+static void
+bind_make_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item)
+{
+  RcModel *model = gtk_list_item_get_item (item);
+  GtkWidget *child = gtk_list_item_get_child (item);
+  g_autofree char *sentence = spoken_row (model);
+
+  gtk_inscription_set_text (GTK_INSCRIPTION (child), rc_model_get_make (model));
+  for (GtkWidget *row = gtk_widget_get_parent (child);
+       row != NULL && !GTK_IS_COLUMN_VIEW (row); row = gtk_widget_get_parent (row))
+    if (gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (row)) == GTK_ACCESSIBLE_ROLE_ROW)
+      {
+        gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                        sentence, -1);
+        break;
+      }
 }
 
 static gboolean
@@ -217,31 +312,56 @@ sorted_column (RcModelTable *self,
   return -1;
 }
 
-static void
-save_sort (RcModelTable *self)
+static int
+column_index (const char *name)
 {
-  GtkSortType order = GTK_SORT_ASCENDING;
-  int column;
-
-  if (self->settings == NULL)
-    return;
-
-  column = sorted_column (self, &order);
-  g_settings_set_string (self->settings, "model-sort-column",
-                         column >= 0 ? column_names[column] : "");
-  g_settings_set_boolean (self->settings, "model-sort-descending", order == GTK_SORT_DESCENDING);
+  for (guint i = 0; i < G_N_ELEMENTS (column_names); i++)
+    if (g_strcmp0 (name, column_names[i]) == 0)
+      return i;
+  return -1;
 }
 
+/* Sorts the rows by the column at @index (-1: the catalog's order), as the
+ * menu and the saved setting ask. */
 static void
-restore_sort (RcModelTable *self)
+sort_by (RcModelTable *self,
+         int           index,
+         gboolean      descending)
 {
-  g_autofree char *name = g_settings_get_string (self->settings, "model-sort-column");
-  gboolean descending = g_settings_get_boolean (self->settings, "model-sort-descending");
+  self->sorting = TRUE;
+  self->sort_column = index;
+  self->sort_descending = descending;
+  gtk_column_view_sort_by_column (self->column_view, index >= 0 ? column_at (self, index) : NULL,
+                                  descending ? GTK_SORT_DESCENDING : GTK_SORT_ASCENDING);
+  self->sorting = FALSE;
+}
 
-  for (guint i = 0; i < G_N_ELEMENTS (column_names); i++)
-    if (g_str_equal (name, column_names[i]))
-      gtk_column_view_sort_by_column (self->column_view, column_at (self, i),
-                                      descending ? GTK_SORT_DESCENDING : GTK_SORT_ASCENDING);
+/* The view's sort changed, by the menu or by a click on a column header:
+ * the menu shows it, and the next table opens sorted the same way. */
+static void
+sort_changed_cb (RcModelTable *self)
+{
+  int column = self->sort_column;
+  gboolean descending = self->sort_descending;
+
+  if (!self->sorting)
+    {
+      GtkSortType order = GTK_SORT_ASCENDING;
+
+      self->sort_column = sorted_column (self, &order);
+      self->sort_descending = order == GTK_SORT_DESCENDING;
+    }
+
+  if (self->settings != NULL)
+    {
+      g_settings_set_string (self->settings, "model-sort-column",
+                             self->sort_column >= 0 ? column_names[self->sort_column] : "");
+      g_settings_set_boolean (self->settings, "model-sort-descending", self->sort_descending);
+    }
+  if (column != self->sort_column)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SORT_COLUMN]);
+  if (descending != self->sort_descending)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SORT_DESCENDING]);
 }
 
 static gboolean
@@ -369,7 +489,7 @@ rc_model_table_size_allocate (GtkWidget *widget,
                               int        baseline)
 {
   RcModelTable *self = RC_MODEL_TABLE (widget);
-  GtkWidget *bar = GTK_WIDGET (self->search_bar), *count = GTK_WIDGET (self->count_label);
+  GtkWidget *bar = GTK_WIDGET (self->search_bar), *count = self->footer;
   int bar_height = 0, count_height = 0;
   gboolean narrow = width < NARROW_WIDTH;
 
@@ -409,6 +529,12 @@ rc_model_table_get_property (GObject    *object,
     case PROP_SETTINGS:
       g_value_set_object (value, self->settings);
       break;
+    case PROP_SORT_COLUMN:
+      g_value_set_string (value, self->sort_column >= 0 ? column_names[self->sort_column] : "");
+      break;
+    case PROP_SORT_DESCENDING:
+      g_value_set_boolean (value, self->sort_descending);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -429,6 +555,12 @@ rc_model_table_set_property (GObject      *object,
       break;
     case PROP_SETTINGS:
       self->settings = g_value_dup_object (value);
+      break;
+    case PROP_SORT_COLUMN:
+      sort_by (self, column_index (g_value_get_string (value)), self->sort_descending);
+      break;
+    case PROP_SORT_DESCENDING:
+      sort_by (self, self->sort_column, g_value_get_boolean (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -463,10 +595,13 @@ rc_model_table_constructed (GObject *object)
                            G_CONNECT_SWAPPED);
   if (self->settings != NULL)
     {
-      restore_sort (self);
-      g_signal_connect_object (gtk_column_view_get_sorter (self->column_view), "changed",
-                               G_CALLBACK (save_sort), self, G_CONNECT_SWAPPED);
+      g_autofree char *column = g_settings_get_string (self->settings, "model-sort-column");
+
+      sort_by (self, column_index (column),
+               g_settings_get_boolean (self->settings, "model-sort-descending"));
     }
+  g_signal_connect_object (gtk_column_view_get_sorter (self->column_view), "changed",
+                           G_CALLBACK (sort_changed_cb), self, G_CONNECT_SWAPPED);
   update_count (self);
 }
 
@@ -487,9 +622,30 @@ rc_model_table_class_init (RcModelTableClass *klass)
   properties[PROP_SETTINGS] =
     g_param_spec_object ("settings", NULL, NULL, G_TYPE_SETTINGS,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
   widget_class->measure = rc_model_table_measure;
   widget_class->size_allocate = rc_model_table_size_allocate;
+
+  /**
+   * RcModelTable:sort-column:
+   *
+   * The column the rows are sorted by ("make", "name", "chassis", "years",
+   * "radios" or "note"), or "" for the catalog's order. The sort menu sets
+   * it; a click on a column header changes it.
+   */
+  properties[PROP_SORT_COLUMN] =
+    g_param_spec_string ("sort-column", NULL, NULL, "",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * RcModelTable:sort-descending:
+   *
+   * Whether the rows run from the last value to the first.
+   */
+  properties[PROP_SORT_DESCENDING] =
+    g_param_spec_boolean ("sort-descending", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
    * RcModelTable::model-activated:
@@ -509,6 +665,8 @@ rc_model_table_class_init (RcModelTableClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RcModelTable, column_view);
   gtk_widget_class_bind_template_child (widget_class, RcModelTable, empty_page);
   gtk_widget_class_bind_template_child (widget_class, RcModelTable, count_label);
+  gtk_widget_class_bind_template_child (widget_class, RcModelTable, footer);
+  gtk_widget_class_bind_template_child (widget_class, RcModelTable, sort_button);
   gtk_widget_class_bind_template_child (widget_class, RcModelTable, make_column);
   gtk_widget_class_bind_template_child (widget_class, RcModelTable, name_column);
   gtk_widget_class_bind_template_child (widget_class, RcModelTable, chassis_column);
@@ -520,15 +678,27 @@ rc_model_table_class_init (RcModelTableClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
 
+  gtk_widget_class_install_property_action (widget_class, "table.sort-column", "sort-column");
+  gtk_widget_class_install_property_action (widget_class, "table.sort-descending",
+                                            "sort-descending");
+
   gtk_widget_class_set_css_name (widget_class, "rc-model-table");
 }
 
 static void
 rc_model_table_init (RcModelTable *self)
 {
+  g_autoptr(GtkListItemFactory) factory = NULL;
+
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->query = rc_model_query_new ("");
+  self->sort_column = -1;
+
+  factory = gtk_signal_list_item_factory_new ();
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_make_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_make_cb), NULL);
+  gtk_column_view_column_set_factory (self->make_column, factory);
 
   /* Plain C comparisons over keys each model makes once: GTK 4.8's column
    * view sorter would evaluate and collate both strings on every step. */

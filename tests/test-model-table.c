@@ -189,6 +189,100 @@ test_sort_remembered (void)
   g_settings_reset (settings, "model-sort-descending");
 }
 
+/* What a screen reader reads as the name of each row on screen: one sentence. */
+static void
+collect_row_labels (GtkWidget *widget,
+                    GPtrArray *labels)
+{
+  if (gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (widget)) == GTK_ACCESSIBLE_ROLE_ROW)
+    {
+      g_autofree char *error = NULL;
+
+      /* The test API has no getter: a row either has this label or says what it has. */
+      error = gtk_test_accessible_check_property (GTK_ACCESSIBLE (widget),
+                                                  GTK_ACCESSIBLE_PROPERTY_LABEL, "");
+      if (error != NULL)
+        g_ptr_array_add (labels, g_steal_pointer (&error));
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_row_labels (child, labels);
+}
+
+static void
+test_row_sentence (void)
+{
+  static const struct { const char *query, *sentence; } cases[] = {
+    { "micra", "Nissan Micra, K11 K12, 1993–2010, Blaupunkt BP-series or Clarion CL and CM serials" },
+    { "note e11", "Nissan Note, E11, 2004–2012, Nissan NI-series" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      GtkWidget *table = new_table (NULL);
+      GtkWidget *window = gtk_window_new ();
+      g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
+      gboolean found = FALSE;
+
+      gtk_window_set_default_size (GTK_WINDOW (window), 800, 600);
+      gtk_window_set_child (GTK_WINDOW (window), table);
+      gtk_window_present (GTK_WINDOW (window));
+      rc_model_table_search (RC_MODEL_TABLE (table), cases[i].query);
+      rc_test_wait_idle ();
+      gtk_test_widget_wait_for_draw (window);
+      collect_row_labels (table, labels);
+      for (guint l = 0; l < labels->len; l++)
+        {
+          g_test_message ("row: %s", (char *) labels->pdata[l]);
+          found |= g_str_equal (labels->pdata[l], cases[i].sentence);
+        }
+      g_assert_true (found);
+
+      gtk_window_destroy (GTK_WINDOW (window));
+      g_assert_finalize_object (table);
+    }
+}
+
+/* The sort menu sorts as a click on a header does, and shows a click's sort. */
+static void
+test_sort_menu (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  GtkWidget *table = new_table (settings);
+  GtkWidget *button = rc_test_find_descendant (table, GTK_TYPE_MENU_BUTTON, 0);
+  GtkColumnView *view = GTK_COLUMN_VIEW (rc_test_find_descendant (table, GTK_TYPE_COLUMN_VIEW, 0));
+  g_autofree char *names = NULL;
+  g_autofree char *sorted = NULL;
+  gboolean descending = TRUE;
+
+  /* A named button, reached with Tab, opens it. */
+  gtk_test_accessible_assert_property (button, GTK_ACCESSIBLE_PROPERTY_LABEL, "Sort Models");
+  g_assert_true (gtk_widget_get_focusable (gtk_widget_get_first_child (button)));
+  g_assert_nonnull (gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (button)));
+
+  rc_model_table_search (RC_MODEL_TABLE (table), "nissan");
+  g_assert_true (gtk_widget_activate_action (table, "table.sort-column", "s", "years"));
+  names = shown_names (table);
+  g_assert_cmpstr (names, ==, "Micra Almera Primera Patrol Master X-Trail Trafic Interstar Primastar "
+                              "Kubistar Note Navara Qashqai");
+  g_assert_cmpstr (g_settings_get_string (settings, "model-sort-column"), ==, "years");
+  g_assert_true (gtk_widget_activate_action (table, "table.sort-descending", NULL));
+  g_clear_pointer (&names, g_free);
+  names = shown_names (table);
+  g_assert_true (g_str_has_prefix (names, "Qashqai Navara "));
+  g_assert_true (g_settings_get_boolean (settings, "model-sort-descending"));
+
+  /* A click on the Model header: the menu's choice follows. */
+  gtk_column_view_sort_by_column (view, column (table, 1), GTK_SORT_ASCENDING);
+  g_object_get (table, "sort-column", &sorted, "sort-descending", &descending, NULL);
+  g_assert_cmpstr (sorted, ==, "name");
+  g_assert_false (descending);
+
+  g_assert_finalize_object (table);
+  g_settings_reset (settings, "model-sort-column");
+  g_settings_reset (settings, "model-sort-descending");
+}
+
 static void
 test_activate (void)
 {
@@ -252,6 +346,8 @@ main (int   argc,
   g_test_add_func ("/model-table/no-match", test_no_match);
   g_test_add_func ("/model-table/narrow", test_narrow);
   g_test_add_func ("/model-table/sort-remembered", test_sort_remembered);
+  g_test_add_func ("/model-table/sort-menu", test_sort_menu);
+  g_test_add_func ("/model-table/row-sentence", test_row_sentence);
   g_test_add_func ("/model-table/activate", test_activate);
   g_test_add_func ("/model-table/details", test_details);
 
