@@ -119,13 +119,20 @@ update_card (RcGuideCode *self)
   g_autofree char *hint = NULL;
   const char *verdict;
 
+  gboolean mismatch = card != NULL && card[0] != '\0' && self->serial != NULL &&
+                      !g_str_equal (card, self->serial);
+
+  /* A card of another radio is an invalid entry to a screen reader too. */
+  gtk_accessible_update_state (GTK_ACCESSIBLE (self->card_entry), GTK_ACCESSIBLE_STATE_INVALID,
+                               mismatch ? GTK_ACCESSIBLE_INVALID_TRUE : GTK_ACCESSIBLE_INVALID_FALSE,
+                               -1);
   gtk_widget_set_visible (GTK_WIDGET (self->card_label), card != NULL && card[0] != '\0');
   if (card == NULL || card[0] == '\0')
     return;
 
   if (self->serial == NULL)
     verdict = _("Type the radio's own serial in step 4 to compare the two.");
-  else if (g_str_equal (card, self->serial))
+  else if (!mismatch)
     verdict = _("The card belongs to this radio: its code is the one to enter.");
   else
     verdict = _("The card's serial differs from the radio's. The card may belong to an "

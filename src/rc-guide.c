@@ -427,7 +427,9 @@ display_row (gpointer item,
   g_autofree char *words = join_words (rc_display_get_words (item));
   GtkWidget *row, *check;
 
-  check = gtk_check_button_new_with_label (words);
+  /* One answer of a group: a screen reader says "radio button", not "check box". */
+  check = g_object_new (GTK_TYPE_CHECK_BUTTON, "label", words,
+                        "accessible-role", GTK_ACCESSIBLE_ROLE_RADIO, NULL);
   if (self->display_checks->len > 0)
     gtk_check_button_set_group (GTK_CHECK_BUTTON (check),
                                 g_ptr_array_index (self->display_checks, 0));

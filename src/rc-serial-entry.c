@@ -111,6 +111,7 @@ update (RcSerialEntry *self)
   g_autoptr(GString) notes = g_string_new (NULL);
   GPtrArray *note_list;
   GtkEditable *delegate;
+  GtkAccessibleInvalidState invalid;
   gboolean accepted;
 
   if (self->catalog == NULL)
@@ -156,16 +157,25 @@ update (RcSerialEntry *self)
 
   underline_problem (self, text);
 
-  /* A screen reader hears the verdict with the field, not only the text. */
+  /* A screen reader hears the verdict with the field, not only the text; a
+   * wrong serial is an invalid entry, one used anyway no longer is. */
+  invalid = verdict == RC_SERIAL_INVALID && !self->anyway ? GTK_ACCESSIBLE_INVALID_TRUE
+                                                          : GTK_ACCESSIBLE_INVALID_FALSE;
   description = g_strdup_printf ("%s. %s%s%s", summary,
                                  rc_serial_check_get_explanation (self->check),
                                  notes->len > 0 ? " " : "", notes->str);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->entry),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description, -1);
+  gtk_accessible_update_state (GTK_ACCESSIBLE (self->entry), GTK_ACCESSIBLE_STATE_INVALID,
+                               invalid, -1);
   delegate = gtk_editable_get_delegate (GTK_EDITABLE (self->entry));
   if (delegate != NULL)
-    gtk_accessible_update_property (GTK_ACCESSIBLE (delegate),
-                                    GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description, -1);
+    {
+      gtk_accessible_update_property (GTK_ACCESSIBLE (delegate),
+                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description, -1);
+      gtk_accessible_update_state (GTK_ACCESSIBLE (delegate), GTK_ACCESSIBLE_STATE_INVALID,
+                                   invalid, -1);
+    }
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CHECK]);
   accepted = verdict == RC_SERIAL_VALID || (verdict == RC_SERIAL_INVALID && self->anyway);

@@ -60,7 +60,8 @@ create_row_cb (gpointer item,
   else
     subtitle = g_strdup_printf ("%s\n%s", rc_series_get_format_summary (series), example);
 
-  check = gtk_check_button_new ();
+  /* One of a group: a screen reader says "radio button", not "check box". */
+  check = g_object_new (GTK_TYPE_CHECK_BUTTON, "accessible-role", GTK_ACCESSIBLE_ROLE_RADIO, NULL);
   gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
   gtk_check_button_set_group (GTK_CHECK_BUTTON (check), self->auto_check);
   gtk_accessible_update_property (GTK_ACCESSIBLE (check),

@@ -78,6 +78,11 @@ test_live_states (void)
         gtk_test_accessible_assert_property (row, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description);
       g_assert_true (gtk_test_accessible_has_property (GTK_ACCESSIBLE (row),
                                                        GTK_ACCESSIBLE_PROPERTY_DESCRIPTION));
+      /* A wrong serial is an invalid entry, and only a wrong one. */
+      gtk_test_accessible_assert_state (row, GTK_ACCESSIBLE_STATE_INVALID,
+                                        steps[i].verdict == RC_SERIAL_INVALID
+                                          ? GTK_ACCESSIBLE_INVALID_TRUE
+                                          : GTK_ACCESSIBLE_INVALID_FALSE);
     }
 
   g_assert_finalize_object (entry);
@@ -123,6 +128,9 @@ test_use_anyway (void)
   g_assert_true (rc_serial_entry_get_accepted (RC_SERIAL_ENTRY (entry)));
   g_assert_cmpuint (accepted_notifies, ==, 1);
   g_assert_false (gtk_widget_get_visible (button));
+  /* Used as typed, it is no longer an entry to correct. */
+  gtk_test_accessible_assert_state (rc_test_find_descendant (entry, ADW_TYPE_ENTRY_ROW, 0),
+                                    GTK_ACCESSIBLE_STATE_INVALID, GTK_ACCESSIBLE_INVALID_FALSE);
   /* The warning stays in view. */
   g_assert_cmpint (rc_serial_check_get_verdict (rc_serial_entry_get_check (RC_SERIAL_ENTRY (entry))),
                    ==, RC_SERIAL_INVALID);

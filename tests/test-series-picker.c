@@ -74,10 +74,13 @@ test_pick (void)
   g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)));
   g_assert_cmpuint (notifies, ==, 3);
 
-  /* Every radio button has a name a screen reader can say. */
+  /* Every radio button has a name a screen reader can say, and is said to be a radio button. */
   for (guint i = 0; (check = rc_test_find_descendant (picker, GTK_TYPE_CHECK_BUTTON, i)); i++)
-    g_assert_true (gtk_test_accessible_has_property (GTK_ACCESSIBLE (check),
-                                                     GTK_ACCESSIBLE_PROPERTY_LABEL));
+    {
+      g_assert_true (gtk_test_accessible_has_property (GTK_ACCESSIBLE (check),
+                                                       GTK_ACCESSIBLE_PROPERTY_LABEL));
+      gtk_test_accessible_assert_role (check, GTK_ACCESSIBLE_ROLE_RADIO);
+    }
 
   g_assert_finalize_object (picker);
 }

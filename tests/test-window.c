@@ -657,8 +657,10 @@ test_guide_end_to_end (void)
   gtk_editable_set_text (GTK_EDITABLE (card), "NI667SM0474797");
   g_assert_true (shown (g, "The card's serial differs from the radio's. The card may belong to "
                            "an earlier radio, and its code would be refused. Do not use it."));
+  gtk_test_accessible_assert_state (card, GTK_ACCESSIBLE_STATE_INVALID, GTK_ACCESSIBLE_INVALID_TRUE);
   gtk_editable_set_text (GTK_EDITABLE (card), "NI 667 SM 0474796");
   g_assert_true (shown (g, "The card belongs to this radio: its code is the one to enter."));
+  gtk_test_accessible_assert_state (card, GTK_ACCESSIBLE_STATE_INVALID, GTK_ACCESSIBLE_INVALID_FALSE);
   vin = entry_row (g, "Vehicle identification number (VIN)");
   gtk_editable_set_text (GTK_EDITABLE (vin), "SJNFAAKO2U2123456");
   g_assert_true (shown (g, "Character 8 is the letter O, which VINs never use. Did you mean the digit 0?"));
