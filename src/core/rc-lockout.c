@@ -197,7 +197,10 @@ fill_cb (gpointer user_data)
   g_key_file_set_string (file, STATE_GROUP, "rule", rc_lockout_rule_get_id (self->rule));
   g_key_file_set_string (file, STATE_GROUP, "state", rc_lockout_state_to_string (self->state));
   g_key_file_set_uint64 (file, STATE_GROUP, "failures", self->failures);
-  g_key_file_set_uint64 (file, STATE_GROUP, "round-failures", self->round_failures);
+  /* A rule switched mid-round may allow fewer tries than were spent: the file holds no more
+   * than the rule does, so that the next start believes it. */
+  g_key_file_set_uint64 (file, STATE_GROUP, "round-failures",
+                         MIN (self->round_failures, rc_lockout_get_round_size (self)));
   g_key_file_set_uint64 (file, STATE_GROUP, "waits", self->waits);
   g_key_file_set_uint64 (file, STATE_GROUP, "duration", self->duration);
   g_key_file_set_int64 (file, STATE_GROUP, "elapsed-us", self->elapsed);
@@ -614,7 +617,7 @@ read_state (RcLockout  *self,
   /* Nothing read is trusted beyond what the rule and the clock allow. */
   if (anchor < EARLIEST_WALL || anchor > LATEST_WALL || self->duration > LONGEST_WAIT ||
       elapsed > self->duration * USEC || self->round_failures > self->failures ||
-      (rule != NULL && self->round_failures >= rc_lockout_rule_get_attempts (rule, self->waits) &&
+      (rule != NULL && self->round_failures > rc_lockout_rule_get_attempts (rule, self->waits) &&
        state_index != RC_LOCKOUT_LOCKED && state_index != RC_LOCKOUT_UNLOCKED))
     {
       g_set_error (error, G_KEY_FILE_ERROR, G_KEY_FILE_ERROR_INVALID_VALUE,

@@ -219,7 +219,19 @@ rc_state_file_load (const char  *path,
       g_set_error_literal (error, G_KEY_FILE_ERROR, G_KEY_FILE_ERROR_PARSE, "far too large");
       return FALSE;
     }
-  return g_key_file_load_from_file (file, path, G_KEY_FILE_NONE, error);
+  if (!g_key_file_load_from_file (file, path, G_KEY_FILE_NONE, error))
+    {
+      /* GKeyFile quotes the damaged line as it is; the message is shown, so it must be text. */
+      if (error != NULL && !g_utf8_validate ((*error)->message, -1, NULL))
+        {
+          char *valid = g_utf8_make_valid ((*error)->message, -1);
+
+          g_free ((*error)->message);
+          (*error)->message = valid;
+        }
+      return FALSE;
+    }
+  return TRUE;
 }
 
 static void

@@ -58,7 +58,8 @@ rc_vin_check (const char *text)
     {
       if (*p == ' ' || *p == '-' || *p == '\t')
         continue;
-      if (vin->len > 64)
+      /* Cut between characters, never inside one: what is shown must stay text. */
+      if (vin->len > 64 && (*p & 0xC0) != 0x80)
         break;
       g_string_append_c (vin, g_ascii_toupper (*p));
     }
