@@ -41,6 +41,14 @@ struct _RcLockoutPage
 
   /* owned */
   RcLockout      *lockout;
+
+  /* what the page says of the lockout's state; the template binds its children to these */
+  char           *heading;
+  char           *detail;
+  char           *warning;         /* "" when there is nothing to warn of */
+  gboolean        counting;        /* a pause or a WAIT is being counted down */
+  gboolean        ready;           /* the radio takes a code */
+  gboolean        can_restart;     /* a WAIT that a power cut starts again */
   gboolean        holding;         /* the lockout's seconds, while on screen */
 
   /* borrowed, while mapped */
@@ -52,6 +60,13 @@ G_DEFINE_FINAL_TYPE (RcLockoutPage, rc_lockout_page, GTK_TYPE_WIDGET)
 enum {
   PROP_0,
   PROP_LOCKOUT,
+  PROP_HEADING,
+  PROP_DETAIL,
+  PROP_WARNING,
+  PROP_HAS_WARNING,
+  PROP_COUNTING,
+  PROP_READY,
+  PROP_CAN_RESTART,
   N_PROPS
 };
 
@@ -217,6 +232,32 @@ describe_state (RcLockoutPage   *self,
   *warning_out = warning;
 }
 
+static gboolean
+set_text (RcLockoutPage  *self,
+          char          **field,
+          const char     *text,
+          guint           prop_id)
+{
+  if (g_strcmp0 (*field, text) == 0)
+    return FALSE;
+  g_free (*field);
+  *field = g_strdup (text);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
+  return TRUE;
+}
+
+static void
+set_flag (RcLockoutPage *self,
+          gboolean      *field,
+          gboolean       value,
+          guint          prop_id)
+{
+  if (*field == value)
+    return;
+  *field = value;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
+}
+
 static void
 update (RcLockoutPage *self)
 {
@@ -227,12 +268,18 @@ update (RcLockoutPage *self)
 
   describe_state (self, state, &title, &detail, &warning);
 
-  gtk_label_set_label (self->title_label, title);
-  gtk_label_set_label (self->detail_label, detail);
-  gtk_label_set_label (self->warning_label, warning != NULL ? warning : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->warning_label), warning != NULL);
-  gtk_widget_set_visible (GTK_WIDGET (self->countdown_label), counting);
-  gtk_widget_set_visible (GTK_WIDGET (self->progress), counting);
+  g_object_freeze_notify (G_OBJECT (self));
+  set_text (self, &self->heading, title, PROP_HEADING);
+  set_text (self, &self->detail, detail, PROP_DETAIL);
+  if (set_text (self, &self->warning, warning != NULL ? warning : "", PROP_WARNING))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HAS_WARNING]);
+  set_flag (self, &self->counting, counting, PROP_COUNTING);
+  set_flag (self, &self->ready, state == RC_LOCKOUT_READY, PROP_READY);
+  set_flag (self, &self->can_restart,
+            state == RC_LOCKOUT_WAITING &&
+            rc_lockout_rule_get_power_cut (rule) == RC_POWER_CUT_RESTARTS,
+            PROP_CAN_RESTART);
+  g_object_thaw_notify (G_OBJECT (self));
   if (counting)
     update_countdown (self);
   else if (self->spoken != NULL)
@@ -240,6 +287,9 @@ update (RcLockoutPage *self)
       /* Over: nothing is left to say of it. */
       self->spoken_minutes = 0;
       g_clear_pointer (&self->spoken, g_free);
+  g_clear_pointer (&self->heading, g_free);
+  g_clear_pointer (&self->detail, g_free);
+  g_clear_pointer (&self->warning, g_free);
       gtk_accessible_reset_property (GTK_ACCESSIBLE (self->title_label),
                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
     }
@@ -250,11 +300,6 @@ update (RcLockoutPage *self)
                                  state == RC_LOCKOUT_READY);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "lockout.begin-wait",
                                  state == RC_LOCKOUT_READY);
-  gtk_widget_set_visible (GTK_WIDGET (self->begin_row), state == RC_LOCKOUT_READY);
-  gtk_widget_set_visible (self->try_box, state == RC_LOCKOUT_READY);
-  gtk_widget_set_visible (GTK_WIDGET (self->restart_row),
-                          state == RC_LOCKOUT_WAITING &&
-                          rc_lockout_rule_get_power_cut (rule) == RC_POWER_CUT_RESTARTS);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "lockout.reset",
                                  rc_lockout_get_failures (self->lockout) > 0 ||
                                  state != RC_LOCKOUT_READY);
@@ -419,6 +464,27 @@ rc_lockout_page_get_property (GObject    *object,
     case PROP_LOCKOUT:
       g_value_set_object (value, self->lockout);
       break;
+    case PROP_HEADING:
+      g_value_set_string (value, self->heading);
+      break;
+    case PROP_DETAIL:
+      g_value_set_string (value, self->detail);
+      break;
+    case PROP_WARNING:
+      g_value_set_string (value, self->warning);
+      break;
+    case PROP_HAS_WARNING:
+      g_value_set_boolean (value, self->warning != NULL && self->warning[0] != '\0');
+      break;
+    case PROP_COUNTING:
+      g_value_set_boolean (value, self->counting);
+      break;
+    case PROP_READY:
+      g_value_set_boolean (value, self->ready);
+      break;
+    case PROP_CAN_RESTART:
+      g_value_set_boolean (value, self->can_restart);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -478,6 +544,24 @@ rc_lockout_page_class_init (RcLockoutPageClass *klass)
   properties[PROP_LOCKOUT] =
     g_param_spec_object ("lockout", NULL, NULL, RC_TYPE_LOCKOUT,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  /* What the page says of the state, for the template's bindings. */
+  properties[PROP_HEADING] =
+    g_param_spec_string ("heading", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_DETAIL] =
+    g_param_spec_string ("detail", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_WARNING] =
+    g_param_spec_string ("warning", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_HAS_WARNING] =
+    g_param_spec_boolean ("has-warning", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_COUNTING] =
+    g_param_spec_boolean ("counting", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_READY] =
+    g_param_spec_boolean ("ready", NULL, NULL, FALSE, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CAN_RESTART] =
+    g_param_spec_boolean ("can-restart", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (RC_TYPE_LOCKOUT_RULE);

@@ -169,7 +169,16 @@ test_lockout_page (Fixture       *f,
                               "<property name='lockout'>lockout</property></object>");
   AdwComboRow *rule_row = ADW_COMBO_ROW (rc_test_find_descendant (page, ADW_TYPE_COMBO_ROW, 0));
 
+  GtkWidget *button;
+  gboolean can_try = FALSE;
+
   g_assert_true (rc_lockout_page_get_lockout (RC_LOCKOUT_PAGE (page)) == f->lockout);
+  /* Ready for a code: the buttons that say how a try went show. */
+  for (guint i = 0; (button = rc_test_find_descendant (page, GTK_TYPE_BUTTON, i)) != NULL; i++)
+    if (g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (button)),
+                   "lockout.accepted") == 0)
+      can_try = gtk_widget_is_visible (button);
+  g_assert_true (can_try);
   /* The rule the lockout counts by is the one picked. */
   g_assert_true (adw_combo_row_get_selected_item (rule_row) ==
                  (gpointer) rc_lockout_get_rule (f->lockout));
