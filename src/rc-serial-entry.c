@@ -34,6 +34,7 @@ struct _RcSerialEntry
   RcSerialCheck       *check;
   gboolean             anyway;
   gboolean             accepted;
+  RcSerialVerdict      told;      /* the verdict last announced */
 };
 
 G_DEFINE_FINAL_TYPE (RcSerialEntry, rc_serial_entry, GTK_TYPE_WIDGET)
@@ -176,6 +177,21 @@ update (RcSerialEntry *self)
       gtk_accessible_update_state (GTK_ACCESSIBLE (delegate), GTK_ACCESSIBLE_STATE_INVALID,
                                    invalid, -1);
     }
+
+#if GTK_CHECK_VERSION (4, 14, 0)
+  /* The field's description follows every keystroke; a reader hears it when it reads the
+   * field. Where GTK can announce, a new verdict is also said once, when it changes from
+   * incomplete to wrong or valid and back, not at each keystroke. Above the 4.8 ceiling, so
+   * marked unavailable; compiled only where it exists. */
+  if (verdict != self->told && verdict != RC_SERIAL_EMPTY)
+    {
+      G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+      gtk_accessible_announce (GTK_ACCESSIBLE (self), summary,
+                               GTK_ACCESSIBLE_ANNOUNCEMENT_PRIORITY_MEDIUM);
+      G_GNUC_END_IGNORE_DEPRECATIONS
+    }
+#endif
+  self->told = verdict;
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CHECK]);
   accepted = verdict == RC_SERIAL_VALID || (verdict == RC_SERIAL_INVALID && self->anyway);

@@ -153,6 +153,47 @@ test_code_follows_serial (void)
   g_assert_finalize_object (g_steal_pointer (&store));
 }
 
+static GtkWidget *
+report_button (GtkWidget  *step,
+               const char *action)
+{
+  GtkWidget *button;
+
+  for (guint i = 0; (button = rc_test_find_descendant (step, GTK_TYPE_BUTTON, i)) != NULL; i++)
+    if (g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (button)), action) == 0)
+      return button;
+  g_assert_not_reached ();
+}
+
+/* What the radio did reaches a screen reader: as the description of the report buttons. */
+static void
+test_outcome_told (void)
+{
+  g_autoptr(RcCodeStore) store = rc_code_store_new ();
+  GtkWidget *step = new_step (store, SERIAL);
+  GtkWidget *outcome;
+
+  gtk_editable_set_text (GTK_EDITABLE (code_entry (step)), "2468");
+  gtk_widget_activate_action (step, "enter.rejected", NULL);
+  outcome = rc_test_find_label_prefix (step, "The radio refused the code.");
+  g_assert_nonnull (outcome);
+  gtk_test_accessible_assert_property (report_button (step, "enter.rejected"),
+                                       GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                       gtk_label_get_label (GTK_LABEL (outcome)));
+  gtk_test_accessible_assert_property (report_button (step, "enter.accepted"),
+                                       GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                       gtk_label_get_label (GTK_LABEL (outcome)));
+
+  /* A new code: the old result is no longer said. */
+  gtk_editable_set_text (GTK_EDITABLE (code_entry (step)), "2469");
+  g_assert_false (gtk_test_accessible_has_property (GTK_ACCESSIBLE (report_button (step, "enter.rejected")),
+                                                    GTK_ACCESSIBLE_PROPERTY_DESCRIPTION));
+
+  g_assert_finalize_object (step);
+  rc_test_wait_store (store);
+  g_assert_finalize_object (g_steal_pointer (&store));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -165,6 +206,7 @@ main (int   argc,
   g_test_add_func ("/guide-enter/create-destroy", test_create_destroy);
   g_test_add_func ("/guide-enter/keep-on-stores-off-deletes", test_keep_on_stores_off_deletes);
   g_test_add_func ("/guide-enter/code-follows-serial", test_code_follows_serial);
+  g_test_add_func ("/guide-enter/outcome-told", test_outcome_told);
 
   ret = g_test_run ();
   g_assert_finalize_object (catalog);
