@@ -17,6 +17,7 @@
 #include "rc-guide-code.h"
 #include "rc-guide-computed.h"
 #include "rc-serial.h"
+#include "rc-text.h"
 #include "rc-vin.h"
 
 struct _RcGuideCode
@@ -92,8 +93,7 @@ update_request (RcGuideCode *self)
   g_autofree char *request = NULL;
   g_autofree char *status = NULL;
 
-  status = check->warning != NULL ? g_strdup_printf ("%s %s", check->explanation, check->warning)
-                                  : g_strdup (check->explanation);
+  status = rc_text_join_sentences (check->explanation, check->warning);
   gtk_label_set_label (self->vin_label, status);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->vin_entry),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, status, -1);
@@ -140,7 +140,7 @@ update_card (RcGuideCode *self)
 
   /* A letter O for a zero on the card is as likely as on the label: say so here too. */
   if (rc_serial_check_get_problem (check) == RC_SERIAL_PROBLEM_LOOKALIKE)
-    verdict = hint = g_strdup_printf ("%s %s", verdict, rc_serial_check_get_explanation (check));
+    verdict = hint = rc_text_join_sentences (verdict, rc_serial_check_get_explanation (check));
   gtk_label_set_label (self->card_label, verdict);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->card_entry),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, verdict, -1);

@@ -20,6 +20,7 @@
 #include "rc-code-result.h"
 #include "rc-confidence-badge.h"
 #include "rc-guide-computed.h"
+#include "rc-text.h"
 
 struct _RcGuideComputed
 {
@@ -62,18 +63,17 @@ static char *
 join_method_names (RcCatalog *catalog)
 {
   GListModel *methods = rc_catalog_get_code_methods (catalog);
-  g_autoptr(GString) names = g_string_new (NULL);
+  guint n = g_list_model_get_n_items (methods);
+  g_autofree const char **names = g_new0 (const char *, n + 1);
 
-  for (guint i = 0; i < g_list_model_get_n_items (methods); i++)
+  for (guint i = 0; i < n; i++)
     {
       g_autoptr(RcCodeMethod) method = g_list_model_get_item (methods, i);
 
-      if (i > 0)
-        /* Translators: between the names of methods */
-        g_string_append (names, _(", "));
-      g_string_append (names, rc_code_method_get_name (method));
+      /* The catalog keeps the method alive after the reference is dropped. */
+      names[i] = rc_code_method_get_name (method);
     }
-  return g_string_free (g_steal_pointer (&names), FALSE);
+  return rc_text_join_list (names, RC_TEXT_LIST_PLAIN);
 }
 
 /* One sentence (or the reason the core gives) for every case without a code. */

@@ -18,6 +18,7 @@
 #include "rc-code.h"
 #include "rc-confidence-badge.h"
 #include "rc-guide-enter.h"
+#include "rc-text.h"
 
 struct _RcGuideEnter
 {
@@ -109,8 +110,7 @@ describe_when (gint64 wall_us)
 {
   g_autoptr(GDateTime) when = g_date_time_new_from_unix_local (wall_us / G_USEC_PER_SEC);
 
-  /* Translators: a date and time in strftime format, e.g. “2 December 2026 at 14:05” */
-  return g_date_time_format (when, _("%e %B %Y at %H:%M"));
+  return rc_text_format_date_time (when, rc_text_get_clock ());
 }
 
 /* Warns, before the owner reports anything, that this radio already refused @code. */

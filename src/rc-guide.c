@@ -25,6 +25,7 @@
 #include "rc-lockout-page.h"
 #include "rc-serial-entry.h"
 #include "rc-series-picker.h"
+#include "rc-text.h"
 
 struct _RcGuide
 {
@@ -392,26 +393,6 @@ display_toggled_cb (RcGuide        *self,
   show_display (self);
 }
 
-/* "CODE, CODE IN or - - - -" */
-static char *
-join_words (const char * const *words)
-{
-  g_autoptr(GString) out = g_string_new (NULL);
-  guint n = g_strv_length ((char **) words);
-
-  for (guint i = 0; i < n; i++)
-    {
-      if (i > 0)
-        g_string_append (out, i + 1 == n ?
-                         /* Translators: before the last of a few display messages */
-                         _(" or ") :
-                         /* Translators: between display messages */
-                         _(", "));
-      g_string_append (out, words[i]);
-    }
-  return g_string_free (g_steal_pointer (&out), FALSE);
-}
-
 static void
 display_row_activated_cb (RcGuide       *self,
                           GtkListBoxRow *row)
@@ -424,7 +405,7 @@ display_row (gpointer item,
              gpointer user_data)
 {
   RcGuide *self = user_data;
-  g_autofree char *words = join_words (rc_display_get_words (item));
+  g_autofree char *words = rc_text_join_list (rc_display_get_words (item), RC_TEXT_LIST_OR);
   GtkWidget *row, *check;
 
   /* One answer of a group: a screen reader says "radio button", not "check box". */

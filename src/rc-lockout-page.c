@@ -17,6 +17,7 @@
 
 #include "rc-confidence-badge.h"
 #include "rc-lockout-page.h"
+#include "rc-text.h"
 
 struct _RcLockoutPage
 {
@@ -110,7 +111,7 @@ static void
 update_countdown (RcLockoutPage *self)
 {
   guint remaining = rc_lockout_get_remaining (self->lockout);
-  g_autofree char *digits = rc_lockout_format_remaining (remaining);
+  g_autofree char *digits = rc_text_format_countdown (remaining);
   /* Whole minutes, rounded up: what a screen reader says changes once a minute, not every
    * second, and “1 minute” until the very end. */
   guint minutes = (MAX (remaining, 1) + 59) / 60;
@@ -147,8 +148,7 @@ end_time (RcLockoutPage *self)
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autoptr(GDateTime) end = g_date_time_add_seconds (now, rc_lockout_get_remaining (self->lockout));
 
-  /* Translators: a time of day in strftime format, as shown after “Try again at” */
-  return g_date_time_format (end, _("%H:%M"));
+  return rc_text_format_time (end, rc_text_get_clock ());
 }
 
 /* What the page says of @state: a title, a line on what to do, and a warning or NULL. */

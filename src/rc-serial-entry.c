@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "rc-serial-entry.h"
+#include "rc-text.h"
 
 struct _RcSerialEntry
 {
@@ -109,6 +110,7 @@ update (RcSerialEntry *self)
   RcSerialVerdict verdict;
   g_autofree char *summary = NULL;
   g_autofree char *description = NULL;
+  g_autofree char *verdict_text = NULL;
   g_autoptr(GString) notes = g_string_new (NULL);
   GPtrArray *note_list;
   GtkEditable *delegate;
@@ -162,9 +164,11 @@ update (RcSerialEntry *self)
    * wrong serial is an invalid entry, one used anyway no longer is. */
   invalid = verdict == RC_SERIAL_INVALID && !self->anyway ? GTK_ACCESSIBLE_INVALID_TRUE
                                                           : GTK_ACCESSIBLE_INVALID_FALSE;
-  description = g_strdup_printf ("%s. %s%s%s", summary,
-                                 rc_serial_check_get_explanation (self->check),
-                                 notes->len > 0 ? " " : "", notes->str);
+  /* Translators: what a screen reader says of the serial field: the verdict
+   * (“Wrong at position 3”), then why (a whole sentence) */
+  verdict_text = g_strdup_printf (C_("serial verdict", "%1$s. %2$s"), summary,
+                                  rc_serial_check_get_explanation (self->check));
+  description = rc_text_join_sentences (verdict_text, notes->str);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->entry),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description, -1);
   gtk_accessible_update_state (GTK_ACCESSIBLE (self->entry), GTK_ACCESSIBLE_STATE_INVALID,

@@ -5,7 +5,9 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
+#include <locale.h>
 
 #include "rc-test-core.h"
 
@@ -209,4 +211,28 @@ rc_test_assert_kept (RcCodeStore *store,
   rc_test_wait_store (store);
   kept = rc_test_lookup_code (store, serial);
   g_assert_cmpstr (kept, ==, code);
+}
+
+/* From here on, gettext reads the made-up “xx” translation built from
+ * tests/translation-test.po, as if the owner's language were xx. */
+void
+rc_test_use_translation (void)
+{
+  g_autofree char *top = g_dir_make_tmp ("radio-code-locale-XXXXXX", NULL);
+  g_autofree char *folder = g_build_filename (top, "xx", "LC_MESSAGES", NULL);
+  g_autofree char *target = g_build_filename (folder, GETTEXT_PACKAGE ".mo", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+  gsize length;
+
+  g_assert_true (g_file_get_contents (g_test_get_filename (G_TEST_BUILT, "translation-test.mo", NULL),
+                                      &contents, &length, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (g_mkdir_with_parents (folder, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (target, contents, length, &error));
+
+  g_setenv ("LANGUAGE", "xx", TRUE);
+  setlocale (LC_ALL, "C.UTF-8");
+  bindtextdomain (GETTEXT_PACKAGE, top);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
 }

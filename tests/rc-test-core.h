@@ -10,6 +10,7 @@
 
 G_BEGIN_DECLS
 
+void       rc_test_use_translation (void);
 void       rc_test_init_glib    (int        *argc,
                                  char     ***argv);
 RcCatalog *rc_test_load_catalog (void);

@@ -928,22 +928,6 @@ test_reset (Fixture       *f,
 }
 
 static void
-test_format (void)
-{
-  static const struct { guint seconds; const char *text; } cases[] = {
-    { 0, "00:00" }, { 59, "00:59" }, { 61, "01:01" }, { 3599, "59:59" }, { 3600, "1:00:00" },
-    { 5400, "1:30:00" },
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
-    {
-      g_autofree char *text = rc_lockout_format_remaining (cases[i].seconds);
-
-      g_assert_cmpstr (text, ==, cases[i].text);
-    }
-}
-
-static void
 test_rules (void)
 {
   g_autoptr(RcCatalog) catalog = rc_catalog_new_from_resources (RC_CATALOG_RESOURCE_PATH, NULL);
@@ -1144,7 +1128,6 @@ main (int   argc,
               test_rule_changed_mid_round, teardown);
   g_test_add ("/lockout/notify-once", Fixture, "nissan-page", setup, test_notify_once, teardown);
   g_test_add ("/lockout/reset", Fixture, "nissan-page", setup, test_reset, teardown);
-  g_test_add_func ("/lockout/format", test_format);
   g_test_add_func ("/lockout/rules", test_rules);
   g_test_add_func ("/lockout/killed-process", test_killed_process);
   g_test_add_func ("/lockout/killed-anywhere", test_killed_anywhere);

@@ -16,6 +16,7 @@
 
 #include "rc-code-result.h"
 #include "rc-serial.h"
+#include "rc-text.h"
 
 static void
 refuse (RcCodeResult  *result,
@@ -90,8 +91,8 @@ rc_code_result_new (RcCatalog  *catalog,
     {
       /* The arithmetic says what it takes; the catalog says why the rest is left out. */
       refuse (result, RC_CODE_NOT_COVERED,
-              g_strdup_printf ("%s %s", error->message,
-                               rc_code_method_get_excludes (result->method)));
+              rc_text_join_sentences (error->message,
+                                      rc_code_method_get_excludes (result->method)));
       return result;
     }
 

@@ -17,6 +17,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "rc-format.h"
+#include "rc-text.h"
 
 struct _RcFormat
 {
@@ -300,7 +301,9 @@ rc_format_matches_start (const RcFormat *self,
 char *
 rc_format_describe_mask (guint64 mask)
 {
-  g_autoptr(GString) list = NULL;
+  char chars[36][2] = { { 0 } };
+  const char *items[37] = { NULL };
+  g_autofree char *list = NULL;
   guint count = 0;
   gunichar only = 0;
 
@@ -311,24 +314,24 @@ rc_format_describe_mask (guint64 mask)
   if (mask == (RC_FORMAT_DIGITS | RC_FORMAT_LETTERS))
     return g_strdup (_("a letter or a digit"));
 
-  list = g_string_new (NULL);
   for (guint i = 0; i < 36; i++)
     {
       if ((mask & ((guint64) 1 << i)) == 0)
         continue;
       only = i < 10 ? '0' + i : 'A' + i - 10;
-      if (count++ > 0)
-        g_string_append (list, ", ");
-      g_string_append_unichar (list, only);
+      chars[count][0] = (char) only;
+      items[count] = chars[count];
+      count++;
     }
+  list = rc_text_join_list (items, RC_TEXT_LIST_PLAIN);
 
   if (count == 1 && only <= '9')
     /* Translators: the argument is a single digit, e.g. “the digit “7”” */
-    return g_strdup_printf (_("the digit “%s”"), list->str);
+    return g_strdup_printf (_("the digit “%s”"), list);
   if (count == 1)
     /* Translators: the argument is a single letter, e.g. “the letter “N”” */
-    return g_strdup_printf (_("the letter “%s”"), list->str);
+    return g_strdup_printf (_("the letter “%s”"), list);
 
   /* Translators: the argument is a list of characters, e.g. “one of M, V” */
-  return g_strdup_printf (_("one of %s"), list->str);
+  return g_strdup_printf (_("one of %s"), list);
 }

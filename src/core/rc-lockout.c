@@ -1257,15 +1257,6 @@ rc_lockout_get_clock_jump (RcLockout *self)
   return self->jump;
 }
 
-/* “59:59”, or “1:00:00” from an hour up. */
-char *
-rc_lockout_format_remaining (guint seconds)
-{
-  if (seconds >= 3600)
-    return g_strdup_printf ("%u:%02u:%02u", seconds / 3600, seconds / 60 % 60, seconds % 60);
-  return g_strdup_printf ("%02u:%02u", seconds / 60, seconds % 60);
-}
-
 const char *
 rc_lockout_state_to_string (RcLockoutState state)
 {

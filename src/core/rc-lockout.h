@@ -82,7 +82,6 @@ void            rc_lockout_release_seconds     (RcLockout      *self);
 gboolean        rc_lockout_get_seconds_held    (RcLockout      *self);
 RcStateSaver   *rc_lockout_get_saver           (RcLockout      *self);
 
-char           *rc_lockout_format_remaining    (guint           seconds);
 const char     *rc_lockout_state_to_string     (RcLockoutState  state);
 
 G_END_DECLS

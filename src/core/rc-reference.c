@@ -23,6 +23,7 @@
 #include "rc-lockout-rule.h"
 #include "rc-reference.h"
 #include "rc-reference-item.h"
+#include "rc-text.h"
 
 /* Words on either side of the one found, in an excerpt of the text or the
  * sources; a title is always shown whole. */
@@ -224,7 +225,7 @@ add_displays (RcReference *self,
     {
       g_autoptr(RcDisplay) display = g_list_model_get_item (displays, i);
       g_autofree char *id = g_strconcat ("display:", rc_display_get_id (display), NULL);
-      g_autofree char *title = g_strjoinv (" / ", (char **) rc_display_get_words (display));
+      g_autofree char *title = rc_text_join_list (rc_display_get_words (display), RC_TEXT_LIST_SLASH);
       g_autoptr(GString) body = g_string_new (NULL);
 
       paragraph (body, rc_display_get_meaning (display));
@@ -464,7 +465,8 @@ add_models (RcReference *self,
     {
       g_autoptr(RcModel) model = g_list_model_get_item (models, i);
       g_autofree char *id = g_strconcat ("model:", rc_model_get_id (model), NULL);
-      g_autofree char *title = g_strdup_printf ("%s %s", rc_model_get_make (model),
+      /* Translators: a car's make, then its model, e.g. “Nissan Micra” */
+      g_autofree char *title = g_strdup_printf (C_("car", "%1$s %2$s"), rc_model_get_make (model),
                                                rc_model_get_name (model));
       g_autofree char *facts = NULL;
       g_autoptr(GString) body = g_string_new (NULL);

@@ -11,6 +11,7 @@
 
 #include "rc-source.h"
 #include "rc-enum.h"
+#include "rc-text.h"
 
 static const char *quality_descriptions[] = {
   [RC_SOURCE_OWNER_MANUAL]       = N_("owner's manual"),
@@ -70,20 +71,19 @@ rc_rule_free (RcRule *rule)
 char *
 rc_sources_describe (GPtrArray *sources)
 {
-  g_autoptr(GString) out = g_string_new (NULL);
+  g_auto(GStrv) items = NULL;
 
   g_return_val_if_fail (sources != NULL, NULL);
 
+  items = g_new0 (char *, sources->len + 1);
   for (guint i = 0; i < sources->len; i++)
     {
       const RcSource *source = g_ptr_array_index (sources, i);
 
-      if (i > 0)
-        g_string_append (out, "; ");
       /* Translators: a source's name, then what kind of source it is */
-      g_string_append_printf (out, _("%s (%s)"), source->name,
-                              rc_source_quality_describe (source->quality));
+      items[i] = g_strdup_printf (_("%s (%s)"), source->name,
+                                  rc_source_quality_describe (source->quality));
     }
 
-  return g_string_free (g_steal_pointer (&out), FALSE);
+  return rc_text_join_list ((const char * const *) items, RC_TEXT_LIST_SOURCES);
 }

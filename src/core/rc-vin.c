@@ -97,14 +97,22 @@ rc_vin_check (const char *text)
   if (vin->len < RC_VIN_LENGTH)
     {
       check->verdict = RC_VIN_INCOMPLETE;
-      check->explanation = g_strdup_printf (_("%u of 17 characters so far."), (guint) vin->len);
+      /* Translators: a VIN being typed; %u is how many characters it has so far */
+      check->explanation = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                         "%u of 17 characters so far.",
+                                                         "%u of 17 characters so far.",
+                                                         vin->len),
+                                            (guint) vin->len);
       return check;
     }
   if (vin->len > RC_VIN_LENGTH)
     {
       check->verdict = RC_VIN_INVALID;
       check->position = RC_VIN_LENGTH + 1;
-      check->explanation = g_strdup_printf (_("A VIN has 17 characters; this has %u."),
+      check->explanation = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                         "A VIN has 17 characters; this has %u.",
+                                                         "A VIN has 17 characters; this has %u.",
+                                                         vin->len),
                                             (guint) vin->len);
       return check;
     }
@@ -156,21 +164,29 @@ rc_vin_request_text (const char         *vin,
   g_string_append_printf (text, "%s\n\n",
                           _("I need the anti-theft code for the original radio in my car. "
                             "These are its details:"));
-  /* Translators: the label of a line in a message to a dealer */
-  g_string_append_printf (text, "%s %s\n", _("Vehicle identification number (VIN):"),
+  /* Translators: a line in a message to a dealer */
+  g_string_append_printf (text, _("Vehicle identification number (VIN): %s"),
                           vin != NULL && *vin != '\0' ? vin : unknown);
-  g_string_append_printf (text, "%s %s\n", _("Radio:"),
+  g_string_append_c (text, '\n');
+  /* Translators: a line in a message to a dealer: the radio's series */
+  g_string_append_printf (text, _("Radio: %s"),
                           series != NULL ? rc_series_get_title (series) : unknown);
-  g_string_append_printf (text, "%s %s\n", _("Radio serial:"),
+  g_string_append_c (text, '\n');
+  /* Translators: a line in a message to a dealer */
+  g_string_append_printf (text, _("Radio serial: %s"),
                           serial != NULL && *serial != '\0' ? serial : unknown);
+  g_string_append_c (text, '\n');
+  if (model != NULL && year > 0)
+    /* Translators: a line in a message to a dealer: make, model, chassis code, model year
+     * (the year is not a count) */
+    g_string_append_printf (text, _("Car: %1$s %2$s (%3$s), %4$u"), rc_model_get_make (model),
+                            rc_model_get_name (model), rc_model_get_chassis (model), year);
+  else if (model != NULL)
+    /* Translators: a line in a message to a dealer: make, model and chassis code */
+    g_string_append_printf (text, _("Car: %1$s %2$s (%3$s)"), rc_model_get_make (model),
+                            rc_model_get_name (model), rc_model_get_chassis (model));
   if (model != NULL)
-    {
-      g_string_append_printf (text, "%s %s %s (%s)", _("Car:"), rc_model_get_make (model),
-                              rc_model_get_name (model), rc_model_get_chassis (model));
-      if (year > 0)
-        g_string_append_printf (text, ", %u", year);
-      g_string_append_c (text, '\n');
-    }
+    g_string_append_c (text, '\n');
   /* What the owner chose to send although a check did not pass, said plainly. */
   for (guint i = 0; notes != NULL && notes[i] != NULL; i++)
     g_string_append_printf (text, "\n%s\n", notes[i]);
