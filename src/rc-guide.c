@@ -287,7 +287,7 @@ step_shown_cb (RcGuide *self)
   if (g_str_equal (step_names[index], "enter"))
     offer_computed_code (self);
 
-  /* Translators: the guide's step indicator, e.g. “Step 2 of 7” */
+  /* Translators: the guide's step indicator, e.g. “Step 2 of 7” (numbers, not a count) */
   count = g_strdup_printf (_("Step %d of %d"), index + 1, (int) G_N_ELEMENTS (step_names));
   gtk_label_set_label (self->count_label, count);
   gtk_label_set_label (self->step_title, step_title (index));
@@ -587,6 +587,19 @@ rc_guide_set_property (GObject      *object,
     }
 }
 
+/* Alt+Left goes back and Alt+Right forward; in right-to-left text, where the
+ * guide's steps run leftwards, the other way round. */
+static gboolean
+arrow_cb (GtkWidget *widget,
+          GVariant  *args,
+          gpointer   user_data)
+{
+  gboolean left = g_variant_get_boolean (args);
+  gboolean back = left == (gtk_widget_get_direction (widget) != GTK_TEXT_DIR_RTL);
+
+  return gtk_widget_activate_action (widget, back ? "guide.back" : "guide.next", NULL);
+}
+
 static void
 rc_guide_constructed (GObject *object)
 {
@@ -680,8 +693,8 @@ rc_guide_class_init (RcGuideClass *klass)
   gtk_widget_class_install_action (widget_class, "guide.choose", "u", choose_activated_cb);
   gtk_widget_class_install_action (widget_class, "guide.find-car", NULL, find_car_activated_cb);
   gtk_widget_class_install_action (widget_class, "guide.enter-code", "s", enter_code_activated_cb);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "guide.back", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, GDK_ALT_MASK, "guide.next", NULL);
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_Left, GDK_ALT_MASK, arrow_cb, "b", TRUE);
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_Right, GDK_ALT_MASK, arrow_cb, "b", FALSE);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "rc-guide");

@@ -39,7 +39,7 @@ ROLE_NAMES = {value: name[len("ROLE_"):].lower().replace("_", " ")
               if name.startswith("ROLE_") and isinstance(value, int)}
 CLASS_PREFIXES = ("Gtk", "Adw", "Rc")
 STEPS = ["display", "radio", "find", "serial", "code", "enter", "wait"]
-SECTIONS = ["Serial", "Find the Serial", "WAIT Timer", "Reference", "Models"]
+SECTIONS = ["Serial", "Find", "WAIT", "Reference", "Models"]
 # How long a place may take to show, and how often it is looked at meanwhile.
 DEADLINE = 120
 POLL = 0.2
@@ -306,8 +306,8 @@ def places():
     for section in SECTIONS:
         found.append(("section %s" % section, {"guide-step": "display"}, "nissan-ni", False,
                       section))
-    found.append(("section WAIT Timer, in a WAIT", {"guide-step": "display"}, "nissan-ni", True,
-                  "WAIT Timer"))
+    found.append(("section WAIT, in a WAIT", {"guide-step": "display"}, "nissan-ni", True,
+                  "WAIT"))
     return found
 
 

@@ -661,7 +661,7 @@ test_guide_end_to_end (void)
   gtk_editable_set_text (GTK_EDITABLE (card), "NI 667 SM 0474796");
   g_assert_true (shown (g, "The card belongs to this radio: its code is the one to enter."));
   gtk_test_accessible_assert_state (card, GTK_ACCESSIBLE_STATE_INVALID, GTK_ACCESSIBLE_INVALID_FALSE);
-  vin = entry_row (g, "Vehicle identification number (VIN)");
+  vin = entry_row (g, "Vehicle ID number (VIN)");
   gtk_editable_set_text (GTK_EDITABLE (vin), "SJNFAAKO2U2123456");
   g_assert_true (shown (g, "Character 8 is the letter O, which VINs never use. Did you mean the digit 0?"));
   gtk_editable_set_text (GTK_EDITABLE (vin), "SJNFAAK12U2123456");
@@ -722,7 +722,7 @@ test_guide_end_to_end (void)
   g_assert_cmpstr (rc_series_get_id (rc_radio_get_series (rc_guide_get_radio (guide))), ==, "nissan-ni");
   g_assert_cmpstr (rc_radio_get_serial_text (rc_guide_get_radio (guide)), ==, "ni667sm0474796");
   rc_guide_set_step (guide, "code");
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry_row (GTK_WIDGET (guide), "Vehicle identification number (VIN)"))),
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry_row (GTK_WIDGET (guide), "Vehicle ID number (VIN)"))),
                    ==, "SJNFAAK12U2123456");
   rc_guide_set_step (guide, "enter");
   rc_test_wait_store (store);
@@ -814,7 +814,7 @@ test_guide_request_gate (void)
 
   rc_radio_set_vin (rc_application_get_radio (app), "");
   step = g_object_ref_sink (rc_guide_code_new (rc_application_get_radio (app)));
-  vin = entry_row (step, "Vehicle identification number (VIN)");
+  vin = entry_row (step, "Vehicle ID number (VIN)");
   anyway = gtk_widget_get_ancestor (rc_test_find_label (step, "_Send what I typed anyway"),
                                     GTK_TYPE_CHECK_BUTTON);
   gtk_editable_set_text (GTK_EDITABLE (vin), "SJNFAAK12U2123456");
@@ -1307,7 +1307,7 @@ test_guide_computed_code (gconstpointer data)
         g_assert_true (shown_within (g, result->reason));
       g_assert_true (shown (g, "From the Code Card"));
       g_assert_true (shown (g, "From a Dealer"));
-      g_assert_true (gtk_widget_is_visible (entry_row (g, "Vehicle identification number (VIN)")));
+      g_assert_true (gtk_widget_is_visible (entry_row (g, "Vehicle ID number (VIN)")));
     }
   else
     {

@@ -107,7 +107,7 @@ rc_code_describe_press (RcSeries      *series,
   g_return_val_if_fail (press != NULL, NULL);
 
   if (press->presses == 0)
-    /* Translators: the preset's number, then the digit it already shows */
+    /* Translators: the preset's number, then the digit it already shows (numbers, not a count) */
     return g_strdup_printf (_("Preset %u: leave it at %u."), press->button, press->digit);
 
   return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,

@@ -220,7 +220,7 @@ fill_cb (gpointer user_data)
       for (guint i = 0; i < self->refused->len; i++)
         {
           Refusal *refusal = &g_array_index (self->refused, Refusal, i);
-          g_autofree char *item = g_strdup_printf ("%s@%" G_GINT64_FORMAT,
+          g_autofree char *item = g_strdup_printf ("%s@%" G_GINT64_FORMAT, /* not shown to people */
                                                    refusal->code, refusal->when);
 
           g_strv_builder_add (builder, item);

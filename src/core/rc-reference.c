@@ -151,7 +151,7 @@ rc_entry_kind_describe (RcEntryKind kind)
     case RC_ENTRY_DISPLAY: return _("What the Display Says");
     case RC_ENTRY_FAQ: return _("Questions and Answers");
     case RC_ENTRY_SERIES: return _("Serial Formats");
-    case RC_ENTRY_METHOD: return _("Finding the Serial and the Code");
+    case RC_ENTRY_METHOD: return _("Finding Serials and Codes");
     case RC_ENTRY_LOCKOUT: return _("Lockout Rules");
     case RC_ENTRY_MODEL: return _("Car Models");
     case RC_ENTRY_N_KINDS:
@@ -361,7 +361,9 @@ add_methods (RcReference *self,
       paragraph (body, rc_method_get_summary (method));
       for (guint j = 0; j < steps->len; j++)
         {
-          g_autofree char *step = g_strdup_printf ("%u. %s", j + 1,
+          /* Translators: a numbered step of a method, e.g. “2. Hold presets 1 and 6.”
+           * (the step's number, not a count) */
+          g_autofree char *step = g_strdup_printf (C_("numbered step", "%1$u. %2$s"), j + 1,
                                                    (const char *) g_ptr_array_index (steps, j));
 
           paragraph (body, step);

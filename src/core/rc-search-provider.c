@@ -79,7 +79,7 @@ results (RcSearchProvider    *self,
          const char * const  *terms,
          const char * const  *within)
 {
-  g_autofree char *text = g_strjoinv (" ", (char **) terms);
+  g_autofree char *text = g_strjoinv (" ", (char **) terms); /* not shown to people: a query */
   g_autoptr(GPtrArray) found = NULL;
   GVariantBuilder builder;
   guint n = 0;
@@ -195,7 +195,7 @@ method_call_cb (GDBusConnection       *connection,
       g_autofree char *text = NULL;
 
       g_variant_get (parameters, "(^a&su)", &terms, NULL);
-      text = g_strjoinv (" ", (char **) terms);
+      text = g_strjoinv (" ", (char **) terms); /* not shown to people: a query */
       g_signal_emit (self, signals[LAUNCH_SEARCH], 0, text);
       g_dbus_method_invocation_return_value (invocation, NULL);
     }

@@ -80,6 +80,7 @@ rc_vin_check (const char *text)
         {
           check->verdict = RC_VIN_INVALID;
           check->position = i + 1;
+          /* Translators: %u is the character's position (not a count), %c a letter, then a digit */
           check->explanation = g_strdup_printf (_("Character %u is the letter %c, which VINs never "
                                                   "use. Did you mean the digit %c?"),
                                                 i + 1, c, c == 'I' ? '1' : '0');
@@ -89,6 +90,7 @@ rc_vin_check (const char *text)
         {
           check->verdict = RC_VIN_INVALID;
           check->position = i + 1;
+          /* Translators: %u is the character's position, not a count */
           check->explanation = g_strdup_printf (_("Character %u is not a letter or digit."), i + 1);
           return check;
         }
