@@ -191,7 +191,7 @@ check_window (RcWindow   *window,
 static RcWindow *
 open_window (void)
 {
-  RcWindow *window = rc_window_new (app);
+  RcWindow *window = rc_test_new_window (app);
 
   gtk_window_set_default_size (GTK_WINDOW (window), PHONE_WIDTH, 720);
   gtk_window_present (GTK_WINDOW (window));
