@@ -17,9 +17,11 @@ main (int   argc,
       char *argv[])
 {
   g_autoptr(RcApplication) app = NULL;
+  /* Run from the build tree (the tests), the translations built there. */
+  const char *localedir = g_getenv ("RADIO_CODE_LOCALEDIR");
 
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 
