@@ -16,6 +16,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "rc-model.h"
+#include "rc-text.h"
 
 struct _RcModel
 {
@@ -24,7 +25,8 @@ struct _RcModel
   char      *id;
   char      *make;
   char      *name;
-  char      *chassis;    /* "K11, K12" */
+  char      *chassis;    /* "K11, K12", as the owner's language lists things */
+  char      *chassis_codes; /* "K11 K12", for searching */
   char      *years;      /* "1993–2010" */
   char      *note;
   char      *location;
@@ -116,6 +118,7 @@ rc_model_finalize (GObject *object)
   g_free (self->make);
   g_free (self->name);
   g_free (self->chassis);
+  g_free (self->chassis_codes);
   g_free (self->years);
   g_free (self->note);
   g_free (self->location);
@@ -225,13 +228,14 @@ rc_model_new (const char *id,
   self->id = g_strdup (id);
   self->make = g_strdup (make);
   self->name = g_strdup (name);
-  self->chassis = g_strjoinv (", ", list);
+  self->chassis = rc_text_join_list ((const char * const *) list, RC_TEXT_LIST_PLAIN);
+  self->chassis_codes = g_strjoinv (" ", list); /* not shown to people: search text */
   self->year_from = year_from;
   self->year_to = year_to;
   if (year_from == year_to)
     self->years = g_strdup_printf ("%u", year_from);
   else
-    /* Translators: a range of model years, e.g. “1993–2010” */
+    /* Translators: a range of model years, e.g. “1993–2010” (years, not a count) */
     self->years = g_strdup_printf (_("%u–%u"), year_from, year_to);
   return self;
 }
@@ -280,16 +284,16 @@ append_folded (GString    *haystack,
 void
 rc_model_finish (RcModel *self)
 {
-  g_autoptr(GString) radios = g_string_new (NULL);
+  g_autofree const char **titles = g_new0 (const char *, self->series->len + 1);
   g_autoptr(GString) haystack = g_string_sized_new (128);
 
   append_folded (haystack, self->make);
   append_folded (haystack, self->name);
-  /* "K11, K12" becomes " k11 k12": a search never spans two codes. */
+  /* "K11 K12" becomes " k11 k12": a search never spans two codes. */
   g_string_append_c (haystack, ' ');
-  for (const char *p = self->chassis; *p != '\0'; p++)
+  for (const char *p = self->chassis_codes; *p != '\0'; p++)
     {
-      if (*p == ',')
+      if (*p == ' ')
         g_string_append_c (haystack, ' ');
       else if (g_ascii_isalnum (*p))
         g_string_append_c (haystack, g_ascii_tolower (*p));
@@ -299,9 +303,7 @@ rc_model_finish (RcModel *self)
     {
       RcSeries *series = g_ptr_array_index (self->series, i);
 
-      if (i > 0)
-        g_string_append (radios, ", ");
-      g_string_append (radios, rc_series_get_title (series));
+      titles[i] = rc_series_get_title (series);
       append_folded (haystack, rc_series_get_brand_name (series));
       append_folded (haystack, rc_series_get_name (series));
       append_folded (haystack, rc_series_get_id (series));
@@ -310,7 +312,7 @@ rc_model_finish (RcModel *self)
   g_string_append_c (haystack, ' ');
 
   g_free (self->radios);
-  self->radios = g_string_free (g_steal_pointer (&radios), FALSE);
+  self->radios = rc_text_join_list (titles, RC_TEXT_LIST_PLAIN);
   g_free (self->haystack);
   self->haystack = g_string_free (g_steal_pointer (&haystack), FALSE);
 }
