@@ -19,6 +19,7 @@
 #include "rc-radio.h"
 #include "rc-reference.h"
 #include "rc-serial.h"
+#include "rc-text.h"
 
 /* Makes @text safe to print to a terminal: control characters are shown as
  * their U+ code point, and text beyond @max_chars is cut with an ellipsis. */
@@ -366,10 +367,10 @@ static void
 print_wait (RcLockout *lockout)
 {
   guint remaining = rc_lockout_get_remaining (lockout);
-  g_autofree char *left = rc_lockout_format_remaining (remaining);
+  g_autofree char *left = rc_text_format_countdown (remaining);
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autoptr(GDateTime) end = g_date_time_add_seconds (now, remaining);
-  g_autofree char *at = g_date_time_format (end, "%X");
+  g_autofree char *at = rc_text_format_time (end, rc_text_get_clock ());
 
   /* Translators: the time left (59:12), then the time of day the wait ends */
   g_print (_("Wait left: %s, until %s\n"), left, at != NULL ? at : "?");
