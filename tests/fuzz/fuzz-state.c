@@ -18,6 +18,7 @@
 #include "fuzz-common.h"
 #include "rc-lockout.h"
 #include "rc-radio.h"
+#include "rc-text.h"
 
 #define BOOT_ID "5b2f4c1e-fuzz-boot"
 #define MAX_ACTIONS 64
@@ -87,7 +88,7 @@ check_lockout (RcLockout *lockout)
   guint remaining = rc_lockout_get_remaining (lockout);
   double fraction = rc_lockout_get_fraction (lockout);
   int failures_left = rc_lockout_get_failures_left (lockout);
-  g_autofree char *shown = rc_lockout_format_remaining (remaining);
+  g_autofree char *shown = rc_text_format_countdown (remaining);
 
   g_assert_cmpint (state, <=, RC_LOCKOUT_UNLOCKED);
   g_assert_nonnull (rc_lockout_get_rule (lockout));
