@@ -199,6 +199,27 @@ test_minimal (void)
   g_assert_cmpuint (g_list_model_get_n_items (rc_catalog_get_series (catalog)), ==, 1);
 }
 
+/* A control character in a text (found by fuzz-catalog) would reach the
+ * screen and the terminal: the document is refused. */
+static void
+test_control_character (void)
+{
+  g_autoptr(RcCatalog) catalog = rc_catalog_new ();
+  g_autoptr(GError) error = NULL;
+  const char *xml =
+    HEAD
+    "<series id=\"x\" brand=\"b\" confidence=\"official\" sources=\"s\">\n"
+    "  <name>X\005series</name>\n"
+    "  <format pattern=\"X[0-9]\" example=\"X1\"><description>X and a digit</description></format>\n"
+    "</series>\n"
+    "</catalog>\n";
+
+  g_assert_false (rc_catalog_add_data (catalog, "control.xml", xml, -1, &error));
+  g_assert_error (error, G_MARKUP_ERROR, G_MARKUP_ERROR_INVALID_CONTENT);
+  g_assert_nonnull (strstr (error->message, "control character U+0005"));
+  g_assert_null (rc_catalog_lookup_series (catalog, "x"));
+}
+
 static void
 test_missing_resource (void)
 {
@@ -652,6 +673,7 @@ main (int   argc,
   g_test_add_func ("/catalog/builtin", test_builtin);
   g_test_add_func ("/catalog/provenance", test_provenance);
   g_test_add_func ("/catalog/minimal", test_minimal);
+  g_test_add_func ("/catalog/control-character", test_control_character);
   g_test_add_func ("/catalog/missing-resource", test_missing_resource);
   g_test_add_func ("/catalog/translated", test_translated);
   g_test_add_func ("/catalog/rollback", test_rollback);

@@ -1572,6 +1572,12 @@ read_text_end (ParseState     *state,
 
   if (msgid[0] == '\0')
     return set_end_error (state, error, "<%s> is empty", handler->element);
+  /* Text is shown and printed as it is: a control character would reach the
+   * owner's screen or terminal. */
+  for (const char *p = msgid; *p != '\0'; p++)
+    if (g_ascii_iscntrl (*p))
+      return set_end_error (state, error, "<%s> holds the control character U+%04X",
+                            handler->element, (guint) (guchar) *p);
   /* The compiled form keeps the English msgid: it is translated when read. */
   if (state->record != NULL)
     record_text (state->record, msgid);
