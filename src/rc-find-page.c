@@ -97,7 +97,7 @@ rebuild (RcFindPage *self)
     }
 
   if (self->model != NULL && self->series != NULL)
-    /* Translators: a car model, then a radio series */
+    /* Translators: a radio series, then a car's make and model, e.g. “the Clarion CL and CM serials in a Nissan Micra” */
     label = g_strdup_printf (_("Ways to find the serial of the %s in a %s %s"),
                              rc_series_get_title (self->series), rc_model_get_make (self->model),
                              rc_model_get_name (self->model));
