@@ -277,7 +277,18 @@ read_text (GKeyFile   *file,
            const char *key,
            gsize       max)
 {
-  g_autofree char *text = g_key_file_get_string (file, GROUP, key, NULL);
+  /* GLib 2.74 sets its own GError twice on a value with two bad escapes
+   * (found by fuzz-state): a value that is not UTF-8, or holds an escape
+   * GKeyFile does not write, is refused first. */
+  g_autofree char *raw = g_key_file_get_value (file, GROUP, key, NULL);
+  g_autofree char *text = NULL;
+
+  if (raw == NULL || !g_utf8_validate (raw, -1, NULL))
+    return NULL;
+  for (const char *p = strchr (raw, '\\'); p != NULL; p = strchr (p + 2, '\\'))
+    if (p[1] == '\0' || strchr ("sntr\\", p[1]) == NULL)
+      return NULL;
+  text = g_key_file_get_string (file, GROUP, key, NULL);
 
   if (text == NULL || !g_utf8_validate (text, -1, NULL) || strlen (text) > max)
     return NULL;
