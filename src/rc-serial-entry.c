@@ -103,18 +103,59 @@ underline_problem (RcSerialEntry *self,
     gtk_text_set_attributes (GTK_TEXT (delegate), attrs);
 }
 
+/* A screen reader hears the verdict with the field, not only the text; a
+ * wrong serial is an invalid entry, one used anyway no longer is. */
+static void
+tell_screen_reader (RcSerialEntry   *self,
+                    RcSerialVerdict  verdict,
+                    const char      *summary,
+                    const char      *notes)
+{
+  GtkAccessibleInvalidState invalid = verdict == RC_SERIAL_INVALID && !self->anyway
+                                      ? GTK_ACCESSIBLE_INVALID_TRUE
+                                      : GTK_ACCESSIBLE_INVALID_FALSE;
+  GtkEditable *delegate = gtk_editable_get_delegate (GTK_EDITABLE (self->entry));
+  GtkAccessible *fields[] = { GTK_ACCESSIBLE (self->entry),
+                              delegate != NULL ? GTK_ACCESSIBLE (delegate) : NULL };
+  g_autofree char *verdict_text = NULL;
+  g_autofree char *description = NULL;
+
+  /* Translators: what a screen reader says of the serial field: the verdict
+   * (“Wrong at position 3”), then why (a whole sentence) */
+  verdict_text = g_strdup_printf (C_("serial verdict", "%1$s. %2$s"), summary,
+                                  rc_serial_check_get_explanation (self->check));
+  description = rc_text_join_sentences (verdict_text, notes);
+  for (guint i = 0; i < G_N_ELEMENTS (fields) && fields[i] != NULL; i++)
+    {
+      gtk_accessible_update_property (fields[i], GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                      description, -1);
+      gtk_accessible_update_state (fields[i], GTK_ACCESSIBLE_STATE_INVALID, invalid, -1);
+    }
+
+#if GTK_CHECK_VERSION (4, 14, 0)
+  /* The field's description follows every keystroke; a reader hears it when it reads the
+   * field. Where GTK can announce, a new verdict is also said once, when it changes from
+   * incomplete to wrong or valid and back, not at each keystroke. Above the 4.8 ceiling, so
+   * marked unavailable; compiled only where it exists. */
+  if (verdict != self->told && verdict != RC_SERIAL_EMPTY)
+    {
+      G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+      gtk_accessible_announce (GTK_ACCESSIBLE (self), summary,
+                               GTK_ACCESSIBLE_ANNOUNCEMENT_PRIORITY_MEDIUM);
+      G_GNUC_END_IGNORE_DEPRECATIONS
+    }
+#endif
+  self->told = verdict;
+}
+
 static void
 update (RcSerialEntry *self)
 {
   const char *text = gtk_editable_get_text (GTK_EDITABLE (self->entry));
   RcSerialVerdict verdict;
   g_autofree char *summary = NULL;
-  g_autofree char *description = NULL;
-  g_autofree char *verdict_text = NULL;
   g_autoptr(GString) notes = g_string_new (NULL);
   GPtrArray *note_list;
-  GtkEditable *delegate;
-  GtkAccessibleInvalidState invalid;
   gboolean accepted;
 
   if (self->catalog == NULL)
@@ -160,42 +201,7 @@ update (RcSerialEntry *self)
 
   underline_problem (self, text);
 
-  /* A screen reader hears the verdict with the field, not only the text; a
-   * wrong serial is an invalid entry, one used anyway no longer is. */
-  invalid = verdict == RC_SERIAL_INVALID && !self->anyway ? GTK_ACCESSIBLE_INVALID_TRUE
-                                                          : GTK_ACCESSIBLE_INVALID_FALSE;
-  /* Translators: what a screen reader says of the serial field: the verdict
-   * (“Wrong at position 3”), then why (a whole sentence) */
-  verdict_text = g_strdup_printf (C_("serial verdict", "%1$s. %2$s"), summary,
-                                  rc_serial_check_get_explanation (self->check));
-  description = rc_text_join_sentences (verdict_text, notes->str);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->entry),
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description, -1);
-  gtk_accessible_update_state (GTK_ACCESSIBLE (self->entry), GTK_ACCESSIBLE_STATE_INVALID,
-                               invalid, -1);
-  delegate = gtk_editable_get_delegate (GTK_EDITABLE (self->entry));
-  if (delegate != NULL)
-    {
-      gtk_accessible_update_property (GTK_ACCESSIBLE (delegate),
-                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description, -1);
-      gtk_accessible_update_state (GTK_ACCESSIBLE (delegate), GTK_ACCESSIBLE_STATE_INVALID,
-                                   invalid, -1);
-    }
-
-#if GTK_CHECK_VERSION (4, 14, 0)
-  /* The field's description follows every keystroke; a reader hears it when it reads the
-   * field. Where GTK can announce, a new verdict is also said once, when it changes from
-   * incomplete to wrong or valid and back, not at each keystroke. Above the 4.8 ceiling, so
-   * marked unavailable; compiled only where it exists. */
-  if (verdict != self->told && verdict != RC_SERIAL_EMPTY)
-    {
-      G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-      gtk_accessible_announce (GTK_ACCESSIBLE (self), summary,
-                               GTK_ACCESSIBLE_ANNOUNCEMENT_PRIORITY_MEDIUM);
-      G_GNUC_END_IGNORE_DEPRECATIONS
-    }
-#endif
-  self->told = verdict;
+  tell_screen_reader (self, verdict, summary, notes->str);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CHECK]);
   accepted = verdict == RC_SERIAL_VALID || (verdict == RC_SERIAL_INVALID && self->anyway);
