@@ -273,7 +273,9 @@ rc_application_handle_local_options (GApplication *application,
 
   if (g_variant_dict_contains (options_dict, "version"))
     {
-      g_print ("%s %s\n", _("Radio Code"), PACKAGE_VERSION);
+      /* Translators: the app's name and its version number, as --version prints it; translate
+       * the name as the desktop shows it */
+      g_print (_("Radio Code %s\n"), PACKAGE_VERSION);
       return 0;
     }
 

@@ -97,17 +97,19 @@ rebuild (RcFindPage *self)
     }
 
   if (self->model != NULL && self->series != NULL)
-    /* Translators: a radio series, then a car's make and model, e.g. “the Clarion CL and CM serials in a Nissan Micra” */
-    label = g_strdup_printf (_("Ways to find the serial of the %s in a %s %s"),
+    /* Translators: a radio series' name, e.g. “Clarion — CL and CM serials”, then a car's make
+     * and model, e.g. “Nissan Micra”; the series' name stays uninflected in brackets */
+    label = g_strdup_printf (_("Ways to find the serial of your radio (%1$s) in a %2$s %3$s"),
                              rc_series_get_title (self->series), rc_model_get_make (self->model),
                              rc_model_get_name (self->model));
   else if (self->model != NULL)
-    /* Translators: a car's make and model */
+    /* Translators: a car's make and model, e.g. “in a Nissan Micra” */
     label = g_strdup_printf (_("Ways to find the radio's serial in a %s %s"),
                              rc_model_get_make (self->model), rc_model_get_name (self->model));
   else if (self->series != NULL)
-    /* Translators: a radio series */
-    label = g_strdup_printf (_("Ways to find the serial of a %s radio"),
+    /* Translators: a radio series' name, e.g. “Nissan — NI-series”; it stays uninflected in
+     * brackets */
+    label = g_strdup_printf (_("Ways to find the serial of your radio (%s)"),
                              rc_series_get_title (self->series));
   else
     label = g_strdup (_("Ways to find the serial of any radio. Pick your radio to see only "

@@ -19,6 +19,7 @@
 #include <glib/gi18n.h>
 
 #include "rc-model-table.h"
+#include "rc-text.h"
 
 struct _RcModelTable
 {
@@ -126,31 +127,18 @@ static char *
 spoken_radios (RcModel *model)
 {
   GPtrArray *series = rc_model_get_series (model);
-  g_autofree char *said = g_strdup ("");
+  g_auto(GStrv) radios = g_new0 (char *, series->len + 1);
 
-  for (guint i = series->len; i-- > 0;)
+  for (guint i = 0; i < series->len; i++)
     {
       RcSeries *one = g_ptr_array_index (series, i);
-      g_autofree char *radio = NULL;
-      char *joined;
 
       /* Translators: one radio in a model table row as a screen reader says it: its brand,
        * then its series, e.g. “Blaupunkt BP-series” (the screen shows “Blaupunkt — BP-series”) */
-      radio = g_strdup_printf (_("%1$s %2$s"), rc_series_get_brand_name (one),
-                               rc_series_get_name (one));
-      if (i == series->len - 1)
-        joined = g_steal_pointer (&radio);
-      else if (i == series->len - 2)
-        /* Translators: the last two of the radios a car came with, e.g. “Blaupunkt BP-series or
-         * Clarion CL and CM serials” */
-        joined = g_strdup_printf (_("%1$s or %2$s"), radio, said);
-      else
-        /* Translators: a radio before the others a car came with: “A, B or C” */
-        joined = g_strdup_printf (_("%1$s, %2$s"), radio, said);
-      g_free (said);
-      said = joined;
+      radios[i] = g_strdup_printf (C_("spoken radio", "%1$s %2$s"), rc_series_get_brand_name (one),
+                                   rc_series_get_name (one));
     }
-  return g_steal_pointer (&said);
+  return rc_text_join_list ((const char * const *) radios, RC_TEXT_LIST_OR);
 }
 
 /* A row of the table as one sentence, for screen readers, which otherwise
@@ -159,8 +147,7 @@ spoken_radios (RcModel *model)
 static char *
 spoken_row (RcModel *model)
 {
-  g_auto(GStrv) codes = g_strsplit (rc_model_get_chassis (model), ", ", -1);
-  g_autofree char *chassis = g_strjoinv (" ", codes);
+  const char *chassis = rc_model_get_chassis_codes (model);
   g_autofree char *radios = spoken_radios (model);
 
   if (*chassis == '\0')

@@ -9,6 +9,7 @@
 #include <glib/gstdio.h>
 #include <gio/gio.h>
 
+#include "rc-cli.h"
 #include "rc-reference.h"
 #include "rc-test-core.h"
 
@@ -601,6 +602,41 @@ test_reference_entries (gconstpointer data)
     }
 }
 
+static GString *printed;
+
+static void
+capture_print (const char *text)
+{
+  g_string_append (printed, text);
+}
+
+/* Each line is one message in the made-up translation (tests/translation-test.po), whose
+ * words and their order are the translator's: a label glued to its value could not move. */
+static void
+test_translated (void)
+{
+  GPrintFunc before;
+
+  rc_test_use_translation ();
+  printed = g_string_new (NULL);
+  before = g_set_print_handler (capture_print);
+  g_assert_cmpint (rc_cli_check (catalog, "NI667SM0474796", NULL), ==, 0);
+  g_assert_cmpint (rc_cli_check (catalog, "NI667", "nissan-ni"), ==, 1);
+  g_assert_cmpint (rc_cli_code (catalog, "b-456", NULL), ==, 0);
+  g_set_print_handler (before);
+  g_test_message ("%s", printed->str);
+
+  g_assert_nonnull (strstr (printed->str, "Nummer (xx): NI667SM0474796\n"));
+  g_assert_nonnull (strstr (printed->str, "Serie (xx): nissan-ni = Nissan — NI-series\n"));
+  g_assert_nonnull (strstr (printed->str, "Valid — gültig (xx)\n"));
+  g_assert_nonnull (strstr (printed->str, "14 Zeichen, davon 5 (xx) — unvollständig (xx)\n"));
+  g_assert_nonnull (strstr (printed->str, "\nKode (xx): 0709\n"));
+  g_assert_null (strstr (printed->str, "Serial:"));
+  g_assert_null (strstr (printed->str, "Verdict:"));
+  g_assert_null (strstr (printed->str, "Code:"));
+  g_string_free (printed, TRUE);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -646,6 +682,9 @@ main (int   argc,
 
       g_test_add_data_func (path, &reference_cases[i], test_reference_entries);
     }
+
+  /* Last: it switches the whole process to the made-up language. */
+  g_test_add_func ("/cli/translated/lines", test_translated);
 
   ret = g_test_run ();
   g_object_unref (catalog);

@@ -49,7 +49,7 @@ static const Case cases[] = {
   { "rewrite/ni-without-ni-typing", "nissan-ni", "667SM", RC_SERIAL_INCOMPLETE, 0, 0, "667SM", "nissan-ni", "12 characters" },
   { "rewrite/815cm", NULL, "815CM015655292387", RC_SERIAL_VALID, 0, 0, "CM015655292387", "clarion", "One vendor" },
   { "rewrite/815cm-picked", "clarion", "815CM015655292387", RC_SERIAL_VALID, 0, 0, "CM015655292387", "clarion", "815" },
-  { "rewrite/815cm-other-series", "nissan-ni", "815CM015655292387", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_CHARACTER, 1, "815CM015655292387", "nissan-ni", "fit the Clarion" },
+  { "rewrite/815cm-other-series", "nissan-ni", "815CM015655292387", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_CHARACTER, 1, "815CM015655292387", "nissan-ni", "fit the format for Clarion" },
 
   /* Wrong characters, each with its position. */
   { "invalid/nissan-letter-for-digit", "nissan-ni", "NI66XSM0474796", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_CHARACTER, 5, NULL, "nissan-ni", "a digit" },
@@ -125,15 +125,15 @@ static const Case cases[] = {
 
   /* A serial that fits once a look-alike is read as its twin names its series... */
   { "detect/8-for-B", NULL, "8P234631987485", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_LOOKALIKE, 1, "8P234631987485", "blaupunkt-bp", "Did you mean the letter “B”?", "NI-series" },
-  { "detect/8-for-B-explained", NULL, "8P234631987485", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_LOOKALIKE, 1, NULL, "blaupunkt-bp", "This looks like a Blaupunkt — BP-series serial. Character 1 is the digit “8”, but the letter “B” belongs there." },
+  { "detect/8-for-B-explained", NULL, "8P234631987485", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_LOOKALIKE, 1, NULL, "blaupunkt-bp", "This looks like a serial for Blaupunkt — BP-series. Character 1 is the digit “8”, but the letter “B” belongs there." },
   { "detect/ford-O-for-0", NULL, "MO559440", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_LOOKALIKE, 2, "MO559440", "ford-mv", "serial reads M559440", "Precode" },
-  { "detect/ford-O-for-0-explained", NULL, "MO559440", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_LOOKALIKE, 2, NULL, "ford-mv", "Ford — M and V series serial. Character 2 is the letter “O”, but a digit belongs there. Did you mean the digit “0”?" },
+  { "detect/ford-O-for-0-explained", NULL, "MO559440", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_LOOKALIKE, 2, NULL, "ford-mv", "serial for Ford — M and V series. Character 2 is the letter “O”, but a digit belongs there. Did you mean the digit “0”?" },
   { "detect/ford-O-for-0-picked", "ford-mv", "MO559440", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_LOOKALIKE, 2, NULL, "ford-mv", "leading 0", "It does fit" },
   { "detect/two-lookalikes", NULL, "BPO346319874S5", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_LOOKALIKE, 3, NULL, "blaupunkt-bp", "With the look-alikes corrected, the serial reads BP034631987455." },
   { "detect/precode-O-for-0", NULL, "BO12", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_LOOKALIKE, 2, NULL, "renault-precode", "Did you mean the digit “0”?" },
 
   /* ... and so does one of the right length with one character wrong. */
-  { "detect/one-wrong", NULL, "NX667SM0474796", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_CHARACTER, 2, NULL, "", "This looks like a Nissan — NI-series serial. Character 2 is “X”" },
+  { "detect/one-wrong", NULL, "NX667SM0474796", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_CHARACTER, 2, NULL, "", "This looks like a serial for Nissan — NI-series. Character 2 is “X”" },
 
   /* One character is no evidence for a series: nothing is named then. */
   { "detect/radio-pass-not-precode", NULL, "A3132883", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_UNKNOWN_FORMAT, 0, NULL, "", "No radio the app knows uses this format", "Precode" },
@@ -149,10 +149,10 @@ static const Case cases[] = {
   { "vin/under-nissan", "nissan-ni", "SJNFAAK12U1234567", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_VIN, 0, NULL, "nissan-ni", "vehicle identification number", "the letter “N”" },
   { "vin/under-precode", "renault-precode", "SJNFAAK12U1234567", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_VIN, 0, NULL, "renault-precode", "vehicle identification number" },
   { "vin/letter-O-is-none", NULL, "SJNFAAK12U12345O7", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_UNKNOWN_FORMAT, 0, NULL, "", NULL, "vehicle identification" },
-  { "vin/serial-of-17-first", "nissan-ni", "815CM015655292387", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_CHARACTER, 1, NULL, "nissan-ni", "fit the Clarion", "vehicle identification" },
+  { "vin/serial-of-17-first", "nissan-ni", "815CM015655292387", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_CHARACTER, 1, NULL, "nissan-ni", "fit the format for Clarion", "vehicle identification" },
   { "vin/bp-too-long-first", "blaupunkt-bp", "BP234631987485123", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_TOO_LONG, 15, NULL, "blaupunkt-bp", "17 characters", "vehicle identification" },
   { "detect/815cm-not-ni", NULL, "815CM015655292387", RC_SERIAL_VALID, 0, 0, "CM015655292387", "clarion", NULL, "NI-series" },
-  { "detect/wrong-series-hint", "nissan-ni", "BP234631987485", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_CHARACTER, 1, NULL, "nissan-ni", "BP-series format" },
+  { "detect/wrong-series-hint", "nissan-ni", "BP234631987485", RC_SERIAL_INVALID, RC_SERIAL_PROBLEM_CHARACTER, 1, NULL, "nissan-ni", "fit the format for Blaupunkt — BP-series" },
 };
 
 static RcCatalog *catalog;
@@ -226,6 +226,21 @@ test_huge_input (void)
   g_assert_cmpuint (rc_serial_check_get_length (check), ==, 100 * 1024);
   /* The explanation names the length, and never echoes the text back. */
   g_assert_cmpuint (strlen (rc_serial_check_get_explanation (check)), <, 200);
+}
+
+/* Each count picks its plural form by itself: the characters a serial has, not
+ * the ones typed (1 of 14), and the typed length apart from the series' length. */
+static void
+test_counts (void)
+{
+  RcSeries *ni = rc_catalog_lookup_series (catalog, "nissan-ni");
+  RcSeries *bp = rc_catalog_lookup_series (catalog, "blaupunkt-bp");
+  g_autoptr(RcSerialCheck) one = rc_serial_check (catalog, ni, "N");
+  g_autoptr(RcSerialCheck) long_one = rc_serial_check (catalog, bp, "BP2346319874851");
+
+  g_assert_cmpstr (rc_serial_check_get_summary (one), ==, "Incomplete — 1 of 14 characters");
+  g_assert_cmpstr (rc_serial_check_get_explanation (long_one), ==,
+                   "This has 15 characters. A serial for Blaupunkt — BP-series has 14 characters.");
 }
 
 static void
@@ -440,6 +455,7 @@ main (int   argc,
   g_test_add_func ("/serial/input-offset", test_input_offset);
   g_test_add_func ("/serial/huge-input", test_huge_input);
   g_test_add_func ("/serial/bad-utf8", test_bad_utf8);
+  g_test_add_func ("/serial/counts", test_counts);
   g_test_add_func ("/serial/candidates", test_candidates);
   g_test_add_func ("/serial/examples-and-rejects-agree", test_examples_and_rejects_agree);
   g_test_add_func ("/serial/refcount", test_refcount);

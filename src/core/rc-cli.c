@@ -69,6 +69,67 @@ find_series (RcCatalog   *catalog,
   return FALSE;
 }
 
+/* “Serial: BP234631987485”, the serial as read and made printable. */
+static void
+print_serial (const char *shown)
+{
+  if (shown[0] == '\0')
+    g_print ("%s", _("Serial: (none)\n"));
+  else
+    /* Translators: the serial as the app read it, e.g. “Serial: BP234631987485” */
+    g_print (_("Serial: %s\n"), shown);
+}
+
+/* “Series: Ford — M and V series (ford-mv)”, or that it was not recognised. */
+static void
+print_series (RcSeries *series)
+{
+  if (series != NULL)
+    /* Translators: a radio series' name, then in brackets its id, which stays as it is
+     * (it is what --series takes), e.g. “Series: Ford — M and V series (ford-mv)” */
+    g_print (_("Series: %s (%s)\n"), rc_series_get_title (series), rc_series_get_id (series));
+  else
+    g_print ("%s", _("Series: not recognised\n"));
+}
+
+static void
+print_note (const char *note)
+{
+  /* Translators: a remark on the serial or the code, a whole sentence or two */
+  g_print (_("Note: %s\n"), note);
+}
+
+/* The verdict's word, then what it says in a few words (“Too long”). */
+static void
+print_verdict (RcSerialVerdict  verdict,
+               const char      *summary)
+{
+  switch (verdict)
+    {
+    case RC_SERIAL_EMPTY:
+      /* Translators: --check's verdict on an empty serial, then a few words on it */
+      g_print (_("Verdict: empty: %s\n"), summary);
+      break;
+    case RC_SERIAL_INCOMPLETE:
+      /* Translators: --check's verdict on a serial typed only in part, then a few words on
+       * it, e.g. “Incomplete — 5 of 14 characters” */
+      g_print (_("Verdict: incomplete: %s\n"), summary);
+      break;
+    case RC_SERIAL_VALID:
+      /* Translators: --check's verdict on a serial of the right form, then a few words on it,
+       * e.g. “Valid” or “Valid for more than one radio” */
+      g_print (_("Verdict: valid: %s\n"), summary);
+      break;
+    case RC_SERIAL_INVALID:
+      /* Translators: --check's verdict on a serial of the wrong form, then a few words on it,
+       * e.g. “Too long” or “Not a serial” */
+      g_print (_("Verdict: invalid: %s\n"), summary);
+      break;
+    default:
+      g_return_if_reached ();
+    }
+}
+
 int
 rc_cli_check (RcCatalog  *catalog,
               const char *serial,
@@ -90,20 +151,14 @@ rc_cli_check (RcCatalog  *catalog,
   shown = rc_cli_printable (rc_serial_check_get_serial (check), 64);
   found = rc_serial_check_get_series (check);
 
-  g_print ("%s %s\n", _("Serial:"), shown[0] != '\0' ? shown : _("(none)"));
-  if (found != NULL)
-    g_print ("%s %s (%s)\n", _("Series:"), rc_series_get_title (found),
-             rc_series_get_id (found));
-  else
-    g_print ("%s %s\n", _("Series:"), _("not recognised"));
-  g_print ("%s %s: %s\n", _("Verdict:"),
-           rc_serial_verdict_to_string (rc_serial_check_get_verdict (check)),
-           rc_serial_check_get_summary (check));
+  print_serial (shown);
+  print_series (found);
+  print_verdict (rc_serial_check_get_verdict (check), rc_serial_check_get_summary (check));
   g_print ("%s\n", rc_serial_check_get_explanation (check));
 
   notes = rc_serial_check_get_notes (check);
   for (guint i = 0; i < notes->len; i++)
-    g_print ("%s %s\n", _("Note:"), (const char *) g_ptr_array_index (notes, i));
+    print_note (g_ptr_array_index (notes, i));
 
   return rc_serial_check_get_verdict (check) == RC_SERIAL_VALID ? 0 : 1;
 }
@@ -122,8 +177,13 @@ rc_cli_list_series (RcCatalog *catalog)
 
       g_autofree char *example = rc_series_describe_example (series);
 
-      g_print ("%-16s %s\n", rc_series_get_id (series), rc_series_get_title (series));
-      g_print ("%-16s %s — %s\n", "", rc_series_get_format_summary (series), example);
+      /* Translators: one radio series in --list-series: its id (what --series takes; it stays
+       * as it is) padded to 16 columns, then its name; on the next line, indented by 17
+       * spaces, its serial format and a sentence with an example. Keep the spaces. */
+      g_print (_("%1$-16s %2$s\n"
+                 "                 %3$s — %4$s\n"),
+               rc_series_get_id (series), rc_series_get_title (series),
+               rc_series_get_format_summary (series), example);
     }
 
   return 0;
@@ -192,13 +252,22 @@ print_lines (const char *text)
 }
 
 static void
+print_sources (const char *sources)
+{
+  /* Translators: the sources of an entry or a method, each with its kind, e.g.
+   * “Sources: A forum (owner forum report); A manual (manufacturer's manual)” */
+  g_print (_("Sources: %s\n"), sources);
+}
+
+static void
 print_match (const RcMatch *match)
 {
   RcEntry *entry = match->entry;
   g_autofree char *sources = rc_sources_describe (entry->sources);
 
   g_print ("%s\n", entry->title);
-  g_print ("%s %s\n", _("Kind:"), rc_entry_kind_describe (entry->kind));
+  /* Translators: what kind of reference entry this is, e.g. “Kind: Display message” */
+  g_print (_("Kind: %s\n"), rc_entry_kind_describe (entry->kind));
   for (RcField field = 0; field < RC_N_FIELDS; field++)
     {
       g_autofree char *why = rc_match_explain (match, field, FALSE);
@@ -210,7 +279,7 @@ print_match (const RcMatch *match)
   /* Translators: how sure an entry is in a word or two, then in a sentence */
   g_print (_("Confidence: %s — %s\n"), rc_confidence_get_name (entry->confidence),
            rc_confidence_describe (entry->confidence));
-  g_print ("%s %s\n", _("Sources:"), sources);
+  print_sources (sources);
 }
 
 /* Prints every reference entry that matches @text, in the order of the
@@ -257,17 +326,6 @@ rc_cli_reference (RcCatalog  *catalog,
   return found->len > 0 ? 0 : 1;
 }
 
-/* “Series: Ford — M and V series (ford-mv)”, or that it was not recognised. */
-static void
-print_series (RcSeries *series)
-{
-  if (series != NULL)
-    g_print ("%s %s (%s)\n", _("Series:"), rc_series_get_title (series),
-             rc_series_get_id (series));
-  else
-    g_print ("%s %s\n", _("Series:"), _("not recognised"));
-}
-
 /**
  * rc_cli_code:
  * @series_id: (nullable): the series to read @serial as, or %NULL to recognise it
@@ -295,54 +353,73 @@ rc_cli_code (RcCatalog  *catalog,
 
   result = rc_code_result_new (catalog, series, serial);
   shown = rc_cli_printable (result->serial, 64);
-  g_print ("%s %s\n", _("Serial:"), shown[0] != '\0' ? shown : _("(none)"));
+  print_serial (shown);
   for (guint i = 0; i < result->notes->len; i++)
-    g_print ("%s %s\n", _("Note:"), (const char *) g_ptr_array_index (result->notes, i));
+    print_note (g_ptr_array_index (result->notes, i));
   print_series (result->series);
 
   if (result->method != NULL)
     {
       g_autofree char *sources = rc_sources_describe (rc_code_method_get_sources (result->method));
 
-      g_print ("%s %s (%s)\n", _("Method:"), rc_code_method_get_name (result->method),
+      /* Translators: the name of a way to compute the code, then in brackets its id, which
+       * stays as it is, e.g. “Method: Renault and Dacia precode (renault-precode)” */
+      g_print (_("Method: %s (%s)\n"), rc_code_method_get_name (result->method),
                rc_code_method_get_id (result->method));
       g_print (_("Confidence: %s — %s\n"),
                rc_confidence_get_name (rc_code_method_get_confidence (result->method)),
                rc_confidence_describe (rc_code_method_get_confidence (result->method)));
-      g_print ("%s %s\n", _("Based on:"), rc_code_method_get_basis (result->method));
-      g_print ("%s %s\n", _("Sources:"), sources);
+      /* Translators: a sentence or two on what a way to compute the code was checked against */
+      g_print (_("Based on: %s\n"), rc_code_method_get_basis (result->method));
+      print_sources (sources);
     }
 
   if (result->outcome != RC_CODE_COMPUTED)
     {
-      g_print ("%s %s\n", _("No code:"), result->reason);
+      /* Translators: why there is no code, a whole sentence or two */
+      g_print (_("No code: %s\n"), result->reason);
       return 1;
     }
 
-  g_print ("%s %s\n", _("If the radio refuses it:"), rc_code_method_get_refused (result->method));
-  /* Scripts read this line; its words stay as they are in every language. */
-  g_print ("Code: %s\n", result->code);
+  /* Translators: what to do when the radio does not take the computed code, a sentence or two */
+  g_print (_("If the radio refuses it: %s\n"), rc_code_method_get_refused (result->method));
+  /* Translators: the computed code, on a line of its own, e.g. “Code: 0709”. Scripts
+   * read it with LC_ALL=C, where it stays in English. */
+  g_print (_("Code: %s\n"), result->code);
   return 0;
 }
 
-/* The state in words, after its name as the state file writes it. */
-static const char *
-describe_state (RcLockoutState state)
+/* The state's name as the state file writes it, then the state in words. */
+static void
+print_state (RcLockoutState state)
 {
+  const char *name = rc_lockout_state_to_string (state);
+
   switch (state)
     {
     case RC_LOCKOUT_READY:
-      return _("the radio takes a code");
+      /* Translators: %s is the state's name as lockout.ini writes it (“ready”); it stays as it is */
+      g_print (_("State: %s — the radio takes a code\n"), name);
+      break;
     case RC_LOCKOUT_PAUSED:
-      return _("a short pause after a wrong code");
+      /* Translators: %s is the state's name as lockout.ini writes it (“paused”); it stays as it is */
+      g_print (_("State: %s — a short pause after a wrong code\n"), name);
+      break;
     case RC_LOCKOUT_WAITING:
-      return _("WAIT: the radio takes no code until the wait is over");
+      /* Translators: %s is the state's name as lockout.ini writes it (“waiting”); it stays as it
+       * is, and so does WAIT, the word on the radio's display */
+      g_print (_("State: %s — WAIT: the radio takes no code until the wait is over\n"), name);
+      break;
     case RC_LOCKOUT_LOCKED:
-      return _("locked for good");
+      /* Translators: %s is the state's name as lockout.ini writes it (“locked”); it stays as it is */
+      g_print (_("State: %s — locked for good\n"), name);
+      break;
     case RC_LOCKOUT_UNLOCKED:
-      return _("unlocked: the radio took the code");
+      /* Translators: %s is the state's name as lockout.ini writes it (“unlocked”); it stays as it is */
+      g_print (_("State: %s — unlocked: the radio took the code\n"), name);
+      break;
     default:
-      g_return_val_if_reached (NULL);
+      g_return_if_reached ();
     }
 }
 
@@ -357,9 +434,15 @@ print_counts (RcLockout *lockout)
   g_print (g_dngettext (GETTEXT_PACKAGE, "Tries left in this round: %u of %u\n",
                         "Tries left in this round: %u of %u\n", left),
            left, rc_lockout_get_round_size (lockout));
-  g_print ("%s %u\n", _("Wrong codes in all:"), failures);
+  /* Translators: how many wrong codes the radio was given, since the first one */
+  g_print (g_dngettext (GETTEXT_PACKAGE, "Wrong codes in all: %u\n",
+                        "Wrong codes in all: %u\n", failures),
+           failures);
   if (for_good >= 0)
-    g_print ("%s %d\n", _("Wrong codes left before it locks for good:"), for_good);
+    /* Translators: how many more wrong codes the radio takes before it locks for good */
+    g_print (g_dngettext (GETTEXT_PACKAGE, "Wrong codes left before it locks for good: %d\n",
+                          "Wrong codes left before it locks for good: %d\n", for_good),
+             for_good);
 }
 
 /* How long the pause or WAIT still runs, and the time of day it ends, in the locale's format. */
@@ -383,7 +466,9 @@ say_unread (const char   *path,
 {
   g_autofree char *shown = rc_cli_printable (path, 200);
 
-  g_printerr ("%s: %s\n", shown, error->message);
+  /* Translators: a state file's path, then what is wrong with it, as programs say on a
+   * terminal; change the colon and the space if your language puts them otherwise */
+  g_printerr (_("%s: %s\n"), shown, error->message);
 }
 
 /**
@@ -425,15 +510,14 @@ rc_cli_status (RcCatalog  *catalog,
   if (rc_radio_get_series (radio) != NULL)
     print_series (rc_radio_get_series (radio));
   else
-    g_print ("%s %s\n", _("Series:"), _("not picked"));
+    g_print ("%s", _("Series: not picked\n"));
   serial = rc_cli_printable (rc_radio_get_serial_text (radio), 64);
-  g_print ("%s %s\n", _("Serial:"), serial[0] != '\0' ? serial : _("(none)"));
+  print_serial (serial);
   if (lockout_error != NULL)
     return 1;
 
   state = rc_lockout_get_state (lockout);
-  g_print ("%s %s — %s\n", _("State:"), rc_lockout_state_to_string (state),
-           describe_state (state));
+  print_state (state);
   print_counts (lockout);
   if (state == RC_LOCKOUT_WAITING || state == RC_LOCKOUT_PAUSED)
     print_wait (lockout);
@@ -501,7 +585,8 @@ read_rest (GVariantDict *dict,
 
           if (part == NULL)
             return 2;
-          joined = g_strjoin (" ", *serial, part, NULL);
+          /* The space the serial was typed with, as the label groups it; no glue of words. */
+          joined = g_strjoin (" ", *serial, part, NULL); /* not shown to people */
           g_free (*serial);
           *serial = joined;
         }

@@ -229,7 +229,9 @@ rc_model_new (const char *id,
   self->make = g_strdup (make);
   self->name = g_strdup (name);
   self->chassis = rc_text_join_list ((const char * const *) list, RC_TEXT_LIST_PLAIN);
-  self->chassis_codes = g_strjoinv (" ", list); /* not shown to people: search text */
+  /* The codes as the catalog writes them, for searching and for the screen reader's row
+   * sentence, where a list's commas would blur with the sentence's own. */
+  self->chassis_codes = g_strjoinv (" ", list); /* not shown to people as glue: data */
   self->year_from = year_from;
   self->year_to = year_to;
   if (year_from == year_to)
@@ -394,6 +396,14 @@ rc_model_get_chassis (RcModel *self)
 {
   g_return_val_if_fail (RC_IS_MODEL (self), NULL);
   return self->chassis;
+}
+
+/* The chassis codes as the catalog gives them, a space between two: "K11 K12". */
+const char *
+rc_model_get_chassis_codes (RcModel *self)
+{
+  g_return_val_if_fail (RC_IS_MODEL (self), NULL);
+  return self->chassis_codes;
 }
 
 guint

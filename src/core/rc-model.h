@@ -35,6 +35,7 @@ const char *rc_model_get_id        (RcModel     *self);
 const char *rc_model_get_make      (RcModel     *self);
 const char *rc_model_get_name      (RcModel     *self);
 const char *rc_model_get_chassis   (RcModel     *self);
+const char *rc_model_get_chassis_codes (RcModel *self);
 guint       rc_model_get_year_from (RcModel     *self);
 guint       rc_model_get_year_to   (RcModel     *self);
 const char *rc_model_get_years     (RcModel     *self);

@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "rc-serial.h"
+#include "rc-text.h"
 #include "rc-vin.h"
 
 /* No serial is anywhere near this long; longer text is reported, not read. */
@@ -405,23 +406,15 @@ is_reject (RcSerialProblem problem)
          problem == RC_SERIAL_PROBLEM_VIN;
 }
 
+/* “Blaupunkt — BP-series or Clarion — CL and CM serials”. */
 static char *
 join_titles (GPtrArray *series)
 {
-  g_autoptr(GString) out = g_string_new (NULL);
+  g_autofree const char **titles = g_new0 (const char *, series->len + 1);
 
   for (guint i = 0; i < series->len; i++)
-    {
-      if (i > 0)
-        g_string_append (out, i + 1 == series->len ?
-                         /* Translators: before the last item of a list of radios */
-                         _(" or ") :
-                         /* Translators: between items of a list of radios */
-                         _(", "));
-      g_string_append (out, rc_series_get_title (g_ptr_array_index (series, i)));
-    }
-
-  return g_string_free (g_steal_pointer (&out), FALSE);
+    titles[i] = rc_series_get_title (g_ptr_array_index (series, i));
+  return rc_text_join_list (titles, RC_TEXT_LIST_OR);
 }
 
 static char *
@@ -451,24 +444,35 @@ problem_char (const SeriesResult *result,
   *typed = norm->typed[result->index];
 }
 
+/* Two sentences, each with the plural form of its own count: how long the
+ * text is, and how long the series' serials are. */
 static char *
 describe_length (const SeriesResult *result,
                  guint               length)
 {
   const char *title = rc_series_get_title (result->series);
   guint max = rc_format_get_max_length (result->format);
+  g_autofree char *typed = NULL;
+  g_autofree char *wanted = NULL;
 
+  /* Translators: how many characters the typed serial has, said before how many it should have */
+  typed = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "This has %u character.",
+                                        "This has %u characters.", length),
+                           length);
   if (rc_format_get_min_length (result->format) == max)
-    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                         "This has %u characters, but a %s serial has %u.",
-                                         "This has %u characters, but a %s serial has %u.",
-                                         max),
-                            length, title, max);
-  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                       "This has %u characters, but a %s serial has at most %u.",
-                                       "This has %u characters, but a %s serial has at most %u.",
-                                       max),
-                          length, title, max);
+    /* Translators: %s names a radio series, e.g. “Ford — M and V series”; the number is how
+     * many characters its serials have */
+    wanted = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "A serial for %s has %u character.",
+                                           "A serial for %s has %u characters.", max),
+                              title, max);
+  else
+    /* Translators: %s names a radio series, e.g. “Ford — M and V series”; the number is the
+     * most characters its serials have */
+    wanted = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           "A serial for %s has at most %u character.",
+                                           "A serial for %s has at most %u characters.", max),
+                              title, max);
+  return rc_text_join_sentences (typed, wanted);
 }
 
 /* A character that does not belong where it stands, and what does. */
@@ -488,10 +492,12 @@ describe_character (RcCatalog          *catalog,
   if (result->problem == RC_SERIAL_PROBLEM_NOT_ALNUM)
     {
       if (g_unichar_iscntrl (c) || !g_unichar_isprint (c))
-        /* Translators: %04X is a Unicode code point such as 0007 */
+        /* Translators: “Character %u” is a position in the serial, not a count; %04X is a
+         * Unicode code point such as 0007 */
         return g_strdup_printf (_("Character %u is an invisible control character (U+%04X). "
                                   "Serials contain only letters and digits."),
                                 position, (guint) c);
+      /* Translators: “Character %u” is a position in the serial, not a count */
       return g_strdup_printf (_("Character %u, “%s”, is not a letter or digit. "
                                 "Serials contain only letters and digits."),
                               position, typed);
@@ -499,14 +505,18 @@ describe_character (RcCatalog          *catalog,
 
   expected = rc_format_describe_mask (result->mask);
   if (result->problem == RC_SERIAL_PROBLEM_CHARACTER)
+    /* Translators: “Character %u” is a position in the serial, not a count; the last %s says
+     * what may stand there, e.g. “a digit” */
     return g_strdup_printf (_("Character %u is “%s”, but %s belongs there."),
                             position, typed, expected);
 
   twin = char_to_string (rc_catalog_lookalike (catalog, c));
   if (rc_format_char_bit (c) & RC_FORMAT_LETTERS)
+    /* Translators: “Character %u” is a position in the serial, not a count */
     return g_strdup_printf (_("Character %u is the letter “%s”, but %s belongs there. "
                               "Did you mean the digit “%s”? The two look alike on labels."),
                             position, typed, expected, twin);
+  /* Translators: “Character %u” is a position in the serial, not a count */
   return g_strdup_printf (_("Character %u is the digit “%s”, but %s belongs there. "
                             "Did you mean the letter “%s”? The two look alike on labels."),
                           position, typed, expected, twin);
@@ -582,7 +592,7 @@ note_lookalikes (RcCatalog      *catalog,
 
       g_ptr_array_add (self->notes,
                        /* Translators: e.g. “Character 7 is the letter “O”: if the label
-                        * shows a zero there, type 0.” */
+                        * shows a zero there, type 0.”; the number is a position, not a count */
                        g_strdup_printf (_("Character %u is the letter “%c”: if the label shows "
                                           "%s there, type %c."),
                                         i + 1, c, _(digit_names[twin - '0']), (char) twin));
@@ -866,9 +876,15 @@ describe_incomplete (RcSerialCheck      *self,
                      const char         *candidates)
 {
   g_autofree char *next = NULL;
+  g_autofree char *guess = NULL;
 
   /* The summary gives the count; the explanation says what comes next. */
-  self->summary = g_strdup_printf (_("Incomplete — %u of %u characters"),
+  /* Translators: how many characters were typed, of how many the serial has; the plural
+   * follows the second number */
+  self->summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                "Incomplete — %u of %u character",
+                                                "Incomplete — %u of %u characters",
+                                                self->expected_length),
                                    self->length, self->expected_length);
   if (result->mask != 0)
     {
@@ -879,20 +895,24 @@ describe_incomplete (RcSerialCheck      *self,
     }
   else
     {
-      next = g_strdup_printf (_("Keep typing: this form of the serial has %u characters."),
+      next = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           "Keep typing: this form of the serial has %u "
+                                           "character.",
+                                           "Keep typing: this form of the serial has %u "
+                                           "characters.",
+                                           self->expected_length),
                               self->expected_length);
     }
 
   if (candidates != NULL)
-    /* Translators: the second argument lists radio series */
-    self->explanation = g_strdup_printf (_("%s It could be a serial for %s."),
-                                         next, candidates);
+    /* Translators: %s lists radio series, e.g. “Blaupunkt — BP-series or Clarion — CL and CM
+     * serials” */
+    guess = g_strdup_printf (_("It could be a serial for %s."), candidates);
   else if (picked == NULL && self->series != NULL)
-    /* Translators: the second argument is a radio series */
-    self->explanation = g_strdup_printf (_("%s It looks like a serial for %s."),
-                                         next, rc_series_get_title (result->series));
-  else
-    self->explanation = g_steal_pointer (&next);
+    /* Translators: %s names a radio series, e.g. “Ford — M and V series” */
+    guess = g_strdup_printf (_("It looks like a serial for %s."),
+                             rc_series_get_title (result->series));
+  self->explanation = rc_text_join_sentences (next, guess);
 }
 
 static void
@@ -913,14 +933,20 @@ describe_invalid (RcCatalog          *catalog,
   else if (self->problem == RC_SERIAL_PROBLEM_UNKNOWN_FORMAT)
     self->summary = g_strdup (_("Unknown format"));
   else
+    /* Translators: a position in the serial, not a count */
     self->summary = g_strdup_printf (_("Wrong at position %u"), self->position);
 
   /* Recognised, a series the serial does not fit is named only when
    * enough points at it (see closest ()). */
   if (picked == NULL && result->series != NULL && !is_reject (self->problem))
-    /* Translators: the first argument is a radio series, the second what is wrong */
-    self->explanation = g_strdup_printf (_("This looks like a %s serial. %s"),
-                                         rc_series_get_title (result->series), problem);
+    {
+      /* Translators: %s names a radio series, e.g. “Ford — M and V series”; what is wrong
+       * with the serial follows in sentences of its own */
+      g_autofree char *looks = g_strdup_printf (_("This looks like a serial for %s."),
+                                                rc_series_get_title (result->series));
+
+      self->explanation = rc_text_join_sentences (looks, problem);
+    }
   else
     self->explanation = g_steal_pointer (&problem);
 }
@@ -991,8 +1017,13 @@ check_text (RcCatalog     *catalog,
       self->problem = RC_SERIAL_PROBLEM_TOO_LONG;
       self->length = norm->total;
       self->summary = g_strdup (_("Too long"));
-      self->explanation = g_strdup_printf (_("This is %u characters long, far more than any "
-                                             "serial. Check what was pasted."), norm->total);
+      self->explanation = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                        "This is %u character long, far more "
+                                                        "than any serial. Check what was pasted.",
+                                                        "This is %u characters long, far more "
+                                                        "than any serial. Check what was pasted.",
+                                                        norm->total),
+                                           norm->total);
       self->serial = g_strdup ("");
       return TRUE;
     }
@@ -1171,7 +1202,8 @@ add_notes (RcCatalog          *catalog,
 
   if (fits_other != NULL)
     g_ptr_array_add (self->notes,
-                     g_strdup_printf (_("It does fit the %s format. Is that the radio you "
+                     /* Translators: %s names a radio series, e.g. “Ford — M and V series” */
+                     g_strdup_printf (_("It does fit the format for %s. Is that the radio you "
                                         "have?"), rc_series_get_title (fits_other)));
 }
 

@@ -81,7 +81,7 @@ rc_sources_describe (GPtrArray *sources)
       const RcSource *source = g_ptr_array_index (sources, i);
 
       /* Translators: a source's name, then what kind of source it is */
-      items[i] = g_strdup_printf (_("%s (%s)"), source->name,
+      items[i] = g_strdup_printf (C_("source and kind", "%1$s (%2$s)"), source->name,
                                   rc_source_quality_describe (source->quality));
     }
 
