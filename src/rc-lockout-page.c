@@ -287,9 +287,6 @@ update (RcLockoutPage *self)
       /* Over: nothing is left to say of it. */
       self->spoken_minutes = 0;
       g_clear_pointer (&self->spoken, g_free);
-  g_clear_pointer (&self->heading, g_free);
-  g_clear_pointer (&self->detail, g_free);
-  g_clear_pointer (&self->warning, g_free);
       gtk_accessible_reset_property (GTK_ACCESSIBLE (self->title_label),
                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
     }
@@ -452,6 +449,18 @@ rc_lockout_page_dispose (GObject *object)
 }
 
 static void
+rc_lockout_page_finalize (GObject *object)
+{
+  RcLockoutPage *self = RC_LOCKOUT_PAGE (object);
+
+  g_free (self->heading);
+  g_free (self->detail);
+  g_free (self->warning);
+
+  G_OBJECT_CLASS (rc_lockout_page_parent_class)->finalize (object);
+}
+
+static void
 rc_lockout_page_get_property (GObject    *object,
                               guint       prop_id,
                               GValue     *value,
@@ -535,6 +544,7 @@ rc_lockout_page_class_init (RcLockoutPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = rc_lockout_page_dispose;
+  object_class->finalize = rc_lockout_page_finalize;
   object_class->constructed = rc_lockout_page_constructed;
   object_class->get_property = rc_lockout_page_get_property;
   object_class->set_property = rc_lockout_page_set_property;

@@ -124,6 +124,8 @@ test_spoken_countdown (void)
   g_autoptr(RcLockout) lockout = new_lockout ("nissan-page");
   GtkWidget *page = g_object_ref_sink (rc_lockout_page_new (lockout));
   g_autofree char *last = NULL;
+  g_autofree char *heading = NULL;
+  g_autofree char *detail = NULL;
   guint changes = 0;
 
   rc_lockout_begin_wait (lockout);
@@ -156,6 +158,10 @@ test_spoken_countdown (void)
   now += G_USEC_PER_SEC;
   rc_lockout_update (lockout);
   g_assert_null (rc_lockout_page_get_spoken_remaining (RC_LOCKOUT_PAGE (page)));
+  /* ...and the page still says what the radio does now. */
+  g_object_get (page, "heading", &heading, "detail", &detail, NULL);
+  g_assert_cmpstr (heading, ==, "The Radio Takes a Code Again");
+  g_assert_nonnull (detail);
   g_assert_finalize_object (page);
 }
 
