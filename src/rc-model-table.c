@@ -19,6 +19,7 @@
 #include <glib/gi18n.h>
 
 #include "rc-model-table.h"
+#include "rc-query.h"
 #include "rc-text.h"
 
 struct _RcModelTable
@@ -205,11 +206,22 @@ match_cb (gpointer item,
   return rc_model_query_matches (self->query, item);
 }
 
+/* What the search says when only its start is read, or %NULL. */
+static char *
+describe_cut (RcModelTable *self)
+{
+  if (!rc_model_query_is_truncated (self->query))
+    return NULL;
+  return rc_query_describe_cut (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)),
+                                RC_MODEL_QUERY_MAX_LENGTH);
+}
+
 static void
 update_count (RcModelTable *self)
 {
   guint n = g_list_model_get_n_items (G_LIST_MODEL (self->filtered));
   g_autofree char *count = NULL;
+  g_autofree char *cut = NULL;
 
   /* While the filter still works through the rows, the count is not final. */
   if (gtk_filter_list_model_get_pending (self->filtered) > 0)
@@ -220,6 +232,14 @@ update_count (RcModelTable *self)
   else
     count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u model matches", "%u models match",
                                           n), n);
+  if ((cut = describe_cut (self)) != NULL)
+    {
+      /* Translators: how many models match, then that the search was cut */
+      char *both = g_strdup_printf (C_("count and cut search", "%1$s — %2$s"), count, cut);
+
+      g_free (count);
+      count = both;
+    }
   gtk_label_set_label (self->count_label, count);
 
   if (n == 0 && !rc_model_query_is_empty (self->query))
@@ -363,6 +383,22 @@ apply_width_cb (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+/* Only the start of a long search is read. The count says so (see
+ * update_count()); a screen reader hears it with the search entry, as its
+ * description. */
+static void
+update_cut (RcModelTable *self)
+{
+  g_autofree char *cut = describe_cut (self);
+
+  if (cut != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self->search_entry),
+                                    GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, cut, -1);
+  else
+    gtk_accessible_reset_property (GTK_ACCESSIBLE (self->search_entry),
+                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+}
+
 static void
 search_changed_cb (RcModelTable *self)
 {
@@ -381,6 +417,7 @@ search_changed_cb (RcModelTable *self)
   gtk_filter_list_model_set_incremental (self->filtered, change != GTK_FILTER_CHANGE_MORE_STRICT);
   gtk_filter_changed (GTK_FILTER (self->filter), change);
   update_count (self);
+  update_cut (self);
 }
 
 static void

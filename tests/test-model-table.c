@@ -106,6 +106,46 @@ test_no_match (void)
   g_assert_finalize_object (table);
 }
 
+/* A search longer than the table reads: the filter uses its start, and the count and the
+ * search entry's description say so. */
+static void
+test_cut_query (void)
+{
+  GtkWidget *table = new_table (NULL);
+  GtkWidget *entry = rc_test_find_descendant (table, GTK_TYPE_SEARCH_ENTRY, 0);
+  g_autofree char *padding = g_strnfill (RC_MODEL_QUERY_MAX_LENGTH - strlen ("micra"), ' ');
+  g_autofree char *whole = g_strconcat ("micra", padding, NULL);
+  /* A word past the cut that no model has: read, it would leave no row. */
+  g_autofree char *long_query = g_strconcat (whole, "zeppelin", NULL);
+  g_autofree char *names = NULL;
+  g_autofree char *message = NULL;
+  g_autofree char *error = NULL;
+  GtkWidget *count;
+
+  rc_model_table_search (RC_MODEL_TABLE (table), long_query);
+  names = shown_names (table);
+  g_assert_cmpstr (names, ==, "Micra");
+  message = g_strdup_printf ("The search is long: only its first %u characters are used.",
+                             RC_MODEL_QUERY_MAX_LENGTH);
+  count = rc_test_find_label_prefix (table, "1 model matches — ");
+  g_assert_nonnull (count);
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (count)) + strlen ("1 model matches — "), ==,
+                   message);
+  gtk_test_accessible_assert_role (count, GTK_ACCESSIBLE_ROLE_STATUS);
+  error = gtk_test_accessible_check_property (GTK_ACCESSIBLE (entry),
+                                              GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, message);
+  g_assert_null (error);
+
+  /* Exactly as long as what is read: nothing is cut, and nothing said. */
+  rc_model_table_search (RC_MODEL_TABLE (table), whole);
+  rc_test_wait_idle ();
+  g_assert_nonnull (rc_test_find_label (table, "1 model matches"));
+  g_assert_false (gtk_test_accessible_has_property (GTK_ACCESSIBLE (entry),
+                                                    GTK_ACCESSIBLE_PROPERTY_DESCRIPTION));
+
+  g_assert_finalize_object (table);
+}
+
 /* On a phone only the make, the model and the radio stay; in a wide window every column. */
 static void
 test_narrow (void)
@@ -344,6 +384,7 @@ main (int   argc,
   g_test_add_func ("/model-table/create-destroy", test_create_destroy);
   g_test_add_func ("/model-table/search", test_search);
   g_test_add_func ("/model-table/no-match", test_no_match);
+  g_test_add_func ("/model-table/cut-query", test_cut_query);
   g_test_add_func ("/model-table/narrow", test_narrow);
   g_test_add_func ("/model-table/sort-remembered", test_sort_remembered);
   g_test_add_func ("/model-table/sort-menu", test_sort_menu);
