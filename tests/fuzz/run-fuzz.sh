@@ -6,7 +6,10 @@
 #
 # 1. runs TARGET once on each of reproducers/NAME/* and seeds/NAME/* (and
 #    the extra SEED-DIRs), so that every bug found before stays found;
-# 2. fuzzes for RC_FUZZ_SECONDS (20 by default) from those inputs.
+# 2. fuzzes from those inputs: RC_FUZZ_RUNS inputs from the fixed seed
+#    RC_FUZZ_SEED (1 by default), the same run every time, as the test
+#    command does; or, when RC_FUZZ_SECONDS is set, for that long from a
+#    random seed (build-aux/dev fuzz).
 # New inputs go to a throwaway folder, or to RC_FUZZ_CORPUS/NAME when set
 # (build-aux/dev fuzz keeps them between runs). An input that fails is kept
 # as fuzz-artifacts/NAME-* in the current folder and printed as base64.
@@ -14,7 +17,9 @@ set -uo pipefail
 
 target=$1 src=$2 name=$3
 shift 3
-seconds=${RC_FUZZ_SECONDS:-20}
+seconds=${RC_FUZZ_SECONDS:-}
+seed=${RC_FUZZ_SEED:-1}
+runs=${RC_FUZZ_RUNS:-10000}
 # In memory where the machine allows: the state target saves and syncs files all the time.
 tmp=${TMPDIR:-/tmp}
 [ -d /dev/shm ] && [ -w /dev/shm ] && tmp=/dev/shm
@@ -72,13 +77,20 @@ fi
 corpus="$work/corpus"
 [ -n "${RC_FUZZ_CORPUS:-}" ] && corpus="$RC_FUZZ_CORPUS/$name"
 mkdir -p "$corpus"
-if "$target" "${options[@]}" -max_len=$max_len -max_total_time="$seconds" \
+if [ -n "$seconds" ]; then
+  bound=(-max_total_time="$seconds")
+  what="$seconds s of fuzzing"
+else
+  bound=(-seed="$seed" -runs="$runs")
+  what="fuzzing from seed $seed"
+fi
+if "$target" "${options[@]}" -max_len=$max_len "${bound[@]}" \
      "$corpus" "${seed_dirs[@]}" >"$work/fuzz.log" 2>&1; then
-  runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$work/fuzz.log")
+  executed=$(sed -n 's/^stat::number_of_executed_units: *//p' "$work/fuzz.log")
   cov=$(grep -o 'cov: [0-9]*' "$work/fuzz.log" | tail -n 1)
-  echo "ok 2 - $name: ${seconds} s of fuzzing, ${runs:-?} inputs, $cov"
+  echo "ok 2 - $name: $what, ${executed:-?} inputs, $cov"
 else
   tail -n 80 "$work/fuzz.log" >&2
-  echo "not ok 2 - $name: fuzzing found an input that fails"
+  echo "not ok 2 - $name: $what found an input that fails"
   report_failure
 fi
