@@ -14,19 +14,33 @@ typedef void (*BenchFirstFrameFunc) (GtkWindow *window);
 
 static BenchFirstFrameFunc bench_first_frame;
 
-static inline void
-bench_after_paint_cb (GdkFrameClock *clock,
-                      GtkWindow     *window)
+/* A window waiting for its first frame, and its handler on the frame clock. */
+typedef struct
 {
-  g_signal_handlers_disconnect_by_func (clock, bench_after_paint_cb, window);
+  GtkWindow *window;
+  gulong     handler_id;
+} BenchPaintWait;
+
+static inline void
+bench_after_paint_cb (GdkFrameClock  *clock,
+                      BenchPaintWait *wait)
+{
+  GtkWindow *window = wait->window;
+
+  /* Frees @wait, once this emission is over. */
+  g_signal_handler_disconnect (clock, wait->handler_id);
   bench_first_frame (window);
 }
 
 static inline void
 bench_realize_cb (GtkWidget *window)
 {
-  g_signal_connect (gtk_widget_get_frame_clock (window), "after-paint",
-                    G_CALLBACK (bench_after_paint_cb), window);
+  BenchPaintWait *wait = g_new0 (BenchPaintWait, 1);
+
+  wait->window = GTK_WINDOW (window);
+  wait->handler_id = g_signal_connect_data (gtk_widget_get_frame_clock (window), "after-paint",
+                                            G_CALLBACK (bench_after_paint_cb), wait,
+                                            (GClosureNotify) g_free, G_CONNECT_DEFAULT);
 }
 
 static inline void

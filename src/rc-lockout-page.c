@@ -37,6 +37,7 @@ struct _RcLockoutPage
   AdwActionRow   *begin_row;
   AdwActionRow   *restart_row;
   AdwComboRow    *rule_row;
+  gulong          rule_selected_id;
   AdwActionRow   *rule_detail_row;
   RcConfidenceBadge *confidence_badge;
 
@@ -54,6 +55,7 @@ struct _RcLockoutPage
 
   /* borrowed, while mapped */
   GdkToplevel    *toplevel;
+  gulong          toplevel_state_id;
 };
 
 G_DEFINE_FINAL_TYPE (RcLockoutPage, rc_lockout_page, GTK_TYPE_WIDGET)
@@ -73,8 +75,6 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static void rule_selected_cb (RcLockoutPage *self);
-
 static void
 update_rule (RcLockoutPage *self)
 {
@@ -84,7 +84,7 @@ update_rule (RcLockoutPage *self)
   g_autofree char *detail = NULL;
 
   /* Showing the lockout's rule is not the user picking one. */
-  g_signal_handlers_block_by_func (self->rule_row, rule_selected_cb, self);
+  g_signal_handler_block (self->rule_row, self->rule_selected_id);
   if (adw_combo_row_get_model (self->rule_row) != rules)
     adw_combo_row_set_model (self->rule_row, rules);
   for (guint i = 0; i < g_list_model_get_n_items (rules); i++)
@@ -94,7 +94,7 @@ update_rule (RcLockoutPage *self)
       if (item == rule && adw_combo_row_get_selected (self->rule_row) != i)
         adw_combo_row_set_selected (self->rule_row, i);
     }
-  g_signal_handlers_unblock_by_func (self->rule_row, rule_selected_cb, self);
+  g_signal_handler_unblock (self->rule_row, self->rule_selected_id);
 
   if (rc_lockout_rule_get_note (rule) != NULL)
     detail = g_strdup_printf ("%s\n%s", summary, rc_lockout_rule_get_note (rule));
@@ -413,7 +413,8 @@ rc_lockout_page_map (GtkWidget *widget)
   if (GDK_IS_TOPLEVEL (surface))
     {
       self->toplevel = GDK_TOPLEVEL (surface);
-      g_signal_connect_swapped (surface, "notify::state", G_CALLBACK (update_shown), self);
+      self->toplevel_state_id = g_signal_connect_swapped (surface, "notify::state",
+                                                          G_CALLBACK (update_shown), self);
     }
   update_shown (self);
 }
@@ -425,7 +426,7 @@ rc_lockout_page_unmap (GtkWidget *widget)
 
   if (self->toplevel != NULL)
     {
-      g_signal_handlers_disconnect_by_func (self->toplevel, update_shown, self);
+      g_clear_signal_handler (&self->toplevel_state_id, self->toplevel);
       self->toplevel = NULL;
     }
   GTK_WIDGET_CLASS (rc_lockout_page_parent_class)->unmap (widget);
@@ -608,8 +609,8 @@ static void
 rc_lockout_page_init (RcLockoutPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  g_signal_connect_swapped (self->rule_row, "notify::selected-item",
-                            G_CALLBACK (rule_selected_cb), self);
+  self->rule_selected_id = g_signal_connect_swapped (self->rule_row, "notify::selected-item",
+                                                     G_CALLBACK (rule_selected_cb), self);
 }
 
 GtkWidget *

@@ -178,8 +178,9 @@ fill (RcModelDetails *self)
 {
   GPtrArray *series = rc_model_get_series (self->model);
   /* Translators: a car's make, then its model, e.g. “Nissan Micra” */
-  g_autofree char *title = g_strdup_printf (C_("car", "%1$s %2$s"), rc_model_get_make (self->model),
-                                           rc_model_get_name (self->model));
+  g_autofree char *title = G_GNUC_EXTENSION g_strdup_printf (C_("car", "%1$s %2$s"),
+                                                            rc_model_get_make (self->model),
+                                                            rc_model_get_name (self->model));
   g_autofree char *names = rc_sources_describe (rc_model_get_sources (self->model));
   g_autofree char *sources = NULL;
 

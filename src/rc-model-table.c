@@ -136,8 +136,9 @@ spoken_radios (RcModel *model)
 
       /* Translators: one radio in a model table row as a screen reader says it: its brand,
        * then its series, e.g. “Blaupunkt BP-series” (the screen shows “Blaupunkt — BP-series”) */
-      radios[i] = g_strdup_printf (C_("spoken radio", "%1$s %2$s"), rc_series_get_brand_name (one),
-                                   rc_series_get_name (one));
+      radios[i] = G_GNUC_EXTENSION g_strdup_printf (C_("spoken radio", "%1$s %2$s"),
+                                                    rc_series_get_brand_name (one),
+                                                    rc_series_get_name (one));
     }
   return rc_text_join_list ((const char * const *) radios, RC_TEXT_LIST_OR);
 }
@@ -155,13 +156,15 @@ spoken_row (RcModel *model)
     /* Translators: a row of the model table as a screen reader says it, for a car with no
      * chassis code: the make, the model, its years and its radios, e.g. “Dacia Logan,
      * 2004–2012, Renault precode” */
-    return g_strdup_printf (_("%1$s %2$s, %3$s, %4$s"), rc_model_get_make (model),
-                            rc_model_get_name (model), rc_model_get_years (model), radios);
+    return G_GNUC_EXTENSION g_strdup_printf (_("%1$s %2$s, %3$s, %4$s"), rc_model_get_make (model),
+                                             rc_model_get_name (model), rc_model_get_years (model),
+                                             radios);
   /* Translators: a row of the model table as a screen reader says it: the make, the model, its
    * chassis codes, its years and its radios, e.g. “Nissan Micra, K11 K12, 1993–2010, Blaupunkt
    * BP-series or Clarion CL and CM serials” */
-  return g_strdup_printf (_("%1$s %2$s, %3$s, %4$s, %5$s"), rc_model_get_make (model),
-                          rc_model_get_name (model), chassis, rc_model_get_years (model), radios);
+  return G_GNUC_EXTENSION g_strdup_printf (_("%1$s %2$s, %3$s, %4$s, %5$s"),
+                                           rc_model_get_make (model), rc_model_get_name (model),
+                                           chassis, rc_model_get_years (model), radios);
 }
 
 static void
@@ -756,15 +759,21 @@ void
 rc_model_table_search (RcModelTable *self,
                        const char   *text)
 {
+  /* The page's own handler, connected in the template, is found by signal and data: ISO C
+   * keeps its function pointer out of the gpointer g_signal_handlers_block_by_func() takes. */
+  guint search_changed_signal = g_signal_lookup ("search-changed", GTK_TYPE_SEARCH_ENTRY);
+
   g_return_if_fail (RC_IS_MODEL_TABLE (self));
 
   gtk_search_bar_set_search_mode (self->search_bar, TRUE);
   /* Setting the text clears it first, and an emptied search entry reports
    * at once: that would filter every row for nothing. The search is applied
    * once, now, rather than after the typing delay. */
-  g_signal_handlers_block_by_func (self->search_entry, search_changed_cb, self);
+  g_signal_handlers_block_matched (self->search_entry, G_SIGNAL_MATCH_ID | G_SIGNAL_MATCH_DATA,
+                                   search_changed_signal, 0, NULL, NULL, self);
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text);
-  g_signal_handlers_unblock_by_func (self->search_entry, search_changed_cb, self);
+  g_signal_handlers_unblock_matched (self->search_entry, G_SIGNAL_MATCH_ID | G_SIGNAL_MATCH_DATA,
+                                     search_changed_signal, 0, NULL, NULL, self);
   search_changed_cb (self);
 }
 

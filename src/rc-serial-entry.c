@@ -122,8 +122,8 @@ tell_screen_reader (RcSerialEntry   *self,
 
   /* Translators: what a screen reader says of the serial field: the verdict
    * (“Wrong at position 3”), then why (a whole sentence) */
-  verdict_text = g_strdup_printf (C_("serial verdict", "%1$s. %2$s"), summary,
-                                  rc_serial_check_get_explanation (self->check));
+  verdict_text = G_GNUC_EXTENSION g_strdup_printf (C_("serial verdict", "%1$s. %2$s"), summary,
+                                                   rc_serial_check_get_explanation (self->check));
   description = rc_text_join_sentences (verdict_text, notes);
   for (guint i = 0; i < G_N_ELEMENTS (fields) && fields[i] != NULL; i++)
     {

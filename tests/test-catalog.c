@@ -581,11 +581,11 @@ static const char *failing_tails[] = {
   "<brand id=\"half-brand\"><name>Half</name><gadget/></brand></catalog>",
   "<source id=\"half-src\" quality=\"forum\"><name>Half</name><gadget/></source></catalog>",
   /* Inside entries being read. */
-  "<series id=\"half\" brand=\"new-brand\" confidence=\"reported\" sources=\"new-src\">"
-  "<name>Half</name><reject kind=\"part-number\" pattern=\"1\" sources=\"new-src\">"
-  "<explanation>x</explanation></reject><gadget/></series></catalog>",
-  "<model id=\"half\" make=\"M\" chassis=\"\" from=\"2000\" to=\"2001\" series=\"new-series\" "
-  "confidence=\"reported\" sources=\"new-src\"><name>Half</name><gadget/></model></catalog>",
+  ("<series id=\"half\" brand=\"new-brand\" confidence=\"reported\" sources=\"new-src\">"
+   "<name>Half</name><reject kind=\"part-number\" pattern=\"1\" sources=\"new-src\">"
+   "<explanation>x</explanation></reject><gadget/></series></catalog>"),
+  ("<model id=\"half\" make=\"M\" chassis=\"\" from=\"2000\" to=\"2001\" series=\"new-series\" "
+   "confidence=\"reported\" sources=\"new-src\"><name>Half</name><gadget/></model></catalog>"),
   /* Not even well-formed at the end. */
   "<faq id=\"x\"",
 };

@@ -127,6 +127,7 @@ test_every_figure_exists (void)
           g_autoptr(RcIllustration) illustration = rc_illustration_new (figure->illustration, &error);
 
           g_assert_no_error (error);
+          g_assert_nonnull (illustration);
           g_assert_cmpuint (strlen (figure->alt), >, 20);
         }
     }

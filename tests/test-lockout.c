@@ -189,7 +189,6 @@ static void
 test_schedule (Fixture       *f,
                gconstpointer  data)
 {
-  g_autoptr(RcCatalog) catalog = rc_catalog_new_from_resources (RC_CATALOG_RESOURCE_PATH, NULL);
   g_autoptr(GError) error = NULL;
   const char *xml =
     "<catalog><lockout id=\"doubling\" confidence=\"reported\" sources=\"nissan-code-page\""

@@ -2108,7 +2108,7 @@ rc_catalog_new_from_compiled (GBytes  *bytes,
       gboolean ok;
 
       begin_document (self, &state, &mark);
-      ok = replay_compiled (&state, strings, events, error);
+      ok = replay_compiled (&state, owned_strings, owned_events, error);
       if (!end_document (&state, &mark, ok, name, error))
         return NULL;
     }

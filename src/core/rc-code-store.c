@@ -51,6 +51,10 @@ typedef enum
   OP_FORGET,
 } OpKind;
 
+/* Each kind of call's GTask source tag, the address of its byte here: ISO C keeps function
+ * pointers out of a gpointer, so the tag cannot be the public function. */
+static const char source_tags[] = { OP_KEEP, OP_LOOKUP, OP_FORGET };
+
 typedef struct
 {
   OpKind  kind;
@@ -279,8 +283,7 @@ enqueue (RcCodeStore         *self,
          const char          *code,
          GCancellable        *cancellable,
          GAsyncReadyCallback  callback,
-         gpointer             user_data,
-         gpointer             source_tag)
+         gpointer             user_data)
 {
   GTask *task = g_task_new (self, cancellable, callback, user_data);
   Op *op = g_new0 (Op, 1);
@@ -289,7 +292,7 @@ enqueue (RcCodeStore         *self,
   op->serial = g_strdup (serial != NULL && serial[0] != '\0' ? serial
                                                              : RC_CODE_STORE_UNKNOWN_SERIAL);
   op->code = g_strdup (code);
-  g_task_set_source_tag (task, source_tag);
+  g_task_set_source_tag (task, (gpointer) &source_tags[kind]);
   g_task_set_task_data (task, op, op_free);
 
   g_queue_push_tail (&self->waiting, task);
@@ -431,8 +434,7 @@ rc_code_store_keep_async (RcCodeStore         *self,
   g_return_if_fail (code != NULL && code[0] != '\0');
   g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
 
-  enqueue (self, OP_KEEP, serial, code, cancellable, callback, user_data,
-           rc_code_store_keep_async);
+  enqueue (self, OP_KEEP, serial, code, cancellable, callback, user_data);
 }
 
 gboolean
@@ -441,7 +443,7 @@ rc_code_store_keep_finish (RcCodeStore   *self,
                            GError       **error)
 {
   g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == rc_code_store_keep_async,
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == &source_tags[OP_KEEP],
                         FALSE);
 
   return g_task_propagate_boolean (G_TASK (result), error);
@@ -464,8 +466,7 @@ rc_code_store_lookup_async (RcCodeStore         *self,
   g_return_if_fail (RC_IS_CODE_STORE (self));
   g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
 
-  enqueue (self, OP_LOOKUP, serial, NULL, cancellable, callback, user_data,
-           rc_code_store_lookup_async);
+  enqueue (self, OP_LOOKUP, serial, NULL, cancellable, callback, user_data);
 }
 
 /**
@@ -482,7 +483,7 @@ rc_code_store_lookup_finish (RcCodeStore   *self,
                              GError       **error)
 {
   g_return_val_if_fail (g_task_is_valid (result, self), NULL);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == rc_code_store_lookup_async,
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == &source_tags[OP_LOOKUP],
                         NULL);
 
   return g_task_propagate_pointer (G_TASK (result), error);
@@ -505,8 +506,7 @@ rc_code_store_forget_async (RcCodeStore         *self,
   g_return_if_fail (RC_IS_CODE_STORE (self));
   g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
 
-  enqueue (self, OP_FORGET, serial, NULL, cancellable, callback, user_data,
-           rc_code_store_forget_async);
+  enqueue (self, OP_FORGET, serial, NULL, cancellable, callback, user_data);
 }
 
 gboolean
@@ -515,7 +515,7 @@ rc_code_store_forget_finish (RcCodeStore   *self,
                              GError       **error)
 {
   g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == rc_code_store_forget_async,
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == &source_tags[OP_FORGET],
                         FALSE);
 
   return g_task_propagate_boolean (G_TASK (result), error);

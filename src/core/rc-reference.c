@@ -363,8 +363,9 @@ add_methods (RcReference *self,
         {
           /* Translators: a numbered step of a method, e.g. “2. Hold presets 1 and 6.”
            * (the step's number, not a count) */
-          g_autofree char *step = g_strdup_printf (C_("numbered step", "%1$u. %2$s"), j + 1,
-                                                   (const char *) g_ptr_array_index (steps, j));
+          g_autofree char *step =
+            G_GNUC_EXTENSION g_strdup_printf (C_("numbered step", "%1$u. %2$s"), j + 1,
+                                              (const char *) g_ptr_array_index (steps, j));
 
           paragraph (body, step);
         }
@@ -468,8 +469,9 @@ add_models (RcReference *self,
       g_autoptr(RcModel) model = g_list_model_get_item (models, i);
       g_autofree char *id = g_strconcat ("model:", rc_model_get_id (model), NULL);
       /* Translators: a car's make, then its model, e.g. “Nissan Micra” */
-      g_autofree char *title = g_strdup_printf (C_("car", "%1$s %2$s"), rc_model_get_make (model),
-                                               rc_model_get_name (model));
+      g_autofree char *title = G_GNUC_EXTENSION g_strdup_printf (C_("car", "%1$s %2$s"),
+                                                                rc_model_get_make (model),
+                                                                rc_model_get_name (model));
       g_autofree char *facts = NULL;
       g_autoptr(GString) body = g_string_new (NULL);
       GPtrArray *series = rc_model_get_series (model);

@@ -352,6 +352,9 @@ write_done_cb (GObject      *source,
     start_write (self);
 }
 
+/* The writes' GTask source tag: ISO C keeps a function pointer out of a gpointer. */
+static const char write_tag;
+
 static void
 start_write (RcStateSaver *self)
 {
@@ -361,7 +364,7 @@ start_write (RcStateSaver *self)
   if (write == NULL)
     return;
   task = g_task_new (NULL, NULL, write_done_cb, g_object_ref (self));
-  g_task_set_source_tag (task, start_write);
+  g_task_set_source_tag (task, (gpointer) &write_tag);
   g_task_set_task_data (task, write, write_free);
   self->in_flight++;
   g_task_run_in_thread (task, write_thread);

@@ -29,7 +29,7 @@ rc_text_join_sentences (const char *first,
 
   /* Translators: two sentences, one after the other. Change the space if
    * your language writes sentences without one between them. */
-  return g_strdup_printf (C_("two sentences", "%1$s %2$s"), first, second);
+  return G_GNUC_EXTENSION g_strdup_printf (C_("two sentences", "%1$s %2$s"), first, second);
 }
 
 static const char *
@@ -150,9 +150,10 @@ rc_text_format_countdown (guint seconds)
   if (seconds >= 3600)
     /* Translators: what is left of a wait: hours, minutes and seconds, e.g. “1:00:00”
      * (a clock reading, not a count) */
-    return g_strdup_printf (C_("countdown", "%1$u:%2$02u:%3$02u"),
-                            seconds / 3600, seconds / 60 % 60, seconds % 60);
+    return G_GNUC_EXTENSION g_strdup_printf (C_("countdown", "%1$u:%2$02u:%3$02u"),
+                                             seconds / 3600, seconds / 60 % 60, seconds % 60);
   /* Translators: what is left of a wait: minutes and seconds, e.g. “59:59”
    * (a clock reading, not a count) */
-  return g_strdup_printf (C_("countdown", "%1$02u:%2$02u"), seconds / 60, seconds % 60);
+  return G_GNUC_EXTENSION g_strdup_printf (C_("countdown", "%1$02u:%2$02u"),
+                                           seconds / 60, seconds % 60);
 }

@@ -181,12 +181,14 @@ rc_vin_request_text (const char         *vin,
   if (model != NULL && year > 0)
     /* Translators: a line in a message to a dealer: make, model, chassis code, model year
      * (the year is not a count) */
-    g_string_append_printf (text, _("Car: %1$s %2$s (%3$s), %4$u"), rc_model_get_make (model),
-                            rc_model_get_name (model), rc_model_get_chassis (model), year);
+    G_GNUC_EXTENSION g_string_append_printf (text, _("Car: %1$s %2$s (%3$s), %4$u"),
+                                             rc_model_get_make (model), rc_model_get_name (model),
+                                             rc_model_get_chassis (model), year);
   else if (model != NULL)
     /* Translators: a line in a message to a dealer: make, model and chassis code */
-    g_string_append_printf (text, _("Car: %1$s %2$s (%3$s)"), rc_model_get_make (model),
-                            rc_model_get_name (model), rc_model_get_chassis (model));
+    G_GNUC_EXTENSION g_string_append_printf (text, _("Car: %1$s %2$s (%3$s)"),
+                                             rc_model_get_make (model), rc_model_get_name (model),
+                                             rc_model_get_chassis (model));
   if (model != NULL)
     g_string_append_c (text, '\n');
   /* What the owner chose to send although a check did not pass, said plainly. */
