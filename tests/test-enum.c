@@ -83,6 +83,45 @@ test_lockout_state_words (void)
     }
 }
 
+/* A lockout rule's power words are the nicks of RcPower and RcPowerCut; others are refused. */
+static void
+test_power_words (void)
+{
+  static const struct {
+    const char *power, *cut;
+    gboolean    read;
+    RcPower     want;
+    RcPowerCut  want_cut;
+  } rules[] = {
+    { "acc", "restarts", TRUE, RC_POWER_ACC, RC_POWER_CUT_RESTARTS },
+    { "radio-on", "keeps", TRUE, RC_POWER_RADIO_ON, RC_POWER_CUT_KEEPS },
+    { "battery", "unknown", TRUE, RC_POWER_BATTERY, RC_POWER_CUT_UNKNOWN },
+    { "unknown", "keeps", TRUE, RC_POWER_UNKNOWN, RC_POWER_CUT_KEEPS },
+    { "radio_on", "keeps", FALSE },
+    { "acc", "Keeps", FALSE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (rules); i++)
+    {
+      const char *names[] = { "id", "confidence", "sources", "attempts", "wait", "power",
+                              "power-cut", NULL };
+      const char *values[] = { "rule", "reported", "src", "3", "1h", rules[i].power,
+                               rules[i].cut, NULL };
+      g_autoptr(GError) error = NULL;
+      g_autoptr(RcLockoutRule) rule = rc_lockout_rule_new_from_attributes (names, values, &error);
+
+      if (!rules[i].read)
+        {
+          g_assert_error (error, G_MARKUP_ERROR, G_MARKUP_ERROR_INVALID_CONTENT);
+          g_assert_null (rule);
+          continue;
+        }
+      g_assert_no_error (error);
+      g_assert_cmpint (rc_lockout_rule_get_power (rule), ==, rules[i].want);
+      g_assert_cmpint (rc_lockout_rule_get_power_cut (rule), ==, rules[i].want_cut);
+    }
+}
+
 /* “state” and “clock-jump” are enum properties, so they bind and show by name. */
 static void
 test_lockout_enum_properties (void)
@@ -113,6 +152,7 @@ main (int   argc,
   g_test_add_func ("/enum/catalog-words", test_catalog_words);
   g_test_add_func ("/enum/unknown-words", test_unknown_words);
   g_test_add_func ("/enum/lockout-state-words", test_lockout_state_words);
+  g_test_add_func ("/enum/power-words", test_power_words);
   g_test_add_func ("/enum/lockout-enum-properties", test_lockout_enum_properties);
 
   return g_test_run ();

@@ -10,6 +10,7 @@
 #include <string.h>
 #include <glib/gi18n-lib.h>
 
+#include "rc-enum.h"
 #include "rc-lockout-rule.h"
 
 struct _RcLockoutRule
@@ -224,47 +225,23 @@ parse_waits (RcLockoutRule  *self,
   return TRUE;
 }
 
-/* Finds @text among @words (NULL-terminated); its index is the enum value. */
-static gboolean
-parse_word (const char         *text,
-            const char * const *words,
-            guint              *value)
-{
-  for (guint i = 0; words[i] != NULL; i++)
-    {
-      if (g_str_equal (text, words[i]))
-        {
-          *value = i;
-          return TRUE;
-        }
-    }
-  return FALSE;
-}
-
+/* The words are the nicks of RcPower and RcPowerCut. */
 static gboolean
 parse_power (RcLockoutRule  *self,
              const char     *power,
              const char     *power_cut,
              GError        **error)
 {
-  static const char * const powers[] = {
-    [RC_POWER_ACC] = "acc", [RC_POWER_RADIO_ON] = "radio-on",
-    [RC_POWER_BATTERY] = "battery", [RC_POWER_UNKNOWN] = "unknown", NULL
-  };
-  static const char * const cuts[] = {
-    [RC_POWER_CUT_UNKNOWN] = "unknown", [RC_POWER_CUT_RESTARTS] = "restarts",
-    [RC_POWER_CUT_KEEPS] = "keeps", NULL
-  };
-  guint value;
+  int value;
 
-  if (!parse_word (power, powers, &value))
+  if (!rc_enum_from_nick (RC_TYPE_POWER, power, &value))
     {
       g_set_error (error, G_MARKUP_ERROR, G_MARKUP_ERROR_INVALID_CONTENT,
                    "lockout “%s”: “power” must be acc, radio-on, battery or unknown", self->id);
       return FALSE;
     }
   self->power = value;
-  if (!parse_word (power_cut, cuts, &value))
+  if (!rc_enum_from_nick (RC_TYPE_POWER_CUT, power_cut, &value))
     {
       g_set_error (error, G_MARKUP_ERROR, G_MARKUP_ERROR_INVALID_CONTENT,
                    "lockout “%s”: “power-cut” must be restarts, keeps or unknown", self->id);

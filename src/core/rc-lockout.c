@@ -657,6 +657,33 @@ time_away (RcLockout *self)
   return away;
 }
 
+/* A state file that was read but not understood (@damage says why) is set aside, unless the
+ * lockout only looks, and the count starts afresh. */
+static void
+refuse_damaged (RcLockout    *self,
+                const char   *path,
+                const GError *damage,
+                GError      **error)
+{
+  g_autofree char *aside = self->read_only ? NULL : rc_state_file_set_aside (path);
+
+  if (self->read_only)
+    g_set_error (error, damage->domain, damage->code,
+                 _("The saved tries and WAIT countdown could not be read (%s). The file is "
+                   "left as it is."), damage->message);
+  else if (aside != NULL)
+    g_set_error (error, damage->domain, damage->code,
+                 _("The saved tries and WAIT countdown could not be read (%s). The file was "
+                   "kept as %s, and the count starts afresh: tell the app again what the "
+                   "radio shows."), damage->message, aside);
+  else
+    g_set_error (error, damage->domain, damage->code,
+                 _("The saved tries and WAIT countdown could not be read (%s), and the file "
+                   "could not be moved aside. The count starts afresh: tell the app again "
+                   "what the radio shows."), damage->message);
+  rc_lockout_reset (self);
+}
+
 /**
  * rc_lockout_load:
  * @path: where the state is kept; it is saved there from now on
@@ -713,23 +740,7 @@ rc_lockout_load (RcLockout   *self,
 
   if (local_error != NULL)
     {
-      g_autofree char *aside = self->read_only ? NULL : rc_state_file_set_aside (path);
-
-      if (self->read_only)
-        g_set_error (error, local_error->domain, local_error->code,
-                     _("The saved tries and WAIT countdown could not be read (%s). The file is "
-                       "left as it is."), local_error->message);
-      else if (aside != NULL)
-        g_set_error (error, local_error->domain, local_error->code,
-                     _("The saved tries and WAIT countdown could not be read (%s). The file was "
-                       "kept as %s, and the count starts afresh: tell the app again what the "
-                       "radio shows."), local_error->message, aside);
-      else
-        g_set_error (error, local_error->domain, local_error->code,
-                     _("The saved tries and WAIT countdown could not be read (%s), and the file "
-                       "could not be moved aside. The count starts afresh: tell the app again "
-                       "what the radio shows."), local_error->message);
-      rc_lockout_reset (self);
+      refuse_damaged (self, path, local_error, error);
       return FALSE;
     }
 
