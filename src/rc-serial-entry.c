@@ -19,15 +19,10 @@ struct _RcSerialEntry
 {
   GtkWidget       parent_instance;
 
-  /* template */
-  AdwPreferencesGroup *group;
+  /* template; the two top-level children are bound so that dispose unparents them */
+  GtkWidget           *group;
   AdwEntryRow         *entry;
   GtkWidget           *status_box;
-  GtkImage            *status_icon;
-  GtkLabel            *summary_label;
-  GtkLabel            *explanation_label;
-  GtkLabel            *notes_label;
-  GtkButton           *anyway_button;
 
   /* owned */
   RcCatalog           *catalog;
@@ -36,6 +31,17 @@ struct _RcSerialEntry
   gboolean             anyway;
   gboolean             accepted;
   RcSerialVerdict      told;      /* the verdict last announced */
+
+  /* what the field and its verdict show; the template binds its children to these */
+  char                *example;   /* the group's description, an example serial of the series */
+  char                *summary;
+  char                *explanation;
+  char                *notes;     /* one a line */
+  char                *icon_name;
+  const char          *entry_style; /* the entry row's style class, or NULL */
+  gboolean             has_verdict;
+  gboolean             has_notes;
+  gboolean             can_use_anyway;
 };
 
 G_DEFINE_FINAL_TYPE (RcSerialEntry, rc_serial_entry, GTK_TYPE_WIDGET)
@@ -47,6 +53,15 @@ enum {
   PROP_TEXT,
   PROP_CHECK,
   PROP_ACCEPTED,
+  PROP_EXAMPLE,
+  PROP_SUMMARY,
+  PROP_EXPLANATION,
+  PROP_NOTES,
+  PROP_ICON_NAME,
+  PROP_ENTRY_STYLE,
+  PROP_HAS_VERDICT,
+  PROP_HAS_NOTES,
+  PROP_CAN_USE_ANYWAY,
   N_PROPS
 };
 
@@ -69,15 +84,73 @@ verdict_icon (RcSerialVerdict verdict)
     }
 }
 
-static void
-update_group_description (RcSerialEntry *self)
+static const char *
+verdict_style (RcSerialVerdict verdict,
+               gboolean        anyway)
 {
-  g_autofree char *description = NULL;
+  switch (verdict)
+    {
+    case RC_SERIAL_VALID:
+      return "success";
+    case RC_SERIAL_INVALID:
+      return anyway ? "warning" : "error";
+    case RC_SERIAL_INCOMPLETE:
+    case RC_SERIAL_EMPTY:
+    default:
+      return NULL;
+    }
+}
+
+/* Sets what a text property shows, notifying only a change. */
+static void
+show_text (RcSerialEntry  *self,
+           guint           prop_id,
+           char          **field,
+           const char     *text)
+{
+  if (g_strcmp0 (*field, text) == 0)
+    return;
+  g_free (*field);
+  *field = g_strdup (text);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
+}
+
+static void
+show_flag (RcSerialEntry *self,
+           guint          prop_id,
+           gboolean      *field,
+           gboolean       flag)
+{
+  if (*field == flag)
+    return;
+  *field = flag;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
+}
+
+/* The row's style class is one of its many, so it is swapped here rather than bound. */
+static void
+show_entry_style (RcSerialEntry *self,
+                  const char    *style)
+{
+  if (g_strcmp0 (self->entry_style, style) == 0)
+    return;
+  if (self->entry_style != NULL)
+    gtk_widget_remove_css_class (GTK_WIDGET (self->entry), self->entry_style);
+  if (style != NULL)
+    gtk_widget_add_css_class (GTK_WIDGET (self->entry), style);
+  self->entry_style = style;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ENTRY_STYLE]);
+}
+
+static void
+update_example (RcSerialEntry *self)
+{
+  g_autofree char *example = NULL;
 
   /* The format itself is shown with the series; an example helps most here. */
   if (self->series != NULL)
-    description = rc_series_describe_example (self->series);
-  adw_preferences_group_set_description (self->group, description);
+    example = rc_series_describe_example (self->series);
+  show_text (self, PROP_EXAMPLE, &self->example, example);
 }
 
 static void
@@ -171,12 +244,6 @@ update (RcSerialEntry *self)
   else
     summary = g_strdup (rc_serial_check_get_summary (self->check));
 
-  /* An empty field needs no verdict: its title already says what to type. */
-  gtk_widget_set_visible (self->status_box, verdict != RC_SERIAL_EMPTY);
-  gtk_label_set_label (self->summary_label, summary);
-  gtk_label_set_label (self->explanation_label, rc_serial_check_get_explanation (self->check));
-  gtk_image_set_from_icon_name (self->status_icon, verdict_icon (verdict));
-
   note_list = rc_serial_check_get_notes (self->check);
   for (guint i = 0; i < note_list->len; i++)
     {
@@ -184,20 +251,19 @@ update (RcSerialEntry *self)
         g_string_append_c (notes, '\n');
       g_string_append (notes, g_ptr_array_index (note_list, i));
     }
-  gtk_label_set_label (self->notes_label, notes->str);
-  gtk_widget_set_visible (GTK_WIDGET (self->notes_label), notes->len > 0);
 
-  gtk_widget_set_visible (GTK_WIDGET (self->anyway_button),
-                          verdict == RC_SERIAL_INVALID && !self->anyway &&
-                          rc_serial_check_get_problem (self->check) != RC_SERIAL_PROBLEM_BAD_TEXT);
-
-  gtk_widget_remove_css_class (GTK_WIDGET (self->entry), "success");
-  gtk_widget_remove_css_class (GTK_WIDGET (self->entry), "error");
-  gtk_widget_remove_css_class (GTK_WIDGET (self->entry), "warning");
-  if (verdict == RC_SERIAL_VALID)
-    gtk_widget_add_css_class (GTK_WIDGET (self->entry), "success");
-  else if (verdict == RC_SERIAL_INVALID)
-    gtk_widget_add_css_class (GTK_WIDGET (self->entry), self->anyway ? "warning" : "error");
+  /* An empty field needs no verdict: its title already says what to type. */
+  show_flag (self, PROP_HAS_VERDICT, &self->has_verdict, verdict != RC_SERIAL_EMPTY);
+  show_text (self, PROP_SUMMARY, &self->summary, summary);
+  show_text (self, PROP_EXPLANATION, &self->explanation,
+             rc_serial_check_get_explanation (self->check));
+  show_text (self, PROP_ICON_NAME, &self->icon_name, verdict_icon (verdict));
+  show_text (self, PROP_NOTES, &self->notes, notes->str);
+  show_flag (self, PROP_HAS_NOTES, &self->has_notes, notes->len > 0);
+  show_flag (self, PROP_CAN_USE_ANYWAY, &self->can_use_anyway,
+             verdict == RC_SERIAL_INVALID && !self->anyway &&
+             rc_serial_check_get_problem (self->check) != RC_SERIAL_PROBLEM_BAD_TEXT);
+  show_entry_style (self, verdict_style (verdict, self->anyway));
 
   underline_problem (self, text);
 
@@ -242,6 +308,20 @@ rc_serial_entry_dispose (GObject *object)
 }
 
 static void
+rc_serial_entry_finalize (GObject *object)
+{
+  RcSerialEntry *self = RC_SERIAL_ENTRY (object);
+
+  g_free (self->example);
+  g_free (self->summary);
+  g_free (self->explanation);
+  g_free (self->notes);
+  g_free (self->icon_name);
+
+  G_OBJECT_CLASS (rc_serial_entry_parent_class)->finalize (object);
+}
+
+static void
 rc_serial_entry_get_property (GObject    *object,
                               guint       prop_id,
                               GValue     *value,
@@ -265,6 +345,33 @@ rc_serial_entry_get_property (GObject    *object,
       break;
     case PROP_ACCEPTED:
       g_value_set_boolean (value, rc_serial_entry_get_accepted (self));
+      break;
+    case PROP_EXAMPLE:
+      g_value_set_string (value, self->example);
+      break;
+    case PROP_SUMMARY:
+      g_value_set_string (value, self->summary);
+      break;
+    case PROP_EXPLANATION:
+      g_value_set_string (value, self->explanation);
+      break;
+    case PROP_NOTES:
+      g_value_set_string (value, self->notes);
+      break;
+    case PROP_ICON_NAME:
+      g_value_set_string (value, self->icon_name);
+      break;
+    case PROP_ENTRY_STYLE:
+      g_value_set_string (value, self->entry_style);
+      break;
+    case PROP_HAS_VERDICT:
+      g_value_set_boolean (value, self->has_verdict);
+      break;
+    case PROP_HAS_NOTES:
+      g_value_set_boolean (value, self->has_notes);
+      break;
+    case PROP_CAN_USE_ANYWAY:
+      g_value_set_boolean (value, self->can_use_anyway);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -306,6 +413,30 @@ rc_serial_entry_constructed (GObject *object)
   update (self);
 }
 
+/* What the template's children show: read-only, bound in rc-serial-entry.ui. */
+static void
+install_shown_properties (void)
+{
+  static const struct { guint id; const char *name; } texts[] = {
+    { PROP_EXAMPLE, "example" }, { PROP_SUMMARY, "summary" },
+    { PROP_EXPLANATION, "explanation" }, { PROP_NOTES, "notes" },
+    { PROP_ICON_NAME, "icon-name" }, { PROP_ENTRY_STYLE, "entry-style" },
+  };
+  static const struct { guint id; const char *name; } flags[] = {
+    { PROP_HAS_VERDICT, "has-verdict" }, { PROP_HAS_NOTES, "has-notes" },
+    { PROP_CAN_USE_ANYWAY, "can-use-anyway" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    properties[texts[i].id] =
+      g_param_spec_string (texts[i].name, NULL, NULL, NULL,
+                           G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  for (guint i = 0; i < G_N_ELEMENTS (flags); i++)
+    properties[flags[i].id] =
+      g_param_spec_boolean (flags[i].name, NULL, NULL, FALSE,
+                            G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+}
+
 static void
 rc_serial_entry_class_init (RcSerialEntryClass *klass)
 {
@@ -313,6 +444,7 @@ rc_serial_entry_class_init (RcSerialEntryClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = rc_serial_entry_dispose;
+  object_class->finalize = rc_serial_entry_finalize;
   object_class->constructed = rc_serial_entry_constructed;
   object_class->get_property = rc_serial_entry_get_property;
   object_class->set_property = rc_serial_entry_set_property;
@@ -332,6 +464,7 @@ rc_serial_entry_class_init (RcSerialEntryClass *klass)
   properties[PROP_ACCEPTED] =
     g_param_spec_boolean ("accepted", NULL, NULL, FALSE,
                           G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  install_shown_properties ();
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -339,11 +472,6 @@ rc_serial_entry_class_init (RcSerialEntryClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RcSerialEntry, group);
   gtk_widget_class_bind_template_child (widget_class, RcSerialEntry, entry);
   gtk_widget_class_bind_template_child (widget_class, RcSerialEntry, status_box);
-  gtk_widget_class_bind_template_child (widget_class, RcSerialEntry, status_icon);
-  gtk_widget_class_bind_template_child (widget_class, RcSerialEntry, summary_label);
-  gtk_widget_class_bind_template_child (widget_class, RcSerialEntry, explanation_label);
-  gtk_widget_class_bind_template_child (widget_class, RcSerialEntry, notes_label);
-  gtk_widget_class_bind_template_child (widget_class, RcSerialEntry, anyway_button);
   gtk_widget_class_bind_template_callback (widget_class, entry_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, anyway_clicked_cb);
 
@@ -360,7 +488,6 @@ rc_serial_entry_init (RcSerialEntry *self)
 
   layout = gtk_widget_get_layout_manager (GTK_WIDGET (self));
   gtk_orientable_set_orientation (GTK_ORIENTABLE (layout), GTK_ORIENTATION_VERTICAL);
-  update_group_description (self);
 }
 
 GtkWidget *
@@ -395,7 +522,7 @@ rc_serial_entry_set_series (RcSerialEntry *self,
 
   if (g_set_object (&self->series, series))
     {
-      update_group_description (self);
+      update_example (self);
       update (self);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SERIES]);
     }
