@@ -145,8 +145,8 @@ series_row (gpointer item,
   GtkWidget *row, *button;
 
   /* Translators: a serial format, then a sentence with an example serial */
-  subtitle = g_strdup_printf (C_("format and example", "%1$s. %2$s"),
-                              rc_series_get_format_summary (item), example);
+  subtitle = G_GNUC_EXTENSION g_strdup_printf (C_("format and example", "%1$s. %2$s"),
+                                               rc_series_get_format_summary (item), example);
   row = g_object_new (ADW_TYPE_ACTION_ROW,
                       "title", rc_series_get_title (item),
                       "subtitle", subtitle,
@@ -190,9 +190,10 @@ fill (RcModelDetails *self)
   set_row (self->years_row, rc_model_get_years (self->model));
   set_row (self->location_row, rc_model_get_location (self->model));
   set_row (self->note_row, rc_model_get_note (self->model));
-  /* Translators: how sure the catalog is that this car has these radios, then its sources */
-  sources = g_strdup_printf (C_("confidence and sources", "%1$s. %2$s"),
-                             rc_confidence_get_name (rc_model_get_confidence (self->model)), names);
+  sources = G_GNUC_EXTENSION
+    /* Translators: how sure the catalog is that this car has these radios, then its sources */
+    g_strdup_printf (C_("confidence and sources", "%1$s. %2$s"),
+                     rc_confidence_get_name (rc_model_get_confidence (self->model)), names);
   set_row (self->sources_row, sources);
 
   self->series = G_LIST_MODEL (g_list_store_new (RC_TYPE_SERIES));

@@ -387,7 +387,8 @@ show_search (RcReferencePage *self)
   if ((cut = rc_query_describe_cut (text, RC_REFERENCE_MAX_QUERY)) != NULL)
     {
       /* Translators: how many entries were found, then that the search was cut */
-      char *both = g_strdup_printf (C_("count and cut search", "%1$s — %2$s"), count, cut);
+      char *both = G_GNUC_EXTENSION g_strdup_printf (C_("count and cut search", "%1$s — %2$s"),
+                                                     count, cut);
 
       g_free (count);
       count = both;

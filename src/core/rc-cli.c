@@ -180,10 +180,10 @@ rc_cli_list_series (RcCatalog *catalog)
       /* Translators: one radio series in --list-series: its id (what --series takes; it stays
        * as it is) padded to 16 columns, then its name; on the next line, indented by 17
        * spaces, its serial format and a sentence with an example. Keep the spaces. */
-      g_print (_("%1$-16s %2$s\n"
-                 "                 %3$s — %4$s\n"),
-               rc_series_get_id (series), rc_series_get_title (series),
-               rc_series_get_format_summary (series), example);
+      G_GNUC_EXTENSION g_print (_("%1$-16s %2$s\n"
+                                  "                 %3$s — %4$s\n"),
+                                rc_series_get_id (series), rc_series_get_title (series),
+                                rc_series_get_format_summary (series), example);
     }
 
   return 0;

@@ -68,12 +68,12 @@ rc_code_result_new (RcCatalog  *catalog,
       return result;
     case RC_SERIAL_INCOMPLETE:
     case RC_SERIAL_INVALID:
-      /* Translators: a verdict on a serial in a few words (“Too long”), then why, in
-       * sentences; shown where a code was asked for */
       refuse (result, RC_CODE_BAD_SERIAL,
-              g_strdup_printf (C_("no code: verdict and why", "%1$s. %2$s"),
-                               rc_serial_check_get_summary (check),
-                               rc_serial_check_get_explanation (check)));
+              /* Translators: a verdict on a serial in a few words (“Too long”), then why, in
+               * sentences; shown where a code was asked for */
+              G_GNUC_EXTENSION g_strdup_printf (C_("no code: verdict and why", "%1$s. %2$s"),
+                                                rc_serial_check_get_summary (check),
+                                                rc_serial_check_get_explanation (check)));
       return result;
     case RC_SERIAL_VALID:
     default:

@@ -154,7 +154,7 @@ rc_duration_describe (guint seconds)
 
   if (hours != NULL && minutes != NULL)
     /* Translators: hours and minutes, e.g. “1 hour 30 minutes” */
-    return g_strdup_printf (C_("hours and minutes", "%1$s %2$s"), hours, minutes);
+    return G_GNUC_EXTENSION g_strdup_printf (C_("hours and minutes", "%1$s %2$s"), hours, minutes);
   return g_strdup (hours != NULL ? hours : minutes);
 }
 

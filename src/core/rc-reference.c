@@ -361,9 +361,9 @@ add_methods (RcReference *self,
       paragraph (body, rc_method_get_summary (method));
       for (guint j = 0; j < steps->len; j++)
         {
-          /* Translators: a numbered step of a method, e.g. “2. Hold presets 1 and 6.”
-           * (the step's number, not a count) */
           g_autofree char *step =
+            /* Translators: a numbered step of a method, e.g. “2. Hold presets 1 and 6.”
+             * (the step's number, not a count) */
             G_GNUC_EXTENSION g_strdup_printf (C_("numbered step", "%1$u. %2$s"), j + 1,
                                               (const char *) g_ptr_array_index (steps, j));
 

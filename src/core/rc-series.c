@@ -258,7 +258,8 @@ rc_series_finish (RcSeries  *self,
 
   self->format_summary = g_string_free (g_steal_pointer (&summary), FALSE);
   /* Translators: a radio series' full name: the brand, then the series, e.g. “Ford — M and V series” */
-  self->title = g_strdup_printf (C_("series title", "%1$s — %2$s"), self->brand_name, self->name);
+  self->title = G_GNUC_EXTENSION g_strdup_printf (C_("series title", "%1$s — %2$s"),
+                                                  self->brand_name, self->name);
   return TRUE;
 }
 

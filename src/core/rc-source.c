@@ -81,8 +81,9 @@ rc_sources_describe (GPtrArray *sources)
       const RcSource *source = g_ptr_array_index (sources, i);
 
       /* Translators: a source's name, then what kind of source it is */
-      items[i] = g_strdup_printf (C_("source and kind", "%1$s (%2$s)"), source->name,
-                                  rc_source_quality_describe (source->quality));
+      items[i] = G_GNUC_EXTENSION g_strdup_printf (C_("source and kind", "%1$s (%2$s)"),
+                                                   source->name,
+                                                   rc_source_quality_describe (source->quality));
     }
 
   return rc_text_join_list ((const char * const *) items, RC_TEXT_LIST_SOURCES);
