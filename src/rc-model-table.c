@@ -238,7 +238,8 @@ update_count (RcModelTable *self)
   if ((cut = describe_cut (self)) != NULL)
     {
       /* Translators: how many models match, then that the search was cut */
-      char *both = g_strdup_printf (C_("count and cut search", "%1$s — %2$s"), count, cut);
+      char *both = G_GNUC_EXTENSION g_strdup_printf (C_("count and cut search", "%1$s — %2$s"),
+                                                     count, cut);
 
       g_free (count);
       count = both;
