@@ -3,10 +3,12 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * catalog models → GtkSortListModel (the column view's sorter) →
- * GtkFilterListModel (our query; incremental unless it only narrows) →
- * GtkSingleSelection → GtkColumnView. Rows are recycled; no widget is
- * made per model. Sorting sits below filtering so that a keystroke never
- * sorts: the order is kept, and the filter only picks rows out of it.
+ * RcModelFilter (our query) → GtkSingleSelection → GtkColumnView. Rows are
+ * recycled; no widget is made per model. Sorting sits below filtering so
+ * that a keystroke never sorts: the order is kept, and the filter only
+ * picks rows out of it. The filter reads the catalog's search text, not
+ * the models, and takes the order from the sorted list only while a column
+ * sorts it: unsorted, no model is made but those shown.
  *
  * In a narrow window (a phone's 360 px) only the make, the model and the
  * radio stay; chassis, years and note give way. Opening a row shows them.
@@ -18,6 +20,7 @@
 
 #include <glib/gi18n.h>
 
+#include "rc-model-filter.h"
 #include "rc-model-table.h"
 #include "rc-query.h"
 #include "rc-text.h"
@@ -45,10 +48,8 @@ struct _RcModelTable
   /* owned */
   RcCatalog          *catalog;
   GSettings          *settings;
-  GtkCustomFilter    *filter;
-  GtkFilterListModel *filtered;
+  RcModelFilter      *filtered;
   GtkSortListModel   *sorted;
-  RcModelQuery       *query;
   int                 sort_column;  /* index in column_names, or -1: unsorted */
   gboolean            sort_descending;
   gboolean            sorting;      /* the sort is being set here, not by a header click */
@@ -200,20 +201,11 @@ bind_make_cb (GtkSignalListItemFactory *factory,
       }
 }
 
-static gboolean
-match_cb (gpointer item,
-          gpointer user_data)
-{
-  RcModelTable *self = user_data;
-
-  return rc_model_query_matches (self->query, item);
-}
-
 /* What the search says when only its start is read, or %NULL. */
 static char *
 describe_cut (RcModelTable *self)
 {
-  if (!rc_model_query_is_truncated (self->query))
+  if (!rc_model_query_is_truncated (rc_model_filter_get_query (self->filtered)))
     return NULL;
   return rc_query_describe_cut (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)),
                                 RC_MODEL_QUERY_MAX_LENGTH);
@@ -223,14 +215,11 @@ static void
 update_count (RcModelTable *self)
 {
   guint n = g_list_model_get_n_items (G_LIST_MODEL (self->filtered));
+  const RcModelQuery *query = rc_model_filter_get_query (self->filtered);
   g_autofree char *count = NULL;
   g_autofree char *cut = NULL;
 
-  /* While the filter still works through the rows, the count is not final. */
-  if (gtk_filter_list_model_get_pending (self->filtered) > 0)
-    return;
-
-  if (rc_model_query_is_empty (self->query))
+  if (rc_model_query_is_empty (query))
     count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u model", "%u models", n), n);
   else
     count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u model matches", "%u models match",
@@ -246,7 +235,7 @@ update_count (RcModelTable *self)
     }
   gtk_label_set_label (self->count_label, count);
 
-  if (n == 0 && !rc_model_query_is_empty (self->query))
+  if (n == 0 && !rc_model_query_is_empty (query))
     {
       g_autofree char *title = NULL;
 
@@ -347,6 +336,18 @@ sort_by (RcModelTable *self,
   self->sorting = FALSE;
 }
 
+/* The filter follows the sorted rows' order while a column sorts them;
+ * unsorted, they are in the catalog's order, which needs no model made. */
+static void
+follow_order (RcModelTable *self)
+{
+  GtkSorter *sorter = gtk_column_view_get_sorter (self->column_view);
+
+  rc_model_filter_set_order (self->filtered,
+                             gtk_sorter_get_order (sorter) == GTK_SORTER_ORDER_NONE ?
+                             NULL : G_LIST_MODEL (self->sorted));
+}
+
 /* The view's sort changed, by the menu or by a click on a column header:
  * the menu shows it, and the next table opens sorted the same way. */
 static void
@@ -354,6 +355,8 @@ sort_changed_cb (RcModelTable *self)
 {
   int column = self->sort_column;
   gboolean descending = self->sort_descending;
+
+  follow_order (self);
 
   if (!self->sorting)
     {
@@ -406,20 +409,10 @@ update_cut (RcModelTable *self)
 static void
 search_changed_cb (RcModelTable *self)
 {
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
-  g_autoptr(RcModelQuery) previous = g_steal_pointer (&self->query);
-  GtkFilterChange change = GTK_FILTER_CHANGE_DIFFERENT;
-
-  self->query = rc_model_query_new (text);
-  /* Typing on only narrows: the filter rechecks what it shows, not every model. */
-  if (rc_model_query_narrows (self->query, previous))
-    change = GTK_FILTER_CHANGE_MORE_STRICT;
-  else if (rc_model_query_narrows (previous, self->query))
-    change = GTK_FILTER_CHANGE_LESS_STRICT;
-  /* Narrowing looks only at the rows shown, quickly enough to do at once;
-   * anything wider may look at every row, and goes on between frames. */
-  gtk_filter_list_model_set_incremental (self->filtered, change != GTK_FILTER_CHANGE_MORE_STRICT);
-  gtk_filter_changed (GTK_FILTER (self->filter), change);
+  /* At once: typing on only narrows, and looks at the rows shown; any other
+   * search reads the search text of every model, and nothing else. */
+  rc_model_filter_search (self->filtered,
+                          gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
   update_count (self);
   update_cut (self);
 }
@@ -465,10 +458,8 @@ rc_model_table_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), RC_TYPE_MODEL_TABLE);
   g_clear_object (&self->sorted);
   g_clear_object (&self->filtered);
-  g_clear_object (&self->filter);
   g_clear_object (&self->catalog);
   g_clear_object (&self->settings);
-  g_clear_pointer (&self->query, rc_model_query_free);
 
   G_OBJECT_CLASS (rc_model_table_parent_class)->dispose (object);
 }
@@ -605,20 +596,15 @@ rc_model_table_constructed (GObject *object)
 
   g_return_if_fail (RC_IS_CATALOG (self->catalog));
 
-  self->filter = gtk_custom_filter_new (match_cb, self, NULL);
   self->sorted = gtk_sort_list_model_new (g_object_ref (rc_catalog_get_models (self->catalog)),
                                           g_object_ref (gtk_column_view_get_sorter (self->column_view)));
-  self->filtered = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->sorted)),
-                                              g_object_ref (GTK_FILTER (self->filter)));
-  gtk_filter_list_model_set_incremental (self->filtered, TRUE);
+  self->filtered = rc_model_filter_new (self->catalog);
   selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->filtered)));
   gtk_single_selection_set_autoselect (selection, FALSE);
   gtk_single_selection_set_can_unselect (selection, TRUE);
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (selection));
   g_object_unref (selection);
 
-  g_signal_connect_object (self->filtered, "notify::pending", G_CALLBACK (update_count), self,
-                           G_CONNECT_SWAPPED);
   g_signal_connect_object (self->filtered, "items-changed", G_CALLBACK (update_count), self,
                            G_CONNECT_SWAPPED);
   if (self->settings != NULL)
@@ -630,6 +616,7 @@ rc_model_table_constructed (GObject *object)
     }
   g_signal_connect_object (gtk_column_view_get_sorter (self->column_view), "changed",
                            G_CALLBACK (sort_changed_cb), self, G_CONNECT_SWAPPED);
+  follow_order (self);
   update_count (self);
 }
 
@@ -720,7 +707,6 @@ rc_model_table_init (RcModelTable *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->query = rc_model_query_new ("");
   self->sort_column = -1;
 
   factory = gtk_signal_list_item_factory_new ();

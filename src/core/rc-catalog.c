@@ -18,6 +18,9 @@
 #include "rc-catalog.h"
 #include "rc-series-private.h"
 
+#define RC_TYPE_CATALOG_MODELS (rc_catalog_models_get_type ())
+G_DECLARE_FINAL_TYPE (RcCatalogModels, rc_catalog_models, RC, CATALOG_MODELS, GObject)
+
 struct _RcCatalog
 {
   GObject     parent_instance;
@@ -34,14 +37,45 @@ struct _RcCatalog
   GListStore *methods;        /* RcMethod */
   GListStore *displays;       /* RcDisplay */
   GPtrArray  *faqs;           /* RcFaq */
-  GListStore *models;         /* RcModel */
-  GHashTable *models_by_id;   /* id → RcModel, borrowed */
+  RcCatalogModels *models;    /* made when first asked for */
+  GHashTable *models_by_id;   /* id → its position in models, plus one */
   GListStore *lockouts;       /* RcLockoutRule */
   GHashTable *lockouts_by_id; /* id → RcLockoutRule, borrowed */
   GListStore *code_methods;   /* RcCodeMethod */
 };
 
 G_DEFINE_FINAL_TYPE (RcCatalog, rc_catalog, G_TYPE_OBJECT)
+
+/* One document of the compiled catalog, kept while a model in it is not made yet. */
+typedef struct
+{
+  GVariant *strings;
+  GVariant *events;
+  guint8   *starts;    /* a bit set where a string of the blob starts */
+} Compiled;
+
+/* A model of the compiled catalog that is checked and indexed but not made:
+ * where its <model> opens. */
+typedef struct
+{
+  Compiled   *compiled;  /* NULL once made, or for a model read from XML */
+  guint32     event;
+  const char *id;        /* in the compiled strings */
+} Deferred;
+
+/* The catalog's models as a list. A model read from XML is made at once; one
+ * of the compiled catalog is made the first time it is asked for, so a
+ * hundred thousand models cost their search text at start, not their objects. */
+struct _RcCatalogModels
+{
+  GObject       parent_instance;
+
+  RcCatalog    *catalog;   /* not a reference: the catalog owns the list */
+  GPtrArray    *made;      /* RcModel, or NULL while deferred */
+  GArray       *deferred;  /* Deferred, at the same positions */
+  RcModelIndex *index;     /* every model's search text, at the same positions */
+  guint         n_items;   /* the models of documents read to the end */
+};
 
 typedef struct _ParseState ParseState;
 typedef struct _Handler Handler;
@@ -110,7 +144,11 @@ struct _ParseState
   RcSource            *source;   /* borrowed: already added */
   RcLockoutRule       *lockout;  /* owned while being read */
   RcModel             *model;    /* owned while being read */
-  GPtrArray           *new_models; /* read in this document, added at its end */
+  Compiled            *compiled; /* the compiled document being read, whose models wait */
+  GHashTable          *checked;  /* a compiled list of series or sources → what it names */
+  GHashTable          *series_texts; /* a compiled list of series → its search text */
+  gboolean             making;   /* a deferred model is being made: it was checked then */
+  RcModel             *made;     /* the model made, then */
   GPtrArray           *new_sources; /* ids declared in this document, borrowed */
   RcMethod            *method;   /* owned while being read */
   RcFigure            *figure;   /* borrowed: already added to method */
@@ -270,10 +308,32 @@ attribute (const char **names,
   return NULL;
 }
 
-/* Looks up a space-separated list of ids in @table; FALSE and an error for an unknown one. */
+typedef gpointer (*LookupFunc) (RcCatalog  *self,
+                                const char *id);
+
+static gpointer
+find_series (RcCatalog  *self,
+             const char *id)
+{
+  return g_hash_table_lookup (self->series_by_id, id);
+}
+
+static RcModel *model_at (RcCatalogModels *list,
+                          guint            position);
+
+static gpointer
+find_model (RcCatalog  *self,
+            const char *id)
+{
+  guint position = GPOINTER_TO_UINT (g_hash_table_lookup (self->models_by_id, id));
+
+  return position > 0 ? model_at (self->models, position - 1) : NULL;
+}
+
+/* Looks up a space-separated list of ids with @lookup; FALSE and an error for an unknown one. */
 static gboolean
 resolve_ids (ParseState  *state,
-             GHashTable  *table,
+             LookupFunc   lookup,
              const char  *ids,
              const char  *what,
              GPtrArray   *into,
@@ -287,7 +347,7 @@ resolve_ids (ParseState  *state,
 
       if (parts[i][0] == '\0')
         continue;
-      if (!(item = g_hash_table_lookup (table, parts[i])))
+      if (!(item = lookup (state->catalog, parts[i])))
         return set_error (state, error, G_MARKUP_ERROR_INVALID_CONTENT,
                           "unknown %s “%s”", what, parts[i]);
       g_ptr_array_add (into, item);
@@ -504,6 +564,61 @@ end_lockout (ParseState  *state,
   return TRUE;
 }
 
+/* The attributes of <model id make chassis from to series confidence sources>. */
+typedef struct
+{
+  const char   *id, *make, *chassis, *from, *to, *series, *confidence, *sources;
+  guint         year_from, year_to;
+  RcConfidence  level;
+} ModelAttributes;
+
+/* Checks a model's attributes, but for its lists of series and sources. */
+static gboolean
+read_model_attributes (ParseState       *state,
+                       const char      **names,
+                       const char      **values,
+                       ModelAttributes  *model,
+                       GError          **error)
+{
+  if (!g_markup_collect_attributes ("model", names, values, error,
+                                    G_MARKUP_COLLECT_STRING, "id", &model->id,
+                                    G_MARKUP_COLLECT_STRING, "make", &model->make,
+                                    G_MARKUP_COLLECT_STRING, "chassis", &model->chassis,
+                                    G_MARKUP_COLLECT_STRING, "from", &model->from,
+                                    G_MARKUP_COLLECT_STRING, "to", &model->to,
+                                    G_MARKUP_COLLECT_STRING, "series", &model->series,
+                                    G_MARKUP_COLLECT_STRING, "confidence", &model->confidence,
+                                    G_MARKUP_COLLECT_STRING, "sources", &model->sources,
+                                    G_MARKUP_COLLECT_INVALID))
+    return FALSE;
+
+  /* A deferred model being made is already in the table. */
+  if (!state->making && g_hash_table_contains (state->catalog->models_by_id, model->id))
+    return set_error (state, error, G_MARKUP_ERROR_INVALID_CONTENT,
+                      "model “%s” is declared twice", model->id);
+  if (!parse_year (model->from, &model->year_from) || !parse_year (model->to, &model->year_to) ||
+      model->year_to < model->year_from)
+    return set_error (state, error, G_MARKUP_ERROR_INVALID_CONTENT,
+                      "model “%s”: “from” and “to” must be years from 1900 to 2099, in order",
+                      model->id);
+  return parse_confidence (state, "model", model->id, model->confidence, &model->level, error);
+}
+
+/* Resolves a model's series into @into; FALSE and an error for an unknown one or none. */
+static gboolean
+resolve_model_series (ParseState       *state,
+                      ModelAttributes  *model,
+                      GPtrArray        *into,
+                      GError          **error)
+{
+  if (!resolve_ids (state, find_series, model->series, "series", into, error))
+    return FALSE;
+  if (into->len == 0)
+    return set_error (state, error, G_MARKUP_ERROR_INVALID_CONTENT,
+                      "model “%s” names no series", model->id);
+  return TRUE;
+}
+
 /* <model id make chassis from to series confidence sources>: a car. */
 static gboolean
 start_model (ParseState   *state,
@@ -511,60 +626,45 @@ start_model (ParseState   *state,
              const char  **values,
              GError      **error)
 {
-  const char *id, *make, *chassis, *from, *to, *series_ids, *confidence, *ids;
   g_autoptr(GPtrArray) sources = NULL;
   g_autoptr(RcModel) model = NULL;
-  guint year_from, year_to;
-  RcConfidence level;
+  ModelAttributes attributes;
 
-  if (!g_markup_collect_attributes ("model", names, values, error,
-                                    G_MARKUP_COLLECT_STRING, "id", &id,
-                                    G_MARKUP_COLLECT_STRING, "make", &make,
-                                    G_MARKUP_COLLECT_STRING, "chassis", &chassis,
-                                    G_MARKUP_COLLECT_STRING, "from", &from,
-                                    G_MARKUP_COLLECT_STRING, "to", &to,
-                                    G_MARKUP_COLLECT_STRING, "series", &series_ids,
-                                    G_MARKUP_COLLECT_STRING, "confidence", &confidence,
-                                    G_MARKUP_COLLECT_STRING, "sources", &ids,
-                                    G_MARKUP_COLLECT_INVALID))
+  if (!read_model_attributes (state, names, values, &attributes, error) ||
+      !(sources = resolve_sources (state, attributes.sources, error)))
     return FALSE;
 
-  if (g_hash_table_contains (state->catalog->models_by_id, id))
-    return set_error (state, error, G_MARKUP_ERROR_INVALID_CONTENT,
-                      "model “%s” is declared twice", id);
-  if (!parse_year (from, &year_from) || !parse_year (to, &year_to) || year_to < year_from)
-    return set_error (state, error, G_MARKUP_ERROR_INVALID_CONTENT,
-                      "model “%s”: “from” and “to” must be years from 1900 to 2099, in order", id);
-  if (!parse_confidence (state, "model", id, confidence, &level, error) ||
-      !(sources = resolve_sources (state, ids, error)))
-    return FALSE;
-
-  model = rc_model_new (id, make, NULL, chassis, year_from, year_to);
-  rc_model_set_confidence (model, level);
+  model = rc_model_new (attributes.id, attributes.make, NULL, attributes.chassis,
+                        attributes.year_from, attributes.year_to);
+  rc_model_set_confidence (model, attributes.level);
   for (guint i = 0; i < sources->len; i++)
     rc_model_add_source (model, g_ptr_array_index (sources, i));
   state->model = g_object_ref (model);
-
-  if (!resolve_ids (state, state->catalog->series_by_id, series_ids, "series",
-                    rc_model_get_series (model), error))
-    return FALSE;
-  if (rc_model_get_series (model)->len == 0)
-    return set_error (state, error, G_MARKUP_ERROR_INVALID_CONTENT,
-                      "model “%s” names no series", id);
-  return TRUE;
+  return resolve_model_series (state, &attributes, rc_model_get_series (model), error);
 }
+
+static void models_add (RcCatalogModels *list,
+                        RcModel         *model,
+                        const Deferred  *deferred);
 
 static gboolean
 end_model (ParseState  *state,
            GError     **error)
 {
   g_autoptr(RcModel) model = g_steal_pointer (&state->model);
+  RcCatalog *self = state->catalog;
 
   if (rc_model_get_name (model) == NULL)
     return set_end_error (state, error, "model “%s” has no <name>", rc_model_get_id (model));
   rc_model_finish (model);
-  g_hash_table_insert (state->catalog->models_by_id, (char *) rc_model_get_id (model), model);
-  g_ptr_array_add (state->new_models, g_steal_pointer (&model));
+  if (state->making)
+    {
+      state->made = g_steal_pointer (&model);
+      return TRUE;
+    }
+  g_hash_table_insert (self->models_by_id, (char *) rc_model_get_id (model),
+                       GUINT_TO_POINTER (self->models->made->len + 1));
+  models_add (self->models, model, NULL);
   return TRUE;
 }
 
@@ -604,9 +704,9 @@ start_method (ParseState   *state,
 
   state->method = rc_method_new (id, n, level);
   g_ptr_array_extend (rc_method_get_sources (state->method), sources, NULL, NULL);
-  if (!resolve_ids (state, self->series_by_id, series, "series",
+  if (!resolve_ids (state, find_series, series, "series",
                     rc_method_get_series (state->method), error) ||
-      !resolve_ids (state, self->models_by_id, models, "model",
+      !resolve_ids (state, find_model, models, "model",
                     rc_method_get_models (state->method), error))
     return FALSE;
   if (rc_method_get_series (state->method)->len == 0)
@@ -636,7 +736,6 @@ start_figure (ParseState   *state,
               const char  **values,
               GError      **error)
 {
-  RcCatalog *self = state->catalog;
   const char *illustration, *series = NULL, *models = NULL;
   RcFigure *figure;
 
@@ -651,8 +750,8 @@ start_figure (ParseState   *state,
 
   figure = rc_method_add_figure (state->method, illustration);
   state->figure = figure;
-  return resolve_ids (state, self->series_by_id, series, "series", figure->series, error) &&
-         resolve_ids (state, self->models_by_id, models, "model", figure->models, error);
+  return resolve_ids (state, find_series, series, "series", figure->series, error) &&
+         resolve_ids (state, find_model, models, "model", figure->models, error);
 }
 
 static gboolean
@@ -1106,7 +1205,7 @@ start_code_method (ParseState   *state,
   state->code_method = rc_code_method_new (id, arithmetic, level);
   g_ptr_array_extend (rc_code_method_get_sources (state->code_method), sources, NULL, NULL);
   served = rc_code_method_get_series (state->code_method);
-  return resolve_ids (state, state->catalog->series_by_id, series, "series", served, error) &&
+  return resolve_ids (state, find_series, series, "series", served, error) &&
          check_one_code_method (state, served, error);
 }
 
@@ -1561,6 +1660,23 @@ read_start (ParseState   *state,
   return handler->start (state, names, values, error);
 }
 
+/* Text may not be empty. It is shown and printed as it is: a control
+ * character would reach the owner's screen or terminal. */
+static gboolean
+check_msgid (ParseState     *state,
+             const Handler  *handler,
+             const char     *msgid,
+             GError        **error)
+{
+  if (msgid[0] == '\0')
+    return set_end_error (state, error, "<%s> is empty", handler->element);
+  for (const char *p = msgid; *p != '\0'; p++)
+    if (g_ascii_iscntrl (*p))
+      return set_end_error (state, error, "<%s> holds the control character U+%04X",
+                            handler->element, (guint) (guchar) *p);
+  return TRUE;
+}
+
 /* Hands a text-bearing element's text, white space collapsed and translated
  * when a translation is in use, to its row's TextFunc. */
 static gboolean
@@ -1570,14 +1686,8 @@ read_text_end (ParseState     *state,
 {
   g_autofree char *msgid = collapse_space (state->text->str);
 
-  if (msgid[0] == '\0')
-    return set_end_error (state, error, "<%s> is empty", handler->element);
-  /* Text is shown and printed as it is: a control character would reach the
-   * owner's screen or terminal. */
-  for (const char *p = msgid; *p != '\0'; p++)
-    if (g_ascii_iscntrl (*p))
-      return set_end_error (state, error, "<%s> holds the control character U+%04X",
-                            handler->element, (guint) (guchar) *p);
+  if (!check_msgid (state, handler, msgid, error))
+    return FALSE;
   /* The compiled form keeps the English msgid: it is translated when read. */
   if (state->record != NULL)
     record_text (state->record, msgid);
@@ -1663,6 +1773,173 @@ static const GMarkupParser parser = {
   NULL,
 };
 
+static Compiled *
+compiled_ref (Compiled *compiled)
+{
+  return g_atomic_rc_box_acquire (compiled);
+}
+
+static void
+compiled_clear (Compiled *compiled)
+{
+  g_variant_unref (compiled->strings);
+  g_variant_unref (compiled->events);
+  g_free (compiled->starts);
+}
+
+static void
+compiled_unref (Compiled *compiled)
+{
+  g_atomic_rc_box_release_full (compiled, (GDestroyNotify) compiled_clear);
+}
+
+static void
+deferred_clear (Deferred *deferred)
+{
+  g_clear_pointer (&deferred->compiled, compiled_unref);
+}
+
+static void
+unref_model (gpointer model)
+{
+  if (model != NULL)
+    g_object_unref (model);
+}
+
+static void rc_catalog_models_list_init (GListModelInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (RcCatalogModels, rc_catalog_models, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL,
+                                                      rc_catalog_models_list_init))
+
+static void
+rc_catalog_models_finalize (GObject *object)
+{
+  RcCatalogModels *self = RC_CATALOG_MODELS (object);
+
+  g_ptr_array_unref (self->made);
+  g_array_unref (self->deferred);
+  rc_model_index_free (self->index);
+
+  G_OBJECT_CLASS (rc_catalog_models_parent_class)->finalize (object);
+}
+
+static void
+rc_catalog_models_class_init (RcCatalogModelsClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = rc_catalog_models_finalize;
+}
+
+static void
+rc_catalog_models_init (RcCatalogModels *self)
+{
+  self->made = g_ptr_array_new_with_free_func (unref_model);
+  self->deferred = g_array_new (FALSE, TRUE, sizeof (Deferred));
+  g_array_set_clear_func (self->deferred, (GDestroyNotify) deferred_clear);
+  self->index = rc_model_index_new ();
+}
+
+static RcModel *make_deferred (RcCatalog      *catalog,
+                               const Deferred *deferred);
+
+/* The model at @position, made now if it was deferred. */
+static RcModel *
+model_at (RcCatalogModels *list,
+          guint            position)
+{
+  RcModel *model = g_ptr_array_index (list->made, position);
+
+  if (model == NULL)
+    {
+      Deferred *deferred = &g_array_index (list->deferred, Deferred, position);
+
+      model = make_deferred (list->catalog, deferred);
+      rc_model_set_position (model, position);
+      g_ptr_array_index (list->made, position) = model;
+      /* Its compiled document may go once every model in it is made. */
+      deferred_clear (deferred);
+    }
+  return model;
+}
+
+/* Adds a model: @model, or the deferred one @deferred says where to find. */
+static void
+models_add (RcCatalogModels *list,
+            RcModel         *model,
+            const Deferred  *deferred)
+{
+  Deferred none = { NULL, 0, NULL };
+
+  if (model != NULL)
+    {
+      rc_model_set_position (model, list->made->len);
+      rc_model_index_add_model (list->index, model);
+    }
+  g_ptr_array_add (list->made, model != NULL ? g_object_ref (model) : NULL);
+  g_array_append_vals (list->deferred, deferred != NULL ? deferred : &none, 1);
+}
+
+/* Forgets the models from @n on, which no document read to the end added. */
+static void
+models_truncate (RcCatalogModels *list,
+                 GHashTable      *by_id,
+                 guint            n)
+{
+  for (guint i = n; i < list->made->len; i++)
+    {
+      RcModel *model = g_ptr_array_index (list->made, i);
+
+      g_hash_table_remove (by_id, model != NULL ? rc_model_get_id (model)
+                                                : g_array_index (list->deferred, Deferred, i).id);
+    }
+  g_ptr_array_set_size (list->made, MIN (n, list->made->len));
+  g_array_set_size (list->deferred, MIN (n, list->deferred->len));
+  rc_model_index_truncate (list->index, n);
+}
+
+/* Shows the models a document added: one change for the whole document. */
+static void
+models_commit (RcCatalogModels *list)
+{
+  guint added = list->made->len - list->n_items;
+
+  if (added == 0)
+    return;
+  list->n_items = list->made->len;
+  g_list_model_items_changed (G_LIST_MODEL (list), list->n_items - added, 0, added);
+}
+
+static GType
+rc_catalog_models_get_item_type (GListModel *model)
+{
+  return RC_TYPE_MODEL;
+}
+
+static guint
+rc_catalog_models_get_n_items (GListModel *model)
+{
+  return RC_CATALOG_MODELS (model)->n_items;
+}
+
+static gpointer
+rc_catalog_models_get_item (GListModel *model,
+                            guint       position)
+{
+  RcCatalogModels *self = RC_CATALOG_MODELS (model);
+
+  if (position >= self->n_items)
+    return NULL;
+  return g_object_ref (model_at (self, position));
+}
+
+static void
+rc_catalog_models_list_init (GListModelInterface *iface)
+{
+  iface->get_item_type = rc_catalog_models_get_item_type;
+  iface->get_n_items = rc_catalog_models_get_n_items;
+  iface->get_item = rc_catalog_models_get_item;
+}
+
 static void
 rc_catalog_finalize (GObject *object)
 {
@@ -1677,6 +1954,16 @@ rc_catalog_finalize (GObject *object)
   g_clear_pointer (&self->rejects, g_ptr_array_unref);
   g_clear_pointer (&self->label_prefix, g_regex_unref);
   g_clear_object (&self->lockouts);
+  /* Someone may still hold the list: without the catalog it has no models. */
+  self->models->catalog = NULL;
+  models_truncate (self->models, self->models_by_id, 0);
+  if (self->models->n_items > 0)
+    {
+      guint removed = self->models->n_items;
+
+      self->models->n_items = 0;
+      g_list_model_items_changed (G_LIST_MODEL (self->models), 0, removed, 0);
+    }
   g_clear_object (&self->models);
   g_clear_object (&self->methods);
   g_clear_object (&self->displays);
@@ -1709,7 +1996,8 @@ rc_catalog_init (RcCatalog *self)
   g_ptr_array_add (self->brand_ids, NULL);
   self->rejects = g_ptr_array_new_with_free_func ((GDestroyNotify) rc_rule_free);
   self->lockouts = g_list_store_new (RC_TYPE_LOCKOUT_RULE);
-  self->models = g_list_store_new (RC_TYPE_MODEL);
+  self->models = g_object_new (RC_TYPE_CATALOG_MODELS, NULL);
+  self->models->catalog = self;
   self->methods = g_list_store_new (RC_TYPE_METHOD);
   self->displays = g_list_store_new (RC_TYPE_DISPLAY);
   self->faqs = g_ptr_array_new_with_free_func ((GDestroyNotify) rc_faq_free);
@@ -1740,6 +2028,7 @@ typedef struct
   guint   n_displays;
   guint   n_faqs;
   guint   n_code_methods;
+  guint   n_models;
   GRegex *label_prefix;
   char    lookalikes[128];
 } Mark;
@@ -1762,6 +2051,7 @@ set_mark (RcCatalog *self,
   mark->n_displays = n_items (self->displays);
   mark->n_faqs = self->faqs->len;
   mark->n_code_methods = n_items (self->code_methods);
+  mark->n_models = self->models->made->len;
   mark->label_prefix = self->label_prefix != NULL ? g_regex_ref (self->label_prefix) : NULL;
   memcpy (mark->lookalikes, self->lookalikes, sizeof mark->lookalikes);
 }
@@ -1772,9 +2062,7 @@ roll_back (RcCatalog  *self,
            ParseState *state,
            Mark       *mark)
 {
-  for (guint i = 0; i < state->new_models->len; i++)
-    g_hash_table_remove (self->models_by_id,
-                         rc_model_get_id (g_ptr_array_index (state->new_models, i)));
+  models_truncate (self->models, self->models_by_id, mark->n_models);
   for (guint i = mark->n_lockouts; i < n_items (self->lockouts); i++)
     {
       g_autoptr(RcLockoutRule) rule = g_list_model_get_item (G_LIST_MODEL (self->lockouts), i);
@@ -1822,7 +2110,6 @@ begin_document (RcCatalog  *self,
   state->translated = has_translation ();
   state->text = g_string_new (NULL);
   state->open = g_ptr_array_new ();
-  state->new_models = g_ptr_array_new_with_free_func (g_object_unref);
   state->new_sources = g_ptr_array_new ();
   set_mark (self, mark);
 }
@@ -1840,15 +2127,15 @@ end_document (ParseState  *state,
 
   /* One change for the whole document, not one per model. */
   if (ok)
-    g_list_store_splice (self->models, n_items (self->models), 0,
-                         state->new_models->pdata, state->new_models->len);
+    models_commit (self->models);
   else
     {
       roll_back (self, state, mark);
       g_prefix_error (error, "%s: ", name);
     }
   g_clear_pointer (&mark->label_prefix, g_regex_unref);
-  g_ptr_array_unref (state->new_models);
+  g_clear_pointer (&state->checked, g_hash_table_unref);
+  g_clear_pointer (&state->series_texts, g_hash_table_unref);
   g_ptr_array_unref (state->new_sources);
   g_ptr_array_unref (state->open);
   g_clear_object (&state->series);
@@ -1949,7 +2236,7 @@ typedef struct
 {
   const char    *strings;
   gsize          n_strings;
-  const guint8  *starts;    /* 1 where a string of the blob starts */
+  const guint8  *starts;    /* a bit set where a string of the blob starts */
   const guint32 *events;
   gsize          n_events;
   gsize          next;
@@ -1970,7 +2257,8 @@ take_string (Replay *replay)
 {
   guint32 offset;
 
-  if (!take_number (replay, &offset) || offset >= replay->n_strings || !replay->starts[offset])
+  if (!take_number (replay, &offset) || offset >= replay->n_strings ||
+      !(replay->starts[offset / 8] & (1 << (offset % 8))))
     return NULL;
   return replay->strings + offset;
 }
@@ -1989,8 +2277,137 @@ find_starts (const char *strings,
     {
       if (!g_utf8_validate (p, -1, NULL))
         return FALSE;
-      starts[p - strings] = 1;
+      starts[(p - strings) / 8] |= 1 << ((p - strings) % 8);
     }
+  return TRUE;
+}
+
+/* A replay of @compiled from its first event. */
+static Replay
+replay_init (Compiled *compiled)
+{
+  Replay replay = { 0 };
+
+  replay.strings = g_variant_get_fixed_array (compiled->strings, &replay.n_strings, 1);
+  replay.events = g_variant_get_fixed_array (compiled->events, &replay.n_events,
+                                             sizeof (guint32));
+  replay.starts = compiled->starts;
+  return replay;
+}
+
+/* Whether @text is as collapse_space() leaves it, as the compiler writes every text. */
+static gboolean
+is_collapsed (const char *text)
+{
+  for (const char *p = text; *p != '\0'; p++)
+    if (g_ascii_isspace (*p) &&
+        (*p != ' ' || p == text || p[1] == '\0' || p[1] == ' '))
+      return FALSE;
+  return TRUE;
+}
+
+/* The search text of the series a compiled model names: each list is
+ * resolved once (the compiled strings are each stored once, so the same
+ * list is the same pointer), and so are its sources. NULL and an error
+ * when the reader would refuse them. */
+static const char *
+checked_series (ParseState       *state,
+                ModelAttributes  *model,
+                GError          **error)
+{
+  const char *text;
+
+  if (state->checked == NULL)
+    {
+      state->checked = g_hash_table_new_full (NULL, NULL, NULL,
+                                              (GDestroyNotify) g_ptr_array_unref);
+      state->series_texts = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+    }
+  if ((text = g_hash_table_lookup (state->series_texts, model->series)) == NULL)
+    {
+      g_autoptr(GPtrArray) series = g_ptr_array_new ();
+
+      if (!resolve_model_series (state, model, series, error))
+        return NULL;
+      text = rc_model_fold_series (series);
+      g_hash_table_insert (state->series_texts, (gpointer) model->series, (char *) text);
+    }
+  if (!g_hash_table_contains (state->checked, model->sources))
+    {
+      GPtrArray *sources = resolve_sources (state, model->sources, error);
+
+      if (sources == NULL)
+        return NULL;
+      g_hash_table_insert (state->checked, (gpointer) model->sources, sources);
+    }
+  return text;
+}
+
+/* A <model> of the compiled catalog, whose opening @replay has just read:
+ * it is checked as the reader would check it, and its search text is
+ * indexed, but the model itself is made only when it is first asked for
+ * (make_deferred). Models in the shape the compiler writes (each of <name>,
+ * <note> and <location> at most once, holding one text) are deferred, and
+ * *@deferred is set; anything else leaves @replay where it was, to be read
+ * element by element. */
+static gboolean
+defer_model (ParseState   *state,
+             Replay       *replay,
+             guint32       open_at,
+             const char  **names,
+             const char  **values,
+             gboolean     *deferred,
+             GError      **error)
+{
+  RcCatalogModels *models = state->catalog->models;
+  const char *texts[RC_MODEL_TEXT_LOCATION + 1] = { NULL };
+  gsize children_at = replay->next;
+  const char *series;
+  ModelAttributes attributes;
+  Deferred entry;
+  guint32 kind;
+
+  *deferred = FALSE;
+  while (take_number (replay, &kind) && kind == EVENT_OPEN)
+    {
+      const char *element = take_string (replay);
+      const Handler *child = element != NULL ? find_handler (element, "model") : NULL;
+      guint32 n, text, close;
+      const char *msgid;
+
+      if (child == NULL || child->text == NULL || texts[child->field] != NULL ||
+          !take_number (replay, &n) || n != 0 || !take_number (replay, &text) ||
+          text != EVENT_TEXT || (msgid = take_string (replay)) == NULL ||
+          !is_collapsed (msgid) || !take_number (replay, &close) || close != EVENT_CLOSE)
+        break;
+      if (!check_msgid (state, child, msgid, error))
+        return FALSE;
+      texts[child->field] = msgid;
+      kind = 0;
+    }
+  if (kind != EVENT_CLOSE || texts[RC_MODEL_TEXT_NAME] == NULL)
+    {
+      replay->next = children_at;
+      return TRUE;
+    }
+
+  if (!read_model_attributes (state, names, values, &attributes, error) ||
+      !(series = checked_series (state, &attributes, error)))
+    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    if (texts[i] != NULL && state->translated)
+      texts[i] = g_dgettext (GETTEXT_PACKAGE, texts[i]);
+
+  rc_model_index_add (models->index, attributes.make, texts[RC_MODEL_TEXT_NAME],
+                      attributes.chassis, series, texts[RC_MODEL_TEXT_NOTE],
+                      attributes.year_from, attributes.year_to);
+  entry.compiled = compiled_ref (state->compiled);
+  entry.event = open_at;
+  entry.id = attributes.id;
+  g_hash_table_insert (state->catalog->models_by_id, (char *) attributes.id,
+                       GUINT_TO_POINTER (models->made->len + 1));
+  models_add (models, NULL, &entry);
+  *deferred = TRUE;
   return TRUE;
 }
 
@@ -1998,10 +2415,13 @@ find_starts (const char *strings,
 static gboolean
 replay_open (ParseState  *state,
              Replay      *replay,
+             guint32      open_at,
              GError     **error)
 {
-  const char *names[MAX_ATTRIBUTES + 1] = { NULL }, *values[MAX_ATTRIBUTES + 1] = { NULL };
+  const char *names[MAX_ATTRIBUTES + 1], *values[MAX_ATTRIBUTES + 1];
   const char *element = take_string (replay);
+  const Handler *parent = open_handler (state);
+  gboolean deferred = FALSE;
   guint32 n;
 
   if (element == NULL || !take_number (replay, &n) || n > MAX_ATTRIBUTES)
@@ -2011,15 +2431,27 @@ replay_open (ParseState  *state,
       if (!(names[i] = take_string (replay)) || !(values[i] = take_string (replay)))
         return FALSE;
     }
+  names[n] = values[n] = NULL;
+  if (state->compiled != NULL && !state->making && parent != NULL &&
+      g_str_equal (parent->element, "catalog") && g_str_equal (element, "model"))
+    {
+      if (!defer_model (state, replay, open_at, names, values, &deferred, error))
+        return FALSE;
+      if (deferred)
+        return TRUE;
+    }
   return read_start (state, element, names, values, error);
 }
 
-/* Runs one document's events through the same handlers as the XML's
- * elements: an event that does not fit is an error, never a crash. */
+/* Runs events through the same handlers as the XML's elements: an event
+ * that does not fit is an error, never a crash. With @depth 0, every event
+ * of the document; else the element opening at the next event, up to its
+ * close (@depth elements are open around it). */
 static gboolean
-replay_document (ParseState  *state,
-                 Replay      *replay,
-                 GError     **error)
+replay_events (ParseState  *state,
+               Replay      *replay,
+               guint        depth,
+               GError     **error)
 {
   guint32 kind;
   const char *text;
@@ -2030,7 +2462,7 @@ replay_document (ParseState  *state,
       gboolean ok;
 
       if (kind == EVENT_OPEN)
-        ok = replay_open (state, replay, &local_error);
+        ok = replay_open (state, replay, replay->next - 1, &local_error);
       else if (kind == EVENT_TEXT && (text = take_string (replay)) != NULL)
         ok = read_text (state, text, strlen (text), &local_error);
       else if (kind == EVENT_CLOSE)
@@ -2044,28 +2476,61 @@ replay_document (ParseState  *state,
           g_propagate_error (error, local_error);
           return FALSE;
         }
+      if (depth > 0 && state->open->len == depth)
+        return TRUE;
     }
   if (state->open->len > 0)
     return set_end_error (state, error, "the compiled catalog is damaged");
   return TRUE;
 }
 
+/* Makes a model that was checked and indexed when the catalog was read,
+ * with the same handlers as any other (translated the same way). */
+static RcModel *
+make_deferred (RcCatalog      *catalog,
+               const Deferred *deferred)
+{
+  Replay replay = replay_init (deferred->compiled);
+  g_autoptr(GError) error = NULL;
+  ParseState state = { 0 };
+  RcModel *model;
+
+  g_return_val_if_fail (catalog != NULL, NULL);
+
+  state.catalog = catalog;
+  state.translated = has_translation ();
+  state.text = g_string_new (NULL);
+  state.open = g_ptr_array_new ();
+  state.making = TRUE;
+  g_ptr_array_add (state.open, (gpointer) find_handler ("catalog", NULL));
+  replay.next = deferred->event;
+  if (!replay_events (&state, &replay, 1, &error) && error == NULL)
+    g_set_error_literal (&error, G_MARKUP_ERROR, G_MARKUP_ERROR_INVALID_CONTENT,
+                         "the compiled catalog is damaged");
+  model = g_steal_pointer (&state.made);
+  g_clear_object (&state.model);
+  g_ptr_array_unref (state.open);
+  g_string_free (state.text, TRUE);
+  /* Cannot happen: defer_model() checked everything the handlers check. */
+  if (model == NULL)
+    g_error ("model “%s” of the compiled catalog: %s", deferred->id,
+             error != NULL ? error->message : "not read");
+  return model;
+}
+
 static gboolean
 replay_compiled (ParseState  *state,
-                 GVariant    *strings,
-                 GVariant    *events,
+                 Compiled    *compiled,
                  GError     **error)
 {
-  Replay replay = { 0 };
-  g_autofree guint8 *starts = NULL;
+  Replay replay = replay_init (compiled);
 
-  replay.strings = g_variant_get_fixed_array (strings, &replay.n_strings, 1);
-  replay.events = g_variant_get_fixed_array (events, &replay.n_events, sizeof (guint32));
-  starts = g_malloc0 (MAX (replay.n_strings, 1));
-  replay.starts = starts;
-  if (!find_starts (replay.strings, replay.n_strings, starts))
+  compiled->starts = g_malloc0 (replay.n_strings / 8 + 1);
+  replay.starts = compiled->starts;
+  if (!find_starts (replay.strings, replay.n_strings, compiled->starts))
     return set_end_error (state, error, "the compiled catalog is damaged");
-  return replay_document (state, &replay, error);
+  state->compiled = compiled;
+  return replay_events (state, &replay, 0, error);
 }
 
 /**
@@ -2073,7 +2538,8 @@ replay_compiled (ParseState  *state,
  * @bytes: the catalog as rc-catalog-compile wrote it
  *
  * Reads the compiled form of the catalog: the same facts as the XML, text
- * in English and translated as it is read, without parsing any XML.
+ * in English and translated as it is read, without parsing any XML. Each
+ * car model is checked and indexed now and made when first asked for.
  */
 RcCatalog *
 rc_catalog_new_from_compiled (GBytes  *bytes,
@@ -2091,24 +2557,32 @@ rc_catalog_new_from_compiled (GBytes  *bytes,
    * replay checks that the events fit together. */
   compiled = g_variant_ref_sink (g_variant_new_from_bytes (G_VARIANT_TYPE (COMPILED_TYPE),
                                                            bytes, FALSE));
-  /* Checked once as a whole: damaged data would otherwise read as empty. */
-  if (!g_variant_is_normal_form (compiled))
+  /* Damaged data reads as empty values: the compiler writes none. (Not
+   * g_variant_is_normal_form(), which looks at each byte and number of the
+   * arrays one by one, for longer than reading them takes.) */
+  if (g_variant_iter_init (&iter, compiled) == 0)
     {
       g_set_error (error, G_MARKUP_ERROR, G_MARKUP_ERROR_INVALID_CONTENT,
                    "the compiled catalog is damaged");
       return NULL;
     }
-  g_variant_iter_init (&iter, compiled);
   while (g_variant_iter_next (&iter, "(&s@ay@au)", &name, &strings, &events))
     {
-      g_autoptr(GVariant) owned_strings = strings;
-      g_autoptr(GVariant) owned_events = events;
+      Compiled *document = g_atomic_rc_box_new0 (Compiled);
       ParseState state;
       Mark mark;
       gboolean ok;
+      gsize n;
 
+      document->strings = strings;
+      document->events = events;
       begin_document (self, &state, &mark);
-      ok = replay_compiled (&state, owned_strings, owned_events, error);
+      if (name[0] == '\0' || g_variant_get_size (strings) == 0 ||
+          g_variant_get_fixed_array (events, &n, sizeof (guint32)) == NULL)
+        ok = set_end_error (&state, error, "the compiled catalog is damaged");
+      else
+        ok = replay_compiled (&state, document, error);
+      compiled_unref (document);
       if (!end_document (&state, &mark, ok, name, error))
         return NULL;
     }
@@ -2403,7 +2877,31 @@ rc_catalog_lookup_model (RcCatalog  *self,
 
   if (id == NULL)
     return NULL;
-  return g_hash_table_lookup (self->models_by_id, id);
+  return find_model (self, id);
+}
+
+/**
+ * rc_catalog_search_models:
+ * @within: (nullable) (array length=n_within): positions in
+ *   rc_catalog_get_models() to look at, in order; %NULL for all
+ * @matches: (element-type guint32): where the positions of the models
+ *   @query matches are appended, in the order looked at
+ *
+ * Searches the models as rc_model_query_matches() would, without making
+ * any: a keystroke reads their search text and nothing else.
+ */
+void
+rc_catalog_search_models (RcCatalog          *self,
+                          const RcModelQuery *query,
+                          const guint32      *within,
+                          guint               n_within,
+                          GArray             *matches)
+{
+  g_return_if_fail (RC_IS_CATALOG (self));
+  g_return_if_fail (query != NULL);
+  g_return_if_fail (matches != NULL);
+
+  rc_model_index_search (self->models->index, query, within, n_within, matches);
 }
 
 /* The retrieval methods, in catalog order. */

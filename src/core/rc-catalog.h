@@ -73,6 +73,11 @@ RcLockoutRule  *rc_catalog_get_lockout_for_series (RcCatalog *self,
 GListModel     *rc_catalog_get_models         (RcCatalog    *self);
 RcModel        *rc_catalog_lookup_model       (RcCatalog    *self,
                                                const char   *id);
+void            rc_catalog_search_models      (RcCatalog          *self,
+                                               const RcModelQuery *query,
+                                               const guint32      *within,
+                                               guint               n_within,
+                                               GArray             *matches);
 GListModel     *rc_catalog_get_methods        (RcCatalog    *self);
 GListModel     *rc_catalog_get_displays       (RcCatalog    *self);
 RcDisplay      *rc_catalog_lookup_display     (RcCatalog    *self,

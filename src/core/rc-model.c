@@ -9,6 +9,8 @@
  */
 
 #define G_LOG_DOMAIN "radio-code-core"
+/* memmem() */
+#define _GNU_SOURCE
 
 #include "config.h"
 
@@ -34,6 +36,7 @@ struct _RcModel
   char      *haystack;   /* folded words, each field set off by a space */
   guint      year_from;
   guint      year_to;
+  guint      position;   /* in the catalog's list */
   RcConfidence confidence; /* that these radios were fitted to this car */
   GPtrArray *series;     /* RcSeries, borrowed from the catalog */
   GPtrArray *sources;    /* RcSource, borrowed from the catalog */
@@ -76,9 +79,15 @@ fold_into (GString    *out,
     ;
   if (*p == '\0')
     {
+      gsize start = out->len;
+      char *to;
+
+      g_string_set_size (out, start + (p - text));
+      to = out->str + start;
       for (p = text; *p != '\0'; p++)
         if (g_ascii_isalnum (*p))
-          g_string_append_c (out, g_ascii_tolower (*p));
+          *to++ = *p >= 'A' && *p <= 'Z' ? *p - 'A' + 'a' : *p;
+      g_string_truncate (out, to - out->str);
       return;
     }
 
@@ -282,36 +291,73 @@ append_folded (GString    *haystack,
   fold_into (haystack, text);
 }
 
+/* Appends a model's search text to @haystack: its folded words, each field
+ * set off by a space. Chassis codes are separated by spaces in @chassis
+ * ("K11 K12" becomes " k11 k12"), so a search never spans two codes. */
+static void
+append_search_text (GString    *haystack,
+                    const char *make,
+                    const char *name,
+                    const char *chassis,
+                    const char *series,
+                    const char *note)
+{
+  gboolean code = FALSE;
+
+  append_folded (haystack, make);
+  append_folded (haystack, name);
+  for (const char *p = chassis != NULL ? chassis : ""; *p != '\0'; p++)
+    {
+      if (*p == ' ')
+        code = FALSE;
+      else if (g_ascii_isalnum (*p))
+        {
+          if (!code)
+            g_string_append_c (haystack, ' ');
+          code = TRUE;
+          g_string_append_c (haystack, g_ascii_tolower (*p));
+        }
+    }
+
+  g_string_append (haystack, series);
+  append_folded (haystack, note);
+  g_string_append_c (haystack, ' ');
+}
+
+/**
+ * rc_model_fold_series:
+ * @series: (element-type RcSeries): the radios fitted to a model
+ *
+ * Returns: the part of a model's search text that its radios give:
+ *   each one's brand, name and id, folded
+ */
+char *
+rc_model_fold_series (GPtrArray *series)
+{
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; i < series->len; i++)
+    {
+      RcSeries *one = g_ptr_array_index (series, i);
+
+      append_folded (text, rc_series_get_brand_name (one));
+      append_folded (text, rc_series_get_name (one));
+      append_folded (text, rc_series_get_id (one));
+    }
+  return g_string_free (text, FALSE);
+}
+
 /* Fills in what is derived: the radios' names and the folded search text. */
 void
 rc_model_finish (RcModel *self)
 {
   g_autofree const char **titles = g_new0 (const char *, self->series->len + 1);
   g_autoptr(GString) haystack = g_string_sized_new (128);
+  g_autofree char *series = rc_model_fold_series (self->series);
 
-  append_folded (haystack, self->make);
-  append_folded (haystack, self->name);
-  /* "K11 K12" becomes " k11 k12": a search never spans two codes. */
-  g_string_append_c (haystack, ' ');
-  for (const char *p = self->chassis_codes; *p != '\0'; p++)
-    {
-      if (*p == ' ')
-        g_string_append_c (haystack, ' ');
-      else if (g_ascii_isalnum (*p))
-        g_string_append_c (haystack, g_ascii_tolower (*p));
-    }
-
+  append_search_text (haystack, self->make, self->name, self->chassis_codes, series, self->note);
   for (guint i = 0; i < self->series->len; i++)
-    {
-      RcSeries *series = g_ptr_array_index (self->series, i);
-
-      titles[i] = rc_series_get_title (series);
-      append_folded (haystack, rc_series_get_brand_name (series));
-      append_folded (haystack, rc_series_get_name (series));
-      append_folded (haystack, rc_series_get_id (series));
-    }
-  append_folded (haystack, self->note);
-  g_string_append_c (haystack, ' ');
+    titles[i] = rc_series_get_title (g_ptr_array_index (self->series, i));
 
   g_free (self->radios);
   self->radios = rc_text_join_list (titles, RC_TEXT_LIST_PLAIN);
@@ -652,4 +698,190 @@ rc_model_set_confidence (RcModel      *self,
 {
   g_return_if_fail (RC_IS_MODEL (self));
   self->confidence = confidence;
+}
+
+/* Where the model is in its catalog's list of models. */
+guint
+rc_model_get_position (RcModel *self)
+{
+  g_return_val_if_fail (RC_IS_MODEL (self), 0);
+  return self->position;
+}
+
+void
+rc_model_set_position (RcModel *self,
+                       guint    position)
+{
+  g_return_if_fail (RC_IS_MODEL (self));
+  self->position = position;
+}
+
+/* The search text of every model of a catalog, in the catalog's order, so
+ * that a search reads one block of memory and makes no objects: a catalog
+ * makes its models only when they are shown. */
+struct _RcModelIndex
+{
+  GString *texts;   /* each model's search text and a NUL, one after the other */
+  GArray  *starts;  /* guint32: where each model's text starts; one more at the end */
+  GArray  *years;   /* guint16 pairs: each model's first and last year */
+};
+
+RcModelIndex *
+rc_model_index_new (void)
+{
+  RcModelIndex *index = g_new0 (RcModelIndex, 1);
+  guint32 start = 0;
+
+  index->texts = g_string_new (NULL);
+  index->starts = g_array_new (FALSE, FALSE, sizeof (guint32));
+  g_array_append_val (index->starts, start);
+  index->years = g_array_new (FALSE, FALSE, sizeof (guint16) * 2);
+  return index;
+}
+
+void
+rc_model_index_free (RcModelIndex *index)
+{
+  if (index == NULL)
+    return;
+
+  g_string_free (index->texts, TRUE);
+  g_array_unref (index->starts);
+  g_array_unref (index->years);
+  g_free (index);
+}
+
+guint
+rc_model_index_get_n_models (const RcModelIndex *index)
+{
+  return index->years->len;
+}
+
+/**
+ * rc_model_index_add:
+ * @chassis: chassis codes separated by spaces
+ * @series: the radios' search text (rc_model_fold_series())
+ *
+ * Adds a model by its fields, as they are shown (translated): its search
+ * text is the one rc_model_finish() gives a model with the same fields.
+ */
+void
+rc_model_index_add (RcModelIndex *index,
+                    const char   *make,
+                    const char   *name,
+                    const char   *chassis,
+                    const char   *series,
+                    const char   *note,
+                    guint         year_from,
+                    guint         year_to)
+{
+  guint16 years[2] = { year_from, year_to };
+  guint32 end;
+
+  append_search_text (index->texts, make, name, chassis, series, note);
+  g_string_append_c (index->texts, '\0');
+  end = index->texts->len;
+  g_array_append_val (index->starts, end);
+  g_array_append_vals (index->years, years, 1);
+}
+
+/* Adds @model, finished (rc_model_finish()). */
+void
+rc_model_index_add_model (RcModelIndex *index,
+                          RcModel      *model)
+{
+  g_autofree char *series = rc_model_fold_series (model->series);
+
+  rc_model_index_add (index, model->make, model->name, model->chassis_codes, series,
+                      model->note, model->year_from, model->year_to);
+}
+
+/* Forgets the models from @n_models on. */
+void
+rc_model_index_truncate (RcModelIndex *index,
+                         guint         n_models)
+{
+  if (n_models >= rc_model_index_get_n_models (index))
+    return;
+
+  g_string_truncate (index->texts, g_array_index (index->starts, guint32, n_models));
+  g_array_set_size (index->starts, n_models + 1);
+  g_array_set_size (index->years, n_models);
+}
+
+/* Whether the model at @position matches every year and the words from @first on. */
+static gboolean
+index_matches (const RcModelIndex *index,
+               const RcModelQuery *query,
+               guint               position,
+               guint               first)
+{
+  const guint16 *years = &g_array_index (index->years, guint16, position * 2);
+  const char *text = index->texts->str + g_array_index (index->starts, guint32, position);
+
+  for (guint i = 0; i < query->years->len; i++)
+    {
+      guint year = g_array_index (query->years, guint, i);
+
+      if (year < years[0] || year > years[1])
+        return FALSE;
+    }
+  for (guint i = first; i < query->words->len; i++)
+    {
+      if (strstr (text, g_ptr_array_index (query->words, i)) == NULL)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/**
+ * rc_model_index_search:
+ * @within: (nullable) (array length=n_within): positions to look at, in
+ *   order; %NULL for every model
+ * @matches: (element-type guint32): where the positions found are appended
+ *
+ * Finds the models @query matches, as rc_model_query_matches() would: one
+ * pass through the search texts for the first word (a model found is then
+ * checked for the rest), or a look at each model of @within. Either way
+ * linear in the catalog and in the query.
+ */
+void
+rc_model_index_search (const RcModelIndex *index,
+                       const RcModelQuery *query,
+                       const guint32      *within,
+                       guint               n_within,
+                       GArray             *matches)
+{
+  const guint32 *starts = (const guint32 *) (gpointer) index->starts->data;
+  guint n = rc_model_index_get_n_models (index);
+  const char *texts = index->texts->str;
+  const char *word, *p, *end;
+  gsize length;
+  guint32 position = 0;
+
+  if (within != NULL || query->words->len == 0)
+    {
+      for (guint i = 0; i < (within != NULL ? n_within : n); i++)
+        {
+          guint32 one = within != NULL ? within[i] : i;
+
+          if (one < n && index_matches (index, query, one, 0))
+            g_array_append_val (matches, one);
+        }
+      return;
+    }
+
+  /* Each place the first word is found names a model; the next search
+   * starts at the model after it. */
+  word = g_ptr_array_index (query->words, 0);
+  length = strlen (word);
+  end = texts + index->texts->len;
+  for (p = texts; p < end && (p = memmem (p, end - p, word, length)) != NULL;
+       p = texts + starts[position + 1], position++)
+    {
+      while (starts[position + 1] <= (gsize) (p - texts))
+        position++;
+      if (index_matches (index, query, position, 1))
+        g_array_append_val (matches, position);
+    }
 }

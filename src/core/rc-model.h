@@ -85,7 +85,37 @@ gboolean      rc_model_query_narrows  (const RcModelQuery *query,
                                        const RcModelQuery *previous);
 
 char         *rc_model_fold           (const char         *text);
+char         *rc_model_fold_series    (GPtrArray          *series);
+
+guint         rc_model_get_position   (RcModel            *self);
+void          rc_model_set_position   (RcModel            *self,
+                                       guint               position);
+
+/* The search text of many models, searched without the models themselves. */
+typedef struct _RcModelIndex RcModelIndex;
+
+RcModelIndex *rc_model_index_new      (void);
+void          rc_model_index_free     (RcModelIndex       *index);
+guint         rc_model_index_get_n_models (const RcModelIndex *index);
+void          rc_model_index_add      (RcModelIndex       *index,
+                                       const char         *make,
+                                       const char         *name,
+                                       const char         *chassis,
+                                       const char         *series,
+                                       const char         *note,
+                                       guint               year_from,
+                                       guint               year_to);
+void          rc_model_index_add_model (RcModelIndex      *index,
+                                        RcModel           *model);
+void          rc_model_index_truncate (RcModelIndex       *index,
+                                       guint               n_models);
+void          rc_model_index_search   (const RcModelIndex *index,
+                                       const RcModelQuery *query,
+                                       const guint32      *within,
+                                       guint               n_within,
+                                       GArray             *matches);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RcModelQuery, rc_model_query_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (RcModelIndex, rc_model_index_free)
 
 G_END_DECLS
