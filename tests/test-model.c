@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include "rc-catalog.h"
+#include "rc-model-filter.h"
 #include "rc-test-core.h"
 
 static RcCatalog *catalog;
@@ -68,6 +69,46 @@ static const Case cases[] = {
   { "!!!", NULL },
 };
 
+/* The ids of the models at @positions, space-separated. */
+static char *
+ids_at (GArray *positions)
+{
+  GListModel *models = rc_catalog_get_models (catalog);
+  g_autoptr(GString) ids = g_string_new (NULL);
+
+  for (guint i = 0; i < positions->len; i++)
+    {
+      g_autoptr(RcModel) model = g_list_model_get_item (models,
+                                                        g_array_index (positions, guint32, i));
+
+      g_string_append_printf (ids, "%s%s", ids->len > 0 ? " " : "", rc_model_get_id (model));
+    }
+  return g_string_free (g_steal_pointer (&ids), FALSE);
+}
+
+/* The table's search reads the catalog's search text, not the models: it
+ * finds the same ones, looking at every model or at those it is given. */
+static void
+assert_index_finds (const RcModelQuery *query,
+                    const char         *expected)
+{
+  guint n = g_list_model_get_n_items (rc_catalog_get_models (catalog));
+  g_autoptr(GArray) all = g_array_new (FALSE, FALSE, sizeof (guint32));
+  g_autoptr(GArray) found = g_array_new (FALSE, FALSE, sizeof (guint32));
+  g_autoptr(GArray) within = g_array_new (FALSE, FALSE, sizeof (guint32));
+  g_autofree char *ids = NULL;
+  g_autofree char *ids_within = NULL;
+
+  for (guint32 i = 0; i < n; i++)
+    g_array_append_val (all, i);
+  rc_catalog_search_models (catalog, query, NULL, 0, found);
+  rc_catalog_search_models (catalog, query, (guint32 *) (gpointer) all->data, all->len, within);
+  ids = ids_at (found);
+  ids_within = ids_at (within);
+  g_assert_cmpstr (ids, ==, expected);
+  g_assert_cmpstr (ids_within, ==, expected);
+}
+
 static void
 test_case (gconstpointer data)
 {
@@ -82,12 +123,116 @@ test_case (gconstpointer data)
 
       if (c->expected == NULL)
         g_assert_true (rc_model_query_matches (query, model));
-      else if (rc_model_query_matches (query, model))
+      if (rc_model_query_matches (query, model))
         g_string_append_printf (found, "%s%s", found->len > 0 ? " " : "", rc_model_get_id (model));
     }
 
   if (c->expected != NULL)
     g_assert_cmpstr (found->str, ==, c->expected);
+  assert_index_finds (query, found->str);
+}
+
+static void
+mirror_cb (GListModel *list,
+           guint       position,
+           guint       removed,
+           guint       added,
+           GPtrArray  *mirror)
+{
+  g_ptr_array_remove_range (mirror, position, removed);
+  for (guint i = 0; i < added; i++)
+    g_ptr_array_insert (mirror, position + i, g_list_model_get_item (list, position + i));
+}
+
+/* The ids of @models, space-separated. */
+static char *
+ids_of (GPtrArray *models)
+{
+  g_autoptr(GString) ids = g_string_new (NULL);
+
+  for (guint i = 0; i < models->len; i++)
+    g_string_append_printf (ids, "%s%s", ids->len > 0 ? " " : "",
+                            rc_model_get_id (g_ptr_array_index (models, i)));
+  return g_string_free (g_steal_pointer (&ids), FALSE);
+}
+
+/* The ids of the models @text finds, in the order of @order (NULL: the catalog's). */
+static char *
+expected_ids (const char *text,
+              GListModel *order)
+{
+  g_autoptr(RcModelQuery) query = rc_model_query_new (text);
+  g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func (g_object_unref);
+  GListModel *models = order != NULL ? order : rc_catalog_get_models (catalog);
+
+  for (guint i = 0; i < g_list_model_get_n_items (models); i++)
+    {
+      RcModel *model = g_list_model_get_item (models, i);
+
+      if (rc_model_query_matches (query, model))
+        g_ptr_array_add (found, model);
+      else
+        g_object_unref (model);
+    }
+  return ids_of (found);
+}
+
+/* The table's filter: what it shows, in which order, and the changes it
+ * tells, which a view follows (here a mirror of the list). */
+static void
+test_filter (void)
+{
+  static const char *typed[] = {
+    "", "n", "ni", "nis", "nissan", "nissan 2005", "nissan 200", "nissan", "ford", "", "clarion",
+    "clarion 1990", "renault",
+  };
+  g_autoptr(RcModelFilter) filter = rc_model_filter_new (catalog);
+  g_autoptr(GPtrArray) mirror = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GListStore) reversed = g_list_store_new (RC_TYPE_MODEL);
+  GListModel *models = rc_catalog_get_models (catalog);
+
+  mirror_cb (G_LIST_MODEL (filter), 0, 0, g_list_model_get_n_items (G_LIST_MODEL (filter)),
+             mirror);
+  g_signal_connect (filter, "items-changed", G_CALLBACK (mirror_cb), mirror);
+  for (guint i = g_list_model_get_n_items (models); i-- > 0;)
+    {
+      g_autoptr(RcModel) model = g_list_model_get_item (models, i);
+
+      g_list_store_append (reversed, model);
+    }
+
+  for (guint pass = 0; pass < 2; pass++)
+    {
+      GListModel *order = pass == 0 ? NULL : G_LIST_MODEL (reversed);
+
+      rc_model_filter_set_order (filter, order);
+      for (guint i = 0; i < G_N_ELEMENTS (typed); i++)
+        {
+          g_autofree char *expected = expected_ids (typed[i], order);
+          g_autofree char *shown = NULL;
+          g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+
+          rc_model_filter_search (filter, typed[i]);
+          mirror_cb (G_LIST_MODEL (filter), 0, 0,
+                     g_list_model_get_n_items (G_LIST_MODEL (filter)), items);
+          shown = ids_of (items);
+          g_assert_cmpstr (shown, ==, expected);
+          g_clear_pointer (&shown, g_free);
+          shown = ids_of (mirror);
+          g_assert_cmpstr (shown, ==, expected);
+        }
+    }
+
+  /* A change of order shows the same models in the new order at once. */
+  rc_model_filter_search (filter, "nissan");
+  rc_model_filter_set_order (filter, NULL);
+  {
+    g_autofree char *expected = expected_ids ("nissan", NULL);
+    g_autofree char *shown = ids_of (mirror);
+
+    g_assert_cmpstr (shown, ==, expected);
+  }
+  g_signal_handlers_disconnect_by_data (filter, mirror);
 }
 
 /* A pasted megabyte is read only as far as any search needs, in one pass. */
@@ -253,6 +398,7 @@ main (int   argc,
     }
   g_test_add_func ("/model/long-query", test_long_query);
   g_test_add_func ("/model/narrows", test_narrows);
+  g_test_add_func ("/model/filter", test_filter);
   g_test_add_func ("/model/fields", test_fields);
   g_test_add_func ("/model/code-models", test_code_models);
   g_test_add_func ("/model/bad", test_bad_models);
