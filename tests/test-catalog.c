@@ -485,6 +485,10 @@ test_compiled_models (void)
           g_assert_cmpstr (rc_model_get_name (second), ==, i == 0 ? "Van" : "Van now");
           g_assert_cmpstr (rc_model_get_name (rc_catalog_lookup_model (catalog, "a")), ==, "Car");
           g_assert_cmpuint (rc_model_get_series (second)->len, ==, i == 0 ? 2 : 1);
+          /* Every model of the document is made: the compiled document is
+           * let go, and the models are still found by id. */
+          g_assert_true (rc_catalog_lookup_model (catalog, "b") == second);
+          g_assert_nonnull (rc_catalog_lookup_model (catalog, "a"));
         }
     }
 }

@@ -1856,7 +1856,10 @@ model_at (RcCatalogModels *list,
       model = make_deferred (list->catalog, deferred);
       rc_model_set_position (model, position);
       g_ptr_array_index (list->made, position) = model;
-      /* Its compiled document may go once every model in it is made. */
+      /* Its compiled document may go once every model in it is made: the
+       * table's key becomes the model's own id. */
+      g_hash_table_replace (list->catalog->models_by_id, (char *) rc_model_get_id (model),
+                            GUINT_TO_POINTER (position + 1));
       deferred_clear (deferred);
     }
   return model;
