@@ -225,6 +225,13 @@ measure_search (RcCatalog *catalog,
     }
 }
 
+static void
+wait_for (GtkFilterListModel *model)
+{
+  while (gtk_filter_list_model_get_pending (model) > 0)
+    g_main_context_iteration (NULL, FALSE);
+}
+
 /* The same keystrokes through a name filter, on models made beforehand. */
 static void
 measure_base_filter (GListModel *models,
