@@ -11,6 +11,13 @@
 
 #include <libglib-testing/dbus-queue.h>
 
+#if defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#include <sanitizer/lsan_interface.h>
+#define RC_LSAN 1
+#endif
+#endif
+
 #include "rc-application.h"
 #include "rc-test-utils.h"
 
@@ -24,6 +31,21 @@ fake_clock (gpointer data)
 
 static GtDBusQueue *queue;
 static RcApplication *app;
+
+/* The next call the mock server got. libglib-testing 0.1.1 adds a reference of its own to each
+ * (gt_dbus_queue_method_call() refs the invocation GDBus handed it in full) and never drops it;
+ * LeakSanitizer is told that this reference is the library's, not one this program lost. */
+static GDBusMethodInvocation *
+pop_call (void)
+{
+  GDBusMethodInvocation *invocation = NULL;
+
+  g_assert_true (gt_dbus_queue_pop_message (queue, &invocation));
+#ifdef RC_LSAN
+  __lsan_ignore_object (invocation);
+#endif
+  return invocation;
+}
 
 /* What GNOME Shell offers GLib's notification backend. */
 static const char notifications_xml[] =
@@ -65,7 +87,7 @@ test_wait_over (void)
   /* The application talks over its own session connection, not the queue's
    * client connection, so the message is checked here rather than by
    * gt_dbus_queue_assert_pop_message(), which insists on the latter. */
-  g_assert_true (gt_dbus_queue_pop_message (queue, &invocation));
+  invocation = pop_call ();
   g_assert_cmpstr (g_dbus_method_invocation_get_object_path (invocation), ==,
                    "/org/gtk/Notifications");
   g_assert_cmpstr (g_dbus_method_invocation_get_interface_name (invocation), ==,
@@ -90,10 +112,9 @@ pop (const char  *method,
      const char  *expected_id,
      GVariant   **data)
 {
-  GDBusMethodInvocation *invocation = NULL;
+  GDBusMethodInvocation *invocation = pop_call ();
   const char *app_id = NULL, *id = NULL;
 
-  g_assert_true (gt_dbus_queue_pop_message (queue, &invocation));
   g_assert_cmpstr (g_dbus_method_invocation_get_method_name (invocation), ==, method);
   if (g_str_equal (method, "AddNotification"))
     g_variant_get (g_dbus_method_invocation_get_parameters (invocation), "(&s&s@a{sv})",
