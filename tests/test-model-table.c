@@ -35,6 +35,16 @@ shown_names (GtkWidget *table)
   return g_string_free (g_steal_pointer (&names), FALSE);
 }
 
+/* The saved sort column is @expected. */
+static void
+assert_sort_column (GSettings  *settings,
+                    const char *expected)
+{
+  g_autofree char *column = g_settings_get_string (settings, "model-sort-column");
+
+  g_assert_cmpstr (column, ==, expected);
+}
+
 static void
 test_create_destroy (void)
 {
@@ -209,11 +219,11 @@ test_sort_remembered (void)
   names = shown_names (table);
   g_assert_cmpstr (names, ==, "Micra Almera Primera Patrol Master X-Trail Trafic Interstar Primastar "
                               "Kubistar Note Navara Qashqai");
-  g_assert_cmpstr (g_settings_get_string (settings, "model-sort-column"), ==, "years");
+  assert_sort_column (settings, "years");
   g_assert_false (g_settings_get_boolean (settings, "model-sort-descending"));
 
   gtk_column_view_sort_by_column (view, column (table, 1), GTK_SORT_DESCENDING);
-  g_assert_cmpstr (g_settings_get_string (settings, "model-sort-column"), ==, "name");
+  assert_sort_column (settings, "name");
   g_assert_true (g_settings_get_boolean (settings, "model-sort-descending"));
   g_assert_finalize_object (table);
 
@@ -304,7 +314,7 @@ test_sort_menu (void)
   names = shown_names (table);
   g_assert_cmpstr (names, ==, "Micra Almera Primera Patrol Master X-Trail Trafic Interstar Primastar "
                               "Kubistar Note Navara Qashqai");
-  g_assert_cmpstr (g_settings_get_string (settings, "model-sort-column"), ==, "years");
+  assert_sort_column (settings, "years");
   g_assert_true (gtk_widget_activate_action (table, "table.sort-descending", NULL));
   g_clear_pointer (&names, g_free);
   names = shown_names (table);

@@ -1114,6 +1114,7 @@ test_guide_start_over (void)
   RcWindow *window;
   RcGuide *guide;
   GtkWidget *g, *page, *first;
+  g_autofree char *display = NULL;
 
   rc_lockout_reset (lockout);
   g_settings_set_string (settings, "guide-step", "display");
@@ -1125,7 +1126,8 @@ test_guide_start_over (void)
   pick (g, "WAIT");
   answer (g, "WAIT stays");
   g_assert_cmpstr (rc_guide_get_step (guide), ==, "wait");
-  g_assert_cmpstr (g_settings_get_string (settings, "guide-display"), ==, "wait");
+  display = g_settings_get_string (settings, "guide-display");
+  g_assert_cmpstr (display, ==, "wait");
   page = rc_test_find_descendant (g, RC_TYPE_LOCKOUT_PAGE, 0);
 
   /* Asked first; cancelling changes nothing. */
@@ -1138,7 +1140,9 @@ test_guide_start_over (void)
   adw_message_dialog_response (find_message_dialog (), "reset");
   g_assert_cmpint (rc_lockout_get_state (lockout), ==, RC_LOCKOUT_READY);
   g_assert_cmpstr (rc_guide_get_step (guide), ==, "display");
-  g_assert_cmpstr (g_settings_get_string (settings, "guide-display"), ==, "");
+  g_free (display);
+  display = g_settings_get_string (settings, "guide-display");
+  g_assert_cmpstr (display, ==, "");
   g_assert_true (shown (g, "Pick what the display shows."));
   /* Focus is on the first answer, not lost with the page that had it. */
   first = rc_test_find_descendant (g, GTK_TYPE_CHECK_BUTTON, 0);
