@@ -484,7 +484,7 @@ test_status_damaged (StateDir      *s,
     /* A 3600 s wait that would show as 281 million seconds. */
     { "elapsed-us=281474976710656\n", NULL, "out of range" },
     { "anchor-wall-us=9223372036854775807\n", NULL, "out of range" },
-    { "elapsed-us=-1\n", NULL, "missing or broken" },
+    { "elapsed-us=-1\n", NULL, "missing or damaged" },
     { "round-failures=15\nfailures=15\nstate=ready\n", NULL, "out of range" },
     { "", "[radio]\nversion=7\n", "about the radio could not be read" },
   };

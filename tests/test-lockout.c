@@ -1087,6 +1087,26 @@ test_killed_process (void)
   g_rmdir (dir);
 }
 
+/* Why a damaged file was refused is shown inside a translated sentence, so it is translated
+ * too: in the made-up language of tests/translation-test.po, no English is left in it. */
+static void
+test_damaged_reason_translated (Fixture       *f,
+                                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_path_get_dirname (f->path);
+
+  rc_test_use_translation ();
+  g_mkdir_with_parents (dir, 0700);
+  g_assert_true (g_file_set_contents (f->path, "[lockout]\nversion=1\nrule=nissan-page\n"
+                                      "state=sideways\n", -1, NULL));
+  g_assert_false (rc_lockout_load (f->lockout, f->path, &error));
+  g_assert_nonnull (error);
+  g_test_message ("%s", error->message);
+  g_assert_nonnull (strstr (error->message, "Zustand „sideways“ unbekannt (xx)"));
+  g_assert_null (strstr (error->message, "unknown state"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1130,6 +1150,9 @@ main (int   argc,
   g_test_add_func ("/lockout/rules", test_rules);
   g_test_add_func ("/lockout/killed-process", test_killed_process);
   g_test_add_func ("/lockout/killed-anywhere", test_killed_anywhere);
+  /* Last: it leaves the process in the made-up language. */
+  g_test_add ("/lockout/damaged-reason-translated", Fixture, "nissan-page", setup,
+              test_damaged_reason_translated, teardown);
 
   return g_test_run ();
 }

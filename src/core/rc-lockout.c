@@ -509,7 +509,9 @@ read_uint (GKeyFile   *file,
   if (local_error != NULL || n > max)
     {
       g_set_error (error, G_KEY_FILE_ERROR, G_KEY_FILE_ERROR_INVALID_VALUE,
-                   "“%s” is missing or out of range", key);
+                   /* Translators: why the saved tries could not be read (in brackets); %s is a key
+                    * of the state file (“failures”), which stays as it is */
+                   _("“%s” is missing or out of range"), key);
       return FALSE;
     }
   *value = n;
@@ -548,8 +550,10 @@ read_refused (RcLockout  *self,
           !g_ascii_string_to_signed (parts[1], 10, 1, G_MAXINT64, &when, NULL) ||
           i >= 1000)
         {
-          g_set_error (error, G_KEY_FILE_ERROR, G_KEY_FILE_ERROR_INVALID_VALUE,
-                       "the refused codes are broken");
+          g_set_error_literal (error, G_KEY_FILE_ERROR, G_KEY_FILE_ERROR_INVALID_VALUE,
+                               /* Translators: why the saved tries could not be read
+                                * (in brackets) */
+                               _("the refused codes are damaged"));
           return FALSE;
         }
       refusal.code = g_strdup (parts[0]);
@@ -577,7 +581,10 @@ read_state (RcLockout  *self,
   if (version != STATE_VERSION)
     {
       g_set_error (error, G_KEY_FILE_ERROR, G_KEY_FILE_ERROR_INVALID_VALUE,
-                   "version %u is not one this app writes", version);
+                   /* Translators: why the saved tries could not be read (in brackets); %u is the
+                    * file's format version (not a count) */
+                   _("the file is in format %u, which this version of the app does not write"),
+                   version);
       return FALSE;
     }
 
@@ -585,7 +592,9 @@ read_state (RcLockout  *self,
   if (!rc_enum_from_nick (RC_TYPE_LOCKOUT_STATE, state, &state_index))
     {
       g_set_error (error, G_KEY_FILE_ERROR, G_KEY_FILE_ERROR_INVALID_VALUE,
-                   "unknown state “%s”", state != NULL ? state : "");
+                   /* Translators: why the saved tries could not be read (in brackets); %s is the
+                    * state word of the file (“waiting”), which stays as it is */
+                   _("unknown state “%s”"), state != NULL ? state : "");
       return FALSE;
     }
 
@@ -600,8 +609,9 @@ read_state (RcLockout  *self,
     anchor = g_key_file_get_int64 (file, STATE_GROUP, "anchor-wall-us", &local_error);
   if (local_error != NULL || elapsed < 0)
     {
-      g_set_error (error, G_KEY_FILE_ERROR, G_KEY_FILE_ERROR_INVALID_VALUE,
-                   "the saved times are missing or broken");
+      g_set_error_literal (error, G_KEY_FILE_ERROR, G_KEY_FILE_ERROR_INVALID_VALUE,
+                           /* Translators: why the saved tries could not be read (in brackets) */
+                           _("the saved times are missing or damaged"));
       return FALSE;
     }
 
@@ -620,8 +630,9 @@ read_state (RcLockout  *self,
       (rule != NULL && self->round_failures > rc_lockout_rule_get_attempts (rule, self->waits) &&
        state_index != RC_LOCKOUT_LOCKED && state_index != RC_LOCKOUT_UNLOCKED))
     {
-      g_set_error (error, G_KEY_FILE_ERROR, G_KEY_FILE_ERROR_INVALID_VALUE,
-                   "the saved counts or times are out of range");
+      g_set_error_literal (error, G_KEY_FILE_ERROR, G_KEY_FILE_ERROR_INVALID_VALUE,
+                           /* Translators: why the saved tries could not be read (in brackets) */
+                           _("the saved counts or times are out of range"));
       return FALSE;
     }
 

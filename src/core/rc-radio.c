@@ -352,8 +352,10 @@ rc_radio_load (RcRadio     *self,
       (model = read_text (file, "model", 64)) == NULL ||
       (vin = read_text (file, "vin", MAX_VIN_TEXT)) == NULL)
     {
-      g_set_error (&local_error, G_KEY_FILE_ERROR, G_KEY_FILE_ERROR_INVALID_VALUE,
-                   "a value is missing, too long or not text");
+      g_set_error_literal (&local_error, G_KEY_FILE_ERROR, G_KEY_FILE_ERROR_INVALID_VALUE,
+                           /* Translators: why the radio's details could not be read, shown
+                            * inside another message's brackets */
+                           _("a value is missing, too long or not text"));
       goto fail;
     }
 

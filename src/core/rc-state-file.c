@@ -22,6 +22,7 @@
 
 #include <errno.h>
 #include <string.h>
+#include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 #include <sys/stat.h>
 
@@ -211,12 +212,16 @@ rc_state_file_load (const char  *path,
     }
   if (!S_ISREG (info.st_mode))
     {
-      g_set_error_literal (error, G_FILE_ERROR, G_FILE_ERROR_ISDIR, "not a file");
+      /* Translators: why a saved file could not be read, shown inside another message's
+       * brackets: something else (a folder, say) stands where the file should be */
+      g_set_error_literal (error, G_FILE_ERROR, G_FILE_ERROR_ISDIR, _("not a file"));
       return FALSE;
     }
   if (info.st_size > RC_STATE_FILE_MAX_SIZE)
     {
-      g_set_error_literal (error, G_KEY_FILE_ERROR, G_KEY_FILE_ERROR_PARSE, "far too large");
+      /* Translators: why a saved file could not be read, shown inside another message's
+       * brackets: it is far larger than any the app writes */
+      g_set_error_literal (error, G_KEY_FILE_ERROR, G_KEY_FILE_ERROR_PARSE, _("far too large"));
       return FALSE;
     }
   if (!g_key_file_load_from_file (file, path, G_KEY_FILE_NONE, error))
