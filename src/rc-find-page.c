@@ -22,6 +22,8 @@ struct _RcFindPage
 
   /* template */
   GtkWidget   *bar;
+  GtkWidget   *previous_button;
+  GtkWidget   *next_button;
   GtkLabel    *for_label;
   AdwCarousel *carousel;
   GtkWidget   *dots;
@@ -43,14 +45,44 @@ enum
 
 static GParamSpec *properties[N_PROPS];
 
+/* The focus, when it is in this page; %NULL otherwise. */
+static GtkWidget *
+get_focus (RcFindPage *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = GTK_IS_WINDOW (root) ? gtk_window_get_focus (GTK_WINDOW (root)) : NULL;
+
+  return focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self)) ? focus : NULL;
+}
+
+/* Into the way shown, or onto a turn button still on when that way has no control. */
+static void
+focus_shown_way (RcFindPage *self)
+{
+  guint n = adw_carousel_get_n_pages (self->carousel);
+  guint at = (guint) (adw_carousel_get_position (self->carousel) + 0.5);
+
+  if (at < n && gtk_widget_child_focus (adw_carousel_get_nth_page (self->carousel, at),
+                                        GTK_DIR_TAB_FORWARD))
+    return;
+  if (!gtk_widget_grab_focus (self->next_button))
+    gtk_widget_grab_focus (self->previous_button);
+}
+
 static void
 update_actions (RcFindPage *self)
 {
   guint n = adw_carousel_get_n_pages (self->carousel);
   guint at = (guint) (adw_carousel_get_position (self->carousel) + 0.5);
+  GtkWidget *focus = get_focus (self);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "find.previous", n > 0 && at > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "find.next", n > 0 && at + 1 < n);
+
+  /* A turn button that went off under the focus (the first or last way) would leave the
+   * keyboard nowhere. */
+  if (focus != NULL && !gtk_widget_is_sensitive (focus))
+    focus_shown_way (self);
 }
 
 static void
@@ -65,10 +97,17 @@ turn (RcFindPage *self,
 {
   guint n = adw_carousel_get_n_pages (self->carousel);
   int at = (int) (adw_carousel_get_position (self->carousel) + 0.5) + by;
+  GtkWidget *focus = get_focus (self);
+  GtkWidget *page;
 
   if (n == 0 || at < 0 || at >= (int) n)
     return;
-  adw_carousel_scroll_to (self->carousel, adw_carousel_get_nth_page (self->carousel, at), TRUE);
+  page = adw_carousel_get_nth_page (self->carousel, at);
+  adw_carousel_scroll_to (self->carousel, page, TRUE);
+  /* Focus on the way turned away from would stay there, out of sight: it goes along. */
+  if (focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->carousel)) &&
+      !gtk_widget_child_focus (page, GTK_DIR_TAB_FORWARD))
+    gtk_widget_grab_focus (by > 0 ? self->previous_button : self->next_button);
 }
 
 static void
@@ -197,6 +236,8 @@ rc_find_page_class_init (RcFindPageClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ui/rc-find-page.ui");
   gtk_widget_class_bind_template_child (widget_class, RcFindPage, bar);
+  gtk_widget_class_bind_template_child (widget_class, RcFindPage, previous_button);
+  gtk_widget_class_bind_template_child (widget_class, RcFindPage, next_button);
   gtk_widget_class_bind_template_child (widget_class, RcFindPage, for_label);
   gtk_widget_class_bind_template_child (widget_class, RcFindPage, carousel);
   gtk_widget_class_bind_template_child (widget_class, RcFindPage, dots);
@@ -204,8 +245,6 @@ rc_find_page_class_init (RcFindPageClass *klass)
 
   gtk_widget_class_install_action (widget_class, "find.previous", NULL, turn_activated_cb);
   gtk_widget_class_install_action (widget_class, "find.next", NULL, turn_activated_cb);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Up, 0, "find.previous", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Down, 0, "find.next", NULL);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "rc-find-page");
@@ -214,7 +253,21 @@ rc_find_page_class_init (RcFindPageClass *klass)
 static void
 rc_find_page_init (RcFindPage *self)
 {
+  GtkEventController *keys = gtk_shortcut_controller_new ();
+
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* Page Up and Down turn the ways from anywhere in the page, as the shortcuts window says:
+   * caught before a list or a scrolled way takes them for itself. At the first or last way
+   * the turn is off, and the key goes on to them. */
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (keys),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Page_Up, 0),
+                                                          gtk_named_action_new ("find.previous")));
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (keys),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Page_Down, 0),
+                                                          gtk_named_action_new ("find.next")));
+  gtk_widget_add_controller (GTK_WIDGET (self), keys);
   gtk_orientable_set_orientation (GTK_ORIENTABLE (gtk_widget_get_layout_manager (GTK_WIDGET (self))),
                                   GTK_ORIENTATION_VERTICAL);
 }

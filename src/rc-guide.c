@@ -229,7 +229,9 @@ build_step (RcGuide    *self,
 
 /* A new step takes the focus to its first control when the guide had it (or it was lost with
  * the page that held it), so a keyboard or screen-reader user lands on the new step, not on
- * nothing. Focus elsewhere in the window is left where it is. */
+ * nothing. Focus elsewhere in the window is left where it is, and so is focus the stack
+ * already gave the step (the control last used there, or its first one): moving on from it
+ * would skip a control. */
 static gboolean
 focus_step_cb (gpointer user_data)
 {
@@ -242,7 +244,8 @@ focus_step_cb (gpointer user_data)
   if (!GTK_IS_WINDOW (root) || !gtk_widget_get_mapped (GTK_WIDGET (self)))
     return G_SOURCE_REMOVE;
   focus = gtk_window_get_focus (GTK_WINDOW (root));
-  if (focus != NULL && !gtk_widget_is_ancestor (focus, GTK_WIDGET (self)))
+  if (focus != NULL && (!gtk_widget_is_ancestor (focus, GTK_WIDGET (self)) ||
+                        gtk_widget_is_ancestor (focus, page)))
     return G_SOURCE_REMOVE;
   /* Into the page's content, not onto the scrolled window around it. */
   if (GTK_IS_SCROLLED_WINDOW (page))
@@ -418,8 +421,10 @@ display_row (gpointer item,
   g_signal_connect_object (check, "toggled", G_CALLBACK (display_toggled_cb), self,
                            G_CONNECT_SWAPPED);
 
-  /* The whole row picks, as an action row's would. */
+  /* The whole row picks, as an action row's would; the keyboard stops at the answer alone,
+   * not at the row and again at its radio button. */
   row = gtk_list_box_row_new ();
+  gtk_widget_set_focusable (row, FALSE);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), check);
   /* A screen reader moving through the list hears what the row picks. */
   gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, words, -1);
