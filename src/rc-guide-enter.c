@@ -267,6 +267,21 @@ tell_outcome (RcGuideEnter *self,
 #endif
 }
 
+/* A WAIT or the end makes what the last report said (the tries left) untrue: it goes, from
+ * the page and from what a screen reader is told. */
+static void
+state_changed_cb (RcGuideEnter *self)
+{
+  RcLockoutState state = rc_lockout_get_state (self->lockout);
+
+  if (state == RC_LOCKOUT_WAITING || state == RC_LOCKOUT_LOCKED)
+    {
+      gtk_widget_set_visible (GTK_WIDGET (self->outcome_label), FALSE);
+      tell_outcome (self, NULL);
+    }
+  update_actions (self);
+}
+
 static void
 code_changed_cb (RcGuideEnter *self)
 {
@@ -586,7 +601,7 @@ rc_guide_enter_constructed (GObject *object)
 
   g_return_if_fail (RC_IS_LOCKOUT (self->lockout));
   g_return_if_fail (RC_IS_CODE_STORE (self->code_store));
-  g_signal_connect_object (self->lockout, "notify::state", G_CALLBACK (update_actions), self,
+  g_signal_connect_object (self->lockout, "notify::state", G_CALLBACK (state_changed_cb), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->lockout, "reset", G_CALLBACK (code_changed_cb), self,
                            G_CONNECT_SWAPPED);

@@ -44,7 +44,7 @@ def problem_of(name):
         return "empty name"
     if name.startswith(CLASS_PREFIXES) and " " not in name:
         return "class name"
-    words = name.replace("_", "").split()
+    words = name.replace("_", "").lower().split()
     half = len(words) // 2
     if len(words) >= 2 and len(words) % 2 == 0 and words[:half] == words[half:]:
         return "doubled name"
