@@ -21,8 +21,8 @@ import sys
 
 import pyatspi
 
-from atspi_app import (application, find, find_all, private_accessibility_bus, role_name,
-                       run_app, wait_for)
+from atspi_app import (application, find_all, find_where, private_accessibility_bus,
+                       role_name, run_app, wait_for)
 
 # A computed code: a Renault radio's precode gives its code in step 5.
 SERIES = "renault-precode"
@@ -88,7 +88,14 @@ class Field(Focus):
     focused and the field is found by what typing does to it."""
 
     def __init__(self, name, step=None):
-        super().__init__(TEXT, name, step=step)
+        super().__init__((TEXT, pyatspi.ROLE_ENTRY), name, step=step)
+
+    def __str__(self):
+        return "the field %r" % self.name + (", in step %d" % self.step if self.step else "")
+
+    def matches(self, reader, node):
+        return (node.getRole() in self.role and node.name == self.name and
+                (self.step is None or reader.step() == self.step))
 
 
 class Reader:
@@ -118,10 +125,12 @@ class Reader:
         return list(self.candidates)
 
     def node(self, role, name):
-        """The showing node of this role and name, looked up once."""
-        if (role, name) not in self.nodes:
-            self.nodes[role, name] = find(self.app, role, name)
-        return self.nodes[role, name]
+        """The showing node of this role (or one of these roles) and name, looked up once."""
+        roles = role if isinstance(role, tuple) else (role,)
+        if (roles, name) not in self.nodes:
+            self.nodes[roles, name] = find_where(self.app, lambda node: node.getRole() in roles
+                                                 and node.name == name)
+        return self.nodes[roles, name]
 
     def step(self):
         """The guide's step as its counter reads ("Step 3 of 7" → 3, in any language: the first
@@ -161,7 +170,8 @@ def give_focus_back(pid):
 def said(reader, field):
     """What a reader can read of the step that holds field: each node's name and description."""
     page = reader.node(field.role, field.name)
-    while page is not None and page.getRole() != pyatspi.ROLE_SCROLL_PANE:
+    while page.parent is not None and page.getRole() not in (pyatspi.ROLE_SCROLL_PANE,
+                                                             pyatspi.ROLE_FRAME):
         page = page.parent
     return [(node.name, node.description) for node in find_all(page, lambda node: True)]
 
@@ -277,20 +287,20 @@ WALK = TABS_IN + [
     ("Return", reply("_Cancel")),
     ("Tab", reply("_Start Over")),
     ("Return", Focus(RADIO, "CODE or CODE IN", checked=False, step=1, closes_dialog=True)),
+    # Ctrl+F searches the reference, from anywhere in the guide.
+    ("ctrl+f", Field("Search the reference")),
     # The WAIT section's own report buttons tell what a report did.
     ("shift+Tab", Focus(BUTTON, "Main Menu")),
     ("shift+Tab", Focus(PAGE_TAB, "Models")),
     ("shift+Tab", Focus(PAGE_TAB, "Reference")),
     ("shift+Tab", Focus(PAGE_TAB, "WAIT")),
-    ("space", Focus(PAGE_TAB, "WAIT", checked=True)),
+    ("space", Focus(PAGE_TAB, "WAIT")),
     ("Tab", Focus(PAGE_TAB, "Reference")),
     ("Tab", Focus(PAGE_TAB, "Models")),
     ("Tab", Focus(BUTTON, "Main Menu")),
     ("Tab", Focus(BUTTON, "Code Accepted")),
     ("Tab", Focus(BUTTON, "Code Rejected")),
     ("space", Focus(BUTTON, "Code Rejected", told="tries left before the radio makes you wait")),
-    # Ctrl+F searches the reference, from anywhere.
-    ("ctrl+f", Focus(TEXT, "Search the reference")),
 ]
 
 # Right to left, Alt+Left is forward and Alt+Right back (as in GNOME's own apps). The app is
