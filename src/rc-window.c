@@ -49,6 +49,7 @@ struct _RcWindow
   RcSeriesDialog       *series_dialog;   /* made when first needed */
   RcModel              *find_model;      /* the car the find section is narrowed to */
   gboolean              car_for_guide;   /* the model table was opened from the guide */
+  guint                 search_id;       /* gives the reference's search field the focus */
 };
 
 G_DEFINE_FINAL_TYPE (RcWindow, rc_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -286,6 +287,18 @@ find_serial_activated_cb (GtkWidget  *widget,
   rc_window_show_section (RC_WINDOW (widget), "find");
 }
 
+/* Once the reference is on screen: a field given the focus as its page is first built is not
+ * yet known to screen readers, which then never hear that it has it. */
+static gboolean
+start_search_cb (gpointer user_data)
+{
+  RcWindow *self = user_data;
+
+  self->search_id = 0;
+  rc_reference_page_start_search (RC_REFERENCE_PAGE (adw_bin_get_child (self->reference_bin)));
+  return G_SOURCE_REMOVE;
+}
+
 static void
 find_activated_cb (GtkWidget  *widget,
                    const char *action_name,
@@ -307,7 +320,8 @@ find_activated_cb (GtkWidget  *widget,
     }
 
   rc_window_show_section (self, "reference");
-  rc_reference_page_start_search (RC_REFERENCE_PAGE (adw_bin_get_child (self->reference_bin)));
+  if (self->search_id == 0)
+    self->search_id = g_idle_add (start_search_cb, self);
 }
 
 static gboolean
@@ -334,6 +348,7 @@ rc_window_dispose (GObject *object)
 {
   RcWindow *self = RC_WINDOW (object);
 
+  g_clear_handle_id (&self->search_id, g_source_remove);
   if (self->series_dialog != NULL)
     gtk_window_destroy (GTK_WINDOW (g_steal_pointer (&self->series_dialog)));
   /* The reference taken in init, whether the page joined the window or not. */

@@ -157,8 +157,11 @@ def private_accessibility_bus():
     """The accessibility bus's socket lives in the runtime folder, or in ~/.cache when there is
     none: two test runs at once (or a desktop session) would share it, and when one run ends its
     bus goes away under the other. The session bus starts the accessibility bus with its own
-    environment, so this run's runtime folder is handed to it before anything asks for it."""
-    runtime = tempfile.mkdtemp(prefix="radio-code-a11y-runtime-")
+    environment, so this run's runtime folder is handed to it before anything asks for it. The
+    bus then lives as long as the session, for every test of the run: the folder is made in the
+    session's own runtime folder (build-aux/test-session removes it), never removed by a test."""
+    runtime = tempfile.mkdtemp(prefix="radio-code-a11y-runtime-",
+                               dir=os.environ.get("XDG_RUNTIME_DIR"))
     subprocess.run(["gdbus", "call", "--session", "--dest", "org.freedesktop.DBus",
                     "--object-path", "/org/freedesktop/DBus",
                     "--method", "org.freedesktop.DBus.UpdateActivationEnvironment",
