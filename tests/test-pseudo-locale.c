@@ -1,10 +1,11 @@
-/* test-pseudo-locale.c — every section and guide step in a made-up language
+/* test-pseudo-locale.c — every section and guide step in another language
  *
- * Run once per pseudo-locale built by tests/pseudo-locale.py (RC_PSEUDO_LANGUAGE):
- * “xl”, every message 40 % longer, and “xr”, right to left; and once in
- * English (“C”). At 360 px no label
- * may be clipped, cut short with “…” or pushed out of the window, and the
- * window may not grow wider; right to left, Back stays on the start side.
+ * Run once per language (RC_PSEUDO_LANGUAGE, its .mo files under
+ * RC_PSEUDO_LOCALEDIR): the made-up ones built by tests/pseudo-locale.py,
+ * “xl”, every message 40 % longer, and “xr”, right to left; English (“C”);
+ * and each language of po/LINGUAS. At 360 px no label may be clipped, cut
+ * short with “…” or pushed out of the window, and the window may not grow
+ * wider; right to left, Back stays on the start side.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -15,6 +16,7 @@
 #include <locale.h>
 
 #include "rc-application.h"
+#include "rc-model-table.h"
 #include "rc-test-utils.h"
 #include "rc-window.h"
 
@@ -27,7 +29,8 @@ static gboolean made_up;
 /* The tab bar at the foot of a phone-sized window gives each of its six
  * sections 60 px and shortens what does not fit, by design of libadwaita; the
  * full name stays the tab's accessible name. English names must fit (the “C”
- * run checks them); a made-up language 40 % longer cannot. */
+ * run checks them), and so must a real language's; a made-up language 40 %
+ * longer cannot. */
 static gboolean
 in_tab_bar (GtkWidget *widget)
 {
@@ -201,28 +204,75 @@ open_window (void)
   return window;
 }
 
+/* What the radio is at when the window opens: each one shows other text. */
+typedef struct
+{
+  const char *name;
+  const char *series;
+  const char *serial;   /* typed in part, or %NULL */
+  gboolean    waiting;  /* a WAIT running */
+} Situation;
+
+static const Situation situations[] = {
+  { "no radio", NULL, NULL, FALSE },
+  { "nissan-ni", "nissan-ni", NULL, FALSE },
+  { "nissan-ni typed in part, in a WAIT", "nissan-ni", "NI667", TRUE },
+};
+
+static void
+set_situation (const Situation *situation)
+{
+  RcRadio *radio = rc_application_get_radio (app);
+  RcCatalog *catalog = rc_application_get_catalog (app);
+  RcLockout *lockout = rc_application_get_lockout (app);
+
+  rc_radio_set_series (radio, situation->series != NULL ?
+                              rc_catalog_lookup_series (catalog, situation->series) : NULL);
+  rc_radio_set_serial_text (radio, situation->serial != NULL ? situation->serial : "");
+  rc_lockout_reset (lockout);
+  if (situation->waiting)
+    rc_lockout_begin_wait (lockout);
+}
+
+/* The model table when a search finds nothing: what to try instead, and a
+ * button to pick the radio by its brand. */
+static guint
+check_no_model_found (RcWindow   *window,
+                      const char *where)
+{
+  GtkWidget *table;
+  guint problems;
+
+  rc_window_show_section (window, "models");
+  table = rc_test_find_descendant (GTK_WIDGET (window), RC_TYPE_MODEL_TABLE, 0);
+  g_assert_nonnull (table);
+  rc_model_table_search (RC_MODEL_TABLE (table), "zeppelin");
+  problems = check_window (window, where);
+  g_assert_nonnull (find_action_button (table, "win.choose-series"));
+  return problems;
+}
+
 static void
 test_every_step_and_section (void)
 {
   const char *steps[] = { "display", "radio", "find", "serial", "code", "enter", "wait" };
   const char *sections[] = { "guide", "serial", "find", "wait", "reference", "models" };
-  const char *series[] = { NULL, "nissan-ni" };
   GSettings *settings = rc_application_get_settings (app);
-  RcRadio *radio = rc_application_get_radio (app);
-  RcCatalog *catalog = rc_application_get_catalog (app);
+  /* Closing the last window during a WAIT would keep the app running and
+   * notify; a window that is never shown keeps the app's windows from running out. */
+  RcWindow *keeper = rc_test_new_window (app);
   guint problems = 0;
 
   g_settings_set_string (settings, "guide-display", "wait");
-  for (guint s = 0; s < G_N_ELEMENTS (series); s++)
+  for (guint s = 0; s < G_N_ELEMENTS (situations); s++)
     {
+      g_autofree char *searched = g_strdup_printf ("no model found, %s", situations[s].name);
       RcWindow *window;
 
-      rc_radio_set_series (radio, series[s] != NULL ?
-                                  rc_catalog_lookup_series (catalog, series[s]) : NULL);
+      set_situation (&situations[s]);
       for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
         {
-          g_autofree char *where = g_strdup_printf ("step %s, series %s", steps[i],
-                                                    series[s] != NULL ? series[s] : "none");
+          g_autofree char *where = g_strdup_printf ("step %s, %s", steps[i], situations[s].name);
 
           g_settings_set_string (settings, "guide-step", steps[i]);
           window = open_window ();
@@ -233,15 +283,19 @@ test_every_step_and_section (void)
       window = open_window ();
       for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
         {
-          g_autofree char *where = g_strdup_printf ("section %s, series %s", sections[i],
-                                                    series[s] != NULL ? series[s] : "none");
+          g_autofree char *where = g_strdup_printf ("section %s, %s", sections[i],
+                                                    situations[s].name);
 
           rc_window_show_section (window, sections[i]);
           problems += check_window (window, where);
         }
+      problems += check_no_model_found (window, searched);
       gtk_window_destroy (GTK_WINDOW (window));
       rc_test_wait_idle ();
     }
+  rc_lockout_reset (rc_application_get_lockout (app));
+  gtk_window_destroy (GTK_WINDOW (keeper));
+  rc_test_wait_idle ();
 
   g_assert_cmpuint (problems, ==, 0);
 }
@@ -251,7 +305,7 @@ main (int   argc,
       char *argv[])
 {
   const char *language = g_getenv ("RC_PSEUDO_LANGUAGE");
-  g_autofree char *folder = NULL;
+  const char *folder = g_getenv ("RC_PSEUDO_LOCALEDIR");
   g_autoptr(GError) error = NULL;
   int ret;
 
@@ -263,12 +317,15 @@ main (int   argc,
   /* The app's own messages in the made-up language; GTK's stay as they are. */
   g_setenv ("LANGUAGE", language, TRUE);
   setlocale (LC_ALL, "C.UTF-8");
-  folder = g_build_filename (g_getenv ("G_TEST_BUILDDIR"), "pseudo", NULL);
+  g_assert_nonnull (folder);
   bindtextdomain (GETTEXT_PACKAGE, folder);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
+  /* A language whose messages are not found would test English again. */
+  if (!g_str_equal (language, "C"))
+    g_assert_cmpstr (g_dgettext (GETTEXT_PACKAGE, "Serial Number"), !=, "Serial Number");
   right_to_left = g_str_equal (language, "xr");
-  made_up = !g_str_equal (language, "C");
+  made_up = g_str_equal (language, "xl") || g_str_equal (language, "xr");
   if (right_to_left)
     gtk_widget_set_default_direction (GTK_TEXT_DIR_RTL);
 
