@@ -6,7 +6,8 @@
 #
 # Copies the tree, puts back into it each mistake the issue names (a label and
 # its value glued with "%s %s", a count without plural forms, a translated
-# string appended with a separator, a list joined with ", "), and runs
+# string appended with a separator, a list joined with ", ", a translator
+# comment xgettext does not extract), and runs
 # check-i18n.py on the copy: it must fail and name each one. The tree as it is
 # must pass, so that the failure is the mistake's.
 import os
@@ -23,6 +24,10 @@ MISTAKES = [
     ('g_print (_("%u wrong codes in all\\n"), failures);', '"%u wrong codes in all\\n" has a number'),
     ('g_string_append (out, " — ");', 'appends " — "'),
     ('joined = g_strjoin (", ", first, second, NULL);', 'joins text with ", "'),
+    ('/* Translators: a comment xgettext loses */\n'
+     '  g_print (g_dngettext (GETTEXT_PACKAGE,\n'
+     '                        "%u new mistake\\n", "%u new mistakes\\n", failures), failures);',
+     'drops this translator comment'),
 ]
 
 

@@ -13,6 +13,10 @@
 #    string appended to a GString, a list joined with g_strjoin(v), or
 #    g_strconcat of a translated string. A line that builds text nobody reads
 #    (a search query, an id) says so with the comment "not shown to people";
+#  - a translator comment in C that xgettext does not hand to translators: it
+#    only keeps a comment on the line just above the message's first string,
+#    so "/* Translators: … */" above a call whose string starts a line further
+#    down is lost (put the comment right above the string);
 #  - a left/right margin, padding or border in the style sheet that does not
 #    flip in right-to-left text (one without a :dir() selector, unless both
 #    sides are equal).
@@ -34,7 +38,8 @@ CONVERSION = re.compile(r'%(\d+\$)?[-+ #0\']*\d*(\.\d+)?(hh|h|ll|l|z)?[diouxX]')
 with tempfile.TemporaryDirectory() as tmp:
     pot = os.path.join(tmp, 'all.pot')
     pseudo.extract(root, pot)
-    for block in open(pot, encoding='utf-8').read().split('\n\n'):
+    pot_text = open(pot, encoding='utf-8').read()
+    for block in pot_text.split('\n\n'):
         if 'msgid_plural' in block or 'msgid' not in block:
             continue
         comments = ' '.join(re.findall(r'^#\. (.*)$', block, re.M))
@@ -47,6 +52,26 @@ with tempfile.TemporaryDirectory() as tmp:
             continue
         problems.append('%s: "%s" has a number but no plural forms; use ngettext, or say in a '
                         'translator comment that it is not a count' % (places, msgid[:60]))
+
+# Translator comments that reach translators, their lines joined as xgettext writes them.
+def words(text):
+    return ' '.join(re.sub(r'^\s*\* ?', '', line) for line in text.splitlines()).split()
+
+
+extracted = ['\n'.join(' '.join(words(c)) for c in re.findall(r'^#\. (.*)$', block, re.M))
+             for block in pot_text.split('\n\n')]
+extracted = '\n'.join(' '.join(block.split()) for block in extracted)
+for folder, _, files in os.walk(os.path.join(root, 'src')):
+    for name in sorted(files):
+        if not name.endswith('.c'):
+            continue
+        path = os.path.join(folder, name)
+        source = open(path, encoding='utf-8').read()
+        for m in re.finditer(r'/\*\s*(Translators:.*?)\*/', source, re.S):
+            if ' '.join(words(m.group(1))) not in extracted:
+                problems.append('%s:%d: xgettext drops this translator comment; put it on the '
+                                'line just above the message'
+                                % (os.path.relpath(path, root), source.count('\n', 0, m.start()) + 1))
 
 # Glue in C.
 FORMAT_CALL = re.compile(r'\b(?:g_strdup_printf|g_string_append_printf|g_string_printf|g_print|'

@@ -132,8 +132,8 @@ return_kept (RcCodeStore  *self,
                              _("No keyring is available: the code is kept until the app "
                                "closes"));
   else
-    /* Translators: the argument is the keyring's own explanation */
     g_task_return_new_error (task, RC_ERROR, RC_ERROR_KEYRING_FAILED,
+                             /* Translators: the argument is the keyring's own explanation */
                              _("The keyring did not keep the code (%s): it is kept until "
                                "the app closes"), error->message);
 }
@@ -153,8 +153,8 @@ return_forgotten (RcCodeStore  *self,
       g_task_return_boolean (task, TRUE);
     }
   else
-    /* Translators: the argument is the keyring's own explanation */
     g_task_return_new_error (task, RC_ERROR, RC_ERROR_KEYRING_FAILED,
+                             /* Translators: the argument is the keyring's own explanation */
                              _("The keyring did not delete the code: %s"), error->message);
 }
 

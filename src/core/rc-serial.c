@@ -494,9 +494,10 @@ describe_length (const SeriesResult *result,
                                            "A serial for %s has %u characters.", max),
                               title, max);
   else
-    /* Translators: %s names a radio series, e.g. “Ford — M and V series”; the number is the
-     * most characters its serials have */
     wanted = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           /* Translators: %s names a radio series, e.g.
+                                            * “Ford — M and V series”; the number is the
+                                            * most characters its serials have */
                                            "A serial for %s has at most %u character.",
                                            "A serial for %s has at most %u characters.", max),
                               title, max);
@@ -588,10 +589,11 @@ describe_problem (RcCatalog          *catalog,
     }
 }
 
-/* Translators: how a digit is said in a note on a letter that looks like it,
- * e.g. “if the label shows a zero there, type 0”; the words keep the note
- * clear in fonts that draw 0 and O alike. */
+/* How a digit is said in a note on a letter that looks like it: the words keep
+ * the note clear in fonts that draw 0 and O alike. */
 static const char * const digit_names[] = {
+  /* Translators: how a digit is said in a note on a letter that looks like it, e.g. “if the
+   * label shows a zero there, type 0”; “a zero” to “a nine” */
   N_("a zero"), N_("a one"), N_("a two"), N_("a three"), N_("a four"),
   N_("a five"), N_("a six"), N_("a seven"), N_("an eight"), N_("a nine"),
 };
@@ -907,9 +909,10 @@ describe_incomplete (RcSerialCheck      *self,
   g_autofree char *guess = NULL;
 
   /* The summary gives the count; the explanation says what comes next. */
-  /* Translators: how many characters were typed, of how many the serial has; the plural
-   * follows the second number */
   self->summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                /* Translators: how many characters were
+                                                 * typed, of how many the serial has; the
+                                                 * plural follows the second number */
                                                 "Incomplete — %u of %u character",
                                                 "Incomplete — %u of %u characters",
                                                 self->expected_length),

@@ -99,8 +99,10 @@ rc_vin_check (const char *text)
   if (vin->len < RC_VIN_LENGTH)
     {
       check->verdict = RC_VIN_INCOMPLETE;
-      /* Translators: a VIN being typed; %u is how many characters it has so far */
       check->explanation = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                         /* Translators: a VIN being typed;
+                                                          * %u is how many characters it
+                                                          * has so far */
                                                          "%u of 17 characters so far.",
                                                          "%u of 17 characters so far.",
                                                          vin->len),
