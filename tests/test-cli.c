@@ -24,20 +24,20 @@ typedef struct
 } Case;
 
 static const Case cases[] = {
-  { "valid", { "--check", "NI667SM0474796" }, 0, "Verdict: valid", NULL },
+  { "valid", { "--check", "NI667SM0474796" }, 0, "Verdict: Valid\n", NULL },
   { "valid-series", { "--check", "bp 2346 3198 7485", "--series", "blaupunkt-bp" }, 0,
     "Serial: BP234631987485", NULL },
   { "prints-series", { "--check", "M123456" }, 0, "Series: Ford — M and V series (ford-mv)", NULL },
-  { "incomplete", { "--check", "NI667" }, 1, "Verdict: incomplete", NULL },
+  { "incomplete", { "--check", "NI667" }, 1, "Verdict: Incomplete — 5 of 14 characters\n", NULL },
   { "invalid", { "--check", "NI66XSM0474796", "--series", "nissan-ni" }, 1,
     "Wrong at position 5", NULL },
   { "part-number", { "--check", "7642346318" }, 1, "part number", NULL },
-  { "vw-part-number", { "--check", "1J0035186D" }, 1, "Verdict: invalid: Not a serial", NULL },
+  { "vw-part-number", { "--check", "1J0035186D" }, 1, "Verdict: Not a serial\n", NULL },
   { "vw-part-number-series", { "--check", "1J0035186D", "--series", "vw-audi" }, 1,
     "Volkswagen or Audi part number", NULL },
   { "blaupunkt-part-number", { "--check", "8 635 123 392 0" }, 1, "Blaupunkt part number", NULL },
   { "blaupunkt-part-number-series", { "--check", "8 635 123 392 0", "--series", "blaupunkt-bp" },
-    1, "Verdict: invalid: Not a serial", NULL },
+    1, "Verdict: Not a serial\n", NULL },
   { "rewrite-note", { "--check", "815BP632232924502" }, 0, "Note:", NULL },
   { "lookalike-8-for-b", { "--check", "8P234631987485" }, 1,
     "Series: Blaupunkt — BP-series (blaupunkt-bp)", NULL, "NI-series" },
@@ -47,15 +47,15 @@ static const Case cases[] = {
     "Precode" },
   { "ford-o-for-0-series", { "--check", "MO559440", "--series", "ford-mv" }, 1,
     "serial reads M559440", NULL },
-  { "radio-pass", { "--check", "A3132883" }, 1, "Verdict: invalid: Unknown format", NULL,
+  { "radio-pass", { "--check", "A3132883" }, 1, "Verdict: Unknown format\n", NULL,
     "Precode" },
   { "radio-pass-series", { "--check", "A3132883", "--series", "renault-precode" }, 1,
-    "Verdict: invalid: Too long", NULL },
-  { "815cm-not-ni", { "--check", "815CM015655292387" }, 0, "Verdict: valid", NULL, "NI-series" },
+    "Verdict: Too long\n", NULL },
+  { "815cm-not-ni", { "--check", "815CM015655292387" }, 0, "Verdict: Valid\n", NULL, "NI-series" },
   { "vin", { "--check", "SJNFAAK12U1234567" }, 1, "vehicle identification number (VIN)", NULL,
     "Precode" },
   { "vin-series", { "--check", "SJNFAAK12U1234567", "--series", "nissan-ni" }, 1,
-    "Verdict: invalid: Not a serial", NULL },
+    "Verdict: Not a serial\n", NULL },
   { "lookalike-in-valid", { "--check", "BP2346O1987485" }, 0,
     "Note: Character 7 is the letter “O”: if the label shows a zero there, type 0.", NULL },
   { "lookalike-in-valid-series", { "--check", "BP2346O1987485", "--series", "blaupunkt-bp" }, 0,
@@ -71,11 +71,13 @@ static const Case cases[] = {
   { "series-alone", { "--series", "ford-mv" }, 2, NULL, "--check" },
   { "unknown-option", { "--frobnicate" }, 2, NULL, "Unknown option" },
   { "list", { "--list-series" }, 0, "blaupunkt-bp", NULL },
-  { "list-formats", { "--list-series" }, 0, "For example NI667SM0474796.", NULL },
+  { "list-formats", { "--list-series" }, 0,
+    "NI, then 3 digits, 2 letters and 7 digits — 14 characters. For example NI667SM0474796.\n",
+    NULL, "— For example" },
   { "version", { "--version" }, 0, PACKAGE_VERSION, NULL },
   { "control-characters", { "--check", "BP\001\033[31m23" }, 1, "U+0001", NULL },
   { "emoji", { "--check", "🚗🔑" }, 1, "not a letter or digit", NULL },
-  { "empty", { "--check", "" }, 1, "Verdict: empty", NULL },
+  { "empty", { "--check", "" }, 1, "Verdict: No serial yet\n", NULL },
   { "find-model", { "--find-model", "k12" }, 0, "Nissan\tMicra\tK11, K12\t1993–2010\tblaupunkt-bp clarion\n", NULL },
   { "find-model-year", { "--find-model", "almera 2006" }, 0, "Almera", NULL },
   { "find-model-none", { "--find-model", "zeppelin" }, 1, NULL, "No model matches" },
@@ -260,10 +262,10 @@ test_text_arguments (void)
     { { "--reference", "\xffwait" }, "C", 2, NULL, "--reference is not readable" },
     { { "--check", "BP2346", "\xff" }, "C", 2, NULL, "--check is not readable" },
     { { "--check", "BP2346\u00a031987485" }, "C", 0, "Serial: BP234631987485", NULL },
-    { { "--check", "BP2346\u00a031987485" }, "C.UTF-8", 0, "Verdict: valid", NULL },
+    { { "--check", "BP2346\u00a031987485" }, "C.UTF-8", 0, "Verdict: Valid\n", NULL },
     { { "--check", "BP2346", "31987485" }, "C.UTF-8", 0, "Serial: BP234631987485\n", NULL },
-    { { "--check", "BP", "2346", "3198", "7485" }, "C", 0, "Verdict: valid", NULL },
-    { { "--check", "NI667", "--series", "nissan-ni", "SM0474796" }, "C", 0, "Verdict: valid",
+    { { "--check", "BP", "2346", "3198", "7485" }, "C", 0, "Verdict: Valid\n", NULL },
+    { { "--check", "NI667", "--series", "nissan-ni", "SM0474796" }, "C", 0, "Verdict: Valid\n",
       NULL },
     { { "--code", "B", "456" }, "C.UTF-8", 0, "\nCode: 0709\n", NULL },
     { { "--check", "M123456", "--code", "M123456", "7" }, "C", 2, NULL, "only one" },
@@ -628,8 +630,8 @@ test_translated (void)
 
   g_assert_nonnull (strstr (printed->str, "Nummer (xx): NI667SM0474796\n"));
   g_assert_nonnull (strstr (printed->str, "Serie (xx): nissan-ni = Nissan — NI-series\n"));
-  g_assert_nonnull (strstr (printed->str, "Valid — gültig (xx)\n"));
-  g_assert_nonnull (strstr (printed->str, "14 Zeichen, davon 5 (xx) — unvollständig (xx)\n"));
+  g_assert_nonnull (strstr (printed->str, "Befund (xx): Valid\n"));
+  g_assert_nonnull (strstr (printed->str, "Befund (xx): 14 Zeichen, davon 5 (xx)\n"));
   g_assert_nonnull (strstr (printed->str, "\nKode (xx): 0709\n"));
   g_assert_null (strstr (printed->str, "Serial:"));
   g_assert_null (strstr (printed->str, "Verdict:"));

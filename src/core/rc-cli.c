@@ -99,35 +99,14 @@ print_note (const char *note)
   g_print (_("Note: %s\n"), note);
 }
 
-/* The verdict's word, then what it says in a few words (“Too long”). */
+/* The verdict in a few words (“Too long”); the exit status tells scripts whether it is valid. */
 static void
-print_verdict (RcSerialVerdict  verdict,
-               const char      *summary)
+print_verdict (const char *summary)
 {
-  switch (verdict)
-    {
-    case RC_SERIAL_EMPTY:
-      /* Translators: --check's verdict on an empty serial, then a few words on it */
-      g_print (_("Verdict: empty: %s\n"), summary);
-      break;
-    case RC_SERIAL_INCOMPLETE:
-      /* Translators: --check's verdict on a serial typed only in part, then a few words on
-       * it, e.g. “Incomplete — 5 of 14 characters” */
-      g_print (_("Verdict: incomplete: %s\n"), summary);
-      break;
-    case RC_SERIAL_VALID:
-      /* Translators: --check's verdict on a serial of the right form, then a few words on it,
-       * e.g. “Valid” or “Valid for more than one radio” */
-      g_print (_("Verdict: valid: %s\n"), summary);
-      break;
-    case RC_SERIAL_INVALID:
-      /* Translators: --check's verdict on a serial of the wrong form, then a few words on it,
-       * e.g. “Too long” or “Not a serial” */
-      g_print (_("Verdict: invalid: %s\n"), summary);
-      break;
-    default:
-      g_return_if_reached ();
-    }
+  /* Translators: --check's verdict on the serial in a few words, e.g. “Valid”,
+   * “Valid for more than one radio”, “Incomplete — 5 of 14 characters”, “Too long”,
+   * “Not a serial” or “No serial yet” */
+  g_print (_("Verdict: %s\n"), summary);
 }
 
 int
@@ -153,7 +132,7 @@ rc_cli_check (RcCatalog  *catalog,
 
   print_serial (shown);
   print_series (found);
-  print_verdict (rc_serial_check_get_verdict (check), rc_serial_check_get_summary (check));
+  print_verdict (rc_serial_check_get_summary (check));
   g_print ("%s\n", rc_serial_check_get_explanation (check));
 
   notes = rc_serial_check_get_notes (check);
@@ -179,9 +158,11 @@ rc_cli_list_series (RcCatalog *catalog)
 
       /* Translators: one radio series in --list-series: its id (what --series takes; it stays
        * as it is) padded to 16 columns, then its name; on the next line, indented by 17
-       * spaces, its serial format and a sentence with an example. Keep the spaces. */
+       * spaces, its serial format (“NI, then 3 digits, 2 letters and 7 digits — 14
+       * characters”), then a sentence with an example (“For example NI667SM0474796.”).
+       * Keep the spaces. */
       G_GNUC_EXTENSION g_print (_("%1$-16s %2$s\n"
-                                  "                 %3$s — %4$s\n"),
+                                  "                 %3$s. %4$s\n"),
                                 rc_series_get_id (series), rc_series_get_title (series),
                                 rc_series_get_format_summary (series), example);
     }
@@ -430,7 +411,8 @@ print_counts (RcLockout *lockout)
   guint failures = rc_lockout_get_failures (lockout);
   int for_good = rc_lockout_get_failures_left (lockout);
 
-  /* Translators: tries left in this round, of how many the round has */
+  /* Translators: tries left in this round, of how many the round has. A round is the
+   * group of tries the radio allows before it makes the owner wait (not a radio series) */
   g_print (g_dngettext (GETTEXT_PACKAGE, "Tries left in this round: %u of %u\n",
                         "Tries left in this round: %u of %u\n", left),
            left, rc_lockout_get_round_size (lockout));
