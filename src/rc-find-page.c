@@ -138,12 +138,16 @@ rebuild (RcFindPage *self)
   if (self->model != NULL && self->series != NULL)
     label = G_GNUC_EXTENSION
       /* Translators: a radio series' name, e.g. “Clarion — CL and CM serials”, then a car's make
-       * and model, e.g. “Nissan Micra”; the series' name stays uninflected in brackets */
+       * and model, e.g. “Nissan Micra”; the series' name stays uninflected in brackets. Where
+       * the article (“a”) would depend on the car's gender, which the make and model do not
+       * say, “your” (“in your Nissan Micra”) reads right for every car */
       g_strdup_printf (_("Ways to find the serial of your radio (%1$s) in a %2$s %3$s"),
                        rc_series_get_title (self->series), rc_model_get_make (self->model),
                        rc_model_get_name (self->model));
   else if (self->model != NULL)
-    /* Translators: a car's make and model, e.g. “in a Nissan Micra” */
+    /* Translators: a car's make and model, e.g. “in a Nissan Micra”. Where the article would
+     * depend on the car's gender, which the make and model do not say, “your” (“in your
+     * Nissan Micra”) reads right for every car */
     label = g_strdup_printf (_("Ways to find the radio's serial in a %s %s"),
                              rc_model_get_make (self->model), rc_model_get_name (self->model));
   else if (self->series != NULL)
