@@ -6,9 +6,11 @@
 #
 # For each language: `msgfmt --check` passes, and how complete it is (also
 # against the messages the sources hold now) is reported — a failure only with
-# RC_TRANSLATIONS_COMPLETE=1, until every language has caught up; and
+# RC_TRANSLATIONS_COMPLETE=1, until every language has caught up;
 # `LANGUAGE=xx radio-code --help`, with the build's translations, prints the
-# option texts in that language.
+# option texts in that language; and what README promises scripts: with
+# LC_ALL=C, `radio-code --code` and `--check` print English ("Code: 0709")
+# whatever LANGUAGE says, while in a UTF-8 locale they speak the language.
 import importlib.util
 import os
 import re
@@ -33,6 +35,38 @@ def statistics(po):
     run = subprocess.run(['msgfmt', '--check', '--statistics', '-o', os.devnull, po],
                          capture_output=True, text=True, env=dict(os.environ, LC_ALL='C'))
     return run.returncode, run.stderr.strip()
+
+
+def run_program(args, lc_all, language):
+    env = dict(os.environ, LANG=lc_all, LC_ALL=lc_all, RADIO_CODE_LOCALEDIR=localedir)
+    env.pop('LANGUAGE', None)
+    if language:
+        env['LANGUAGE'] = language
+    return subprocess.run([os.environ['RADIO_CODE_BIN']] + args, capture_output=True,
+                          env=env).stdout.decode('utf-8', 'replace')
+
+
+# What a script reads: the same English lines as with no language at all.
+SCRIPTED = [(['--code', 'B456'], '\nCode: 0709\n'), (['--check', 'M123456'], '\nVerdict: Valid\n')]
+
+
+def scripts_read_english(lang):
+    errors = []
+    for args, line in SCRIPTED:
+        english = run_program(args, 'C', None)
+        scripted = run_program(args, 'C', lang)
+        spoken = run_program(args, 'C.UTF-8', lang)
+        shown = ' '.join(args)
+        if line not in english:
+            errors.append('LC_ALL=C radio-code %s does not print %r' % (shown, line.strip()))
+        if scripted != english:
+            errors.append('LC_ALL=C LANGUAGE=%s radio-code %s is not the English output'
+                          % (lang, shown))
+        # Otherwise the line above would hold even if no translation were ever found.
+        if spoken == run_program(args, 'C.UTF-8', None):
+            errors.append('LC_ALL=C.UTF-8 LANGUAGE=%s radio-code %s prints English'
+                          % (lang, shown))
+    return errors
 
 
 def translation_of(po, msgid):
@@ -72,6 +106,7 @@ with tempfile.TemporaryDirectory() as tmp:
                      RADIO_CODE_LOCALEDIR=localedir)).stdout
         if not wanted or wanted not in help_text:
             errors.append('LANGUAGE=%s radio-code --help does not print "%s"' % (lang, wanted))
+        errors += scripts_read_english(lang)
         tap.append(('ok' if not errors else 'not ok', lang, notes + errors))
 
 print('1..%d' % max(len(tap), 1))
