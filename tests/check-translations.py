@@ -4,9 +4,9 @@
 #
 #   check-translations.py SOURCE_ROOT LOCALE_DIR
 #
-# For each language: `msgfmt --check` passes, and how complete it is (also
-# against the messages the sources hold now) is reported — a failure only with
-# RC_TRANSLATIONS_COMPLETE=1, until every language has caught up;
+# For each language: `msgfmt --check` passes, and every message is translated
+# and none fuzzy, in the .po and against the messages the sources hold now (a
+# new or changed message fails here until each language has it);
 # `LANGUAGE=xx radio-code --help`, with the build's translations, prints the
 # option texts in that language; and what README promises scripts: with
 # LC_ALL=C, `radio-code --code` and `--check` print English ("Code: 0709")
@@ -92,13 +92,13 @@ with tempfile.TemporaryDirectory() as tmp:
         merged = os.path.join(tmp, lang + '.po')
         subprocess.run(['msgmerge', '--quiet', '--no-fuzzy-matching', '-o', merged, po, pot],
                        check=True)
+        if 'fuzzy' in stats or 'untranslated' in stats:
+            errors.append('%s.po is not complete' % lang)
         status, stats = statistics(merged)
         notes.append('%s.po against the sources now: %s' % (lang, stats))
-        # Until every language has caught up with the newest messages, a missing
-        # translation is reported here (and English is shown), not failed;
-        # RC_TRANSLATIONS_COMPLETE=1 makes it a failure.
-        if os.environ.get('RC_TRANSLATIONS_COMPLETE') and ('fuzzy' in stats or 'untranslated' in stats):
-            errors.append(notes[-1])
+        if 'fuzzy' in stats or 'untranslated' in stats:
+            errors.append('%s.po lacks messages the sources hold now (msgmerge it and '
+                          'translate them)' % lang)
         wanted = translation_of(po, OPTION)
         help_text = subprocess.run(
             [os.environ['RADIO_CODE_BIN'], '--help'], capture_output=True, text=True,
