@@ -65,10 +65,13 @@ dbus-run-session -- bash build-aux/test-session bash -c '
   done
   _build/src/radio-code $RADIO_CODE_SCREENSHOT_ARGS &
   app=$!
-  sleep 5
+  # A busy machine takes a while to map the window; then it draws its first frames.
+  timeout 60 xdotool search --sync --onlyvisible --class radio-code >/dev/null 2>&1 ||
+    timeout 60 xdotool search --sync --onlyvisible --name "Radio Code" >/dev/null
+  sleep 3
   if [ -n "$RADIO_CODE_SCREENSHOT_CLICK" ]; then
     for point in ${RADIO_CODE_SCREENSHOT_CLICK//;/ }; do
-      xdotool mousemove ${point/,/ } click 1; sleep 1.5
+      xdotool mousemove ${point/,/ } click 1; sleep 3
     done
   fi
   if [ -n "$RADIO_CODE_SCREENSHOT_TYPE" ]; then
