@@ -563,18 +563,14 @@ read_refused (RcLockout  *self,
   return TRUE;
 }
 
+/* The file's format version and its state word, the first things read. */
 static gboolean
-read_state (RcLockout  *self,
-            GKeyFile   *file,
-            GError    **error)
+read_version_and_state (GKeyFile  *file,
+                        int       *state_index,
+                        GError   **error)
 {
-  g_autofree char *rule_id = NULL;
   g_autofree char *state = NULL;
-  g_autoptr(GError) local_error = NULL;
-  RcLockoutRule *rule;
-  gint64 elapsed, anchor;
   guint version;
-  int state_index = -1;
 
   if (!read_uint (file, "version", G_MAXUINT, &version, error))
     return FALSE;
@@ -589,7 +585,7 @@ read_state (RcLockout  *self,
     }
 
   state = g_key_file_get_string (file, STATE_GROUP, "state", NULL);
-  if (!rc_enum_from_nick (RC_TYPE_LOCKOUT_STATE, state, &state_index))
+  if (!rc_enum_from_nick (RC_TYPE_LOCKOUT_STATE, state, state_index))
     {
       g_set_error (error, G_KEY_FILE_ERROR, G_KEY_FILE_ERROR_INVALID_VALUE,
                    /* Translators: why the saved tries could not be read (in brackets); %s is the
@@ -597,6 +593,22 @@ read_state (RcLockout  *self,
                    _("unknown state “%s”"), state != NULL ? state : "");
       return FALSE;
     }
+  return TRUE;
+}
+
+static gboolean
+read_state (RcLockout  *self,
+            GKeyFile   *file,
+            GError    **error)
+{
+  g_autofree char *rule_id = NULL;
+  g_autoptr(GError) local_error = NULL;
+  RcLockoutRule *rule;
+  gint64 elapsed, anchor;
+  int state_index = -1;
+
+  if (!read_version_and_state (file, &state_index, error))
+    return FALSE;
 
   if (!read_uint (file, "failures", 100000, &self->failures, error) ||
       !read_uint (file, "round-failures", 100000, &self->round_failures, error) ||

@@ -295,6 +295,28 @@ read_text (GKeyFile   *file,
   return g_steal_pointer (&text);
 }
 
+/* A file that was read but not understood (@damage says why) is set aside, unless the radio
+ * only looks; either way the error says what became of it. */
+static void
+refuse_damaged (RcRadio      *self,
+                const char   *path,
+                const GError *damage,
+                GError      **error)
+{
+  g_autofree char *aside = self->read_only ? NULL : rc_state_file_set_aside (path);
+
+  self->path = g_strdup (path);
+  if (self->read_only)
+    g_set_error (error, damage->domain, damage->code,
+                 _("What you told the app about the radio could not be read (%s). The file "
+                   "is left as it is."), damage->message);
+  else
+    g_set_error (error, damage->domain, damage->code,
+                 _("What you told the app about the radio could not be read (%s). The file "
+                   "was kept as %s; please pick the radio and type its serial again."),
+                 damage->message, aside != NULL ? aside : path);
+}
+
 /**
  * rc_radio_load:
  * @path: where the radio's details are kept; they are saved there from now on
@@ -368,23 +390,8 @@ rc_radio_load (RcRadio     *self,
   return TRUE;
 
 fail:
-  {
-    g_autofree char *aside = self->read_only ? NULL : rc_state_file_set_aside (path);
-
-    self->path = g_strdup (path);
-    if (self->read_only)
-      {
-        g_set_error (error, local_error->domain, local_error->code,
-                     _("What you told the app about the radio could not be read (%s). The file "
-                       "is left as it is."), local_error->message);
-        return FALSE;
-      }
-    g_set_error (error, local_error->domain, local_error->code,
-                 _("What you told the app about the radio could not be read (%s). The file "
-                   "was kept as %s; please pick the radio and type its serial again."),
-                 local_error->message, aside != NULL ? aside : path);
-    return FALSE;
-  }
+  refuse_damaged (self, path, local_error, error);
+  return FALSE;
 }
 
 /* Only looks: loading cleans nothing up and sets nothing aside, and nothing is ever saved. */
