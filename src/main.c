@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "rc-application.h"
+#include "rc-cli.h"
 
 int
 main (int   argc,
@@ -24,6 +25,7 @@ main (int   argc,
   bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
+  rc_cli_setup_printing ();
 
   app = rc_application_new ();
   return g_application_run (G_APPLICATION (app), argc, argv);

@@ -231,7 +231,7 @@ run_with_env (const char * const *args,
 
   process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
   g_assert_no_error (error);
-  /* Bytes, not UTF-8: in the C locale the output is ASCII with “?” for the rest. */
+  /* Bytes, not UTF-8: in the C locale the output is ASCII, its dashes and quotes spelled out. */
   g_subprocess_communicate (process, NULL, NULL, &out_bytes, &err_bytes, &error);
   g_assert_no_error (error);
   g_assert_true (g_subprocess_get_if_exited (process));
@@ -270,6 +270,9 @@ test_text_arguments (void)
     { { "--code", "B", "456" }, "C.UTF-8", 0, "\nCode: 0709\n", NULL },
     { { "--check", "M123456", "--code", "M123456", "7" }, "C", 2, NULL, "only one" },
     { { "--list-series", "BP2346" }, "C.UTF-8", 2, NULL, "takes no “BP2346”" },
+    /* Where the terminal cannot show a dash or a quotation mark, it is spelled in ASCII, not “?”. */
+    { { "--check", "NI667SM0474796" }, "C", 0, "Series: Nissan -- NI-series (nissan-ni)\n", NULL },
+    { { "--list-series", "BP2346" }, "C", 2, NULL, "takes no \"BP2346\"" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (text_cases); i++)

@@ -10,6 +10,7 @@
 
 #include "config.h"
 
+#include <stdio.h>
 #include <string.h>
 #include <glib/gi18n-lib.h>
 
@@ -49,6 +50,56 @@ rc_cli_printable (const char *text,
     }
 
   return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+/* Writes @text, which is UTF-8, in the character set of the locale. Where
+ * that set lacks a character, GLib's own printing puts a "?" in its place,
+ * which under LC_ALL=C turns every dash and quotation mark of the messages
+ * into one; a line that cannot be written as it is goes out spelled in ASCII
+ * ("--", "\"") instead. */
+static void
+write_in_locale (const char *text,
+                 FILE       *stream)
+{
+  const char *charset;
+  g_autofree char *local = NULL;
+
+  if (g_get_charset (&charset))
+    {
+      fputs (text, stream);
+    }
+  else if ((local = g_convert (text, -1, charset, "UTF-8", NULL, NULL, NULL)) != NULL)
+    {
+      fputs (local, stream);
+    }
+  else
+    {
+      g_autofree char *ascii = g_str_to_ascii (text, "C");
+
+      fputs (ascii, stream);
+    }
+  fflush (stream);
+}
+
+static void
+print_out (const char *text)
+{
+  write_in_locale (text, stdout);
+}
+
+static void
+print_err (const char *text)
+{
+  write_in_locale (text, stderr);
+}
+
+/* Makes g_print() and g_printerr() write readable text in any locale, for
+ * the whole process: the command line's lines and GLib's own --help. */
+void
+rc_cli_setup_printing (void)
+{
+  g_set_print_handler (print_out);
+  g_set_printerr_handler (print_err);
 }
 
 /* Looks up the series named by --series; FALSE, and says so, for one that does not exist. */

@@ -45,6 +45,7 @@ int   rc_cli_status      (RcCatalog  *catalog,
                           const char *state_dir);
 char *rc_cli_printable   (const char *text,
                           gsize       max_chars);
+void  rc_cli_setup_printing (void);
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (RcCliOptions, rc_cli_options_clear)
 
