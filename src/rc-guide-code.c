@@ -14,6 +14,7 @@
 
 #include <glib/gi18n.h>
 
+#include "rc-entry-row.h"
 #include "rc-guide-code.h"
 #include "rc-guide-computed.h"
 #include "rc-serial.h"
@@ -26,9 +27,9 @@ struct _RcGuideCode
 
   /* template */
   AdwBin      *computed_bin;
-  AdwEntryRow *card_entry;
+  RcEntryRow  *card_entry;
   GtkLabel    *card_label;
-  AdwEntryRow *vin_entry;
+  RcEntryRow  *vin_entry;
   GtkLabel    *vin_label;
   GtkCheckButton *anyway_check;
   GtkTextView *request_view;
@@ -95,7 +96,7 @@ update_request (RcGuideCode *self)
 
   status = rc_text_join_sentences (check->explanation, check->warning);
   gtk_label_set_label (self->vin_label, status);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->vin_entry),
+  gtk_accessible_update_property (GTK_ACCESSIBLE (rc_entry_row_get_entry (self->vin_entry)),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, status, -1);
 
   request = write_request (self, check);
@@ -123,7 +124,8 @@ update_card (RcGuideCode *self)
                       !g_str_equal (card, self->serial);
 
   /* A card of another radio is an invalid entry to a screen reader too. */
-  gtk_accessible_update_state (GTK_ACCESSIBLE (self->card_entry), GTK_ACCESSIBLE_STATE_INVALID,
+  gtk_accessible_update_state (GTK_ACCESSIBLE (rc_entry_row_get_entry (self->card_entry)),
+                               GTK_ACCESSIBLE_STATE_INVALID,
                                mismatch ? GTK_ACCESSIBLE_INVALID_TRUE : GTK_ACCESSIBLE_INVALID_FALSE,
                                -1);
   gtk_widget_set_visible (GTK_WIDGET (self->card_label), card != NULL && card[0] != '\0');
@@ -142,7 +144,7 @@ update_card (RcGuideCode *self)
   if (rc_serial_check_get_problem (check) == RC_SERIAL_PROBLEM_LOOKALIKE)
     verdict = hint = rc_text_join_sentences (verdict, rc_serial_check_get_explanation (check));
   gtk_label_set_label (self->card_label, verdict);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->card_entry),
+  gtk_accessible_update_property (GTK_ACCESSIBLE (rc_entry_row_get_entry (self->card_entry)),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, verdict, -1);
 }
 
@@ -264,6 +266,7 @@ rc_guide_code_class_init (RcGuideCodeClass *klass)
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (RC_TYPE_ENTRY_ROW);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PATH "/ui/rc-guide-code.ui");
   gtk_widget_class_bind_template_child (widget_class, RcGuideCode, computed_bin);

@@ -17,6 +17,7 @@
 
 #include "rc-code.h"
 #include "rc-confidence-badge.h"
+#include "rc-entry-row.h"
 #include "rc-guide-enter.h"
 #include "rc-text.h"
 
@@ -25,7 +26,7 @@ struct _RcGuideEnter
   AdwBin       parent_instance;
 
   /* template */
-  AdwEntryRow *code_entry;
+  RcEntryRow  *code_entry;
   AdwActionRow *keep_row;
   GtkSwitch   *keep_switch;
   GtkLabel    *code_status;
@@ -176,6 +177,37 @@ show_upside_down (RcGuideEnter *self,
   gtk_widget_set_visible (GTK_WIDGET (self->upside_label), TRUE);
 }
 
+/* What a screen reader hears with the code field: what is wrong with the code, and the
+ * warnings shown under it (a code this radio refused, one that reads as another upside
+ * down). A code that cannot be one is an invalid entry. */
+static void
+describe_code (RcGuideEnter *self,
+               gboolean      valid)
+{
+  GtkAccessible *field = GTK_ACCESSIBLE (rc_entry_row_get_entry (self->code_entry));
+  GtkLabel *labels[] = { valid ? NULL : self->code_status, self->refused_label,
+                         self->upside_label };
+  gboolean empty = gtk_editable_get_text (GTK_EDITABLE (self->code_entry))[0] == '\0';
+  g_autofree char *description = g_strdup ("");
+
+  for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
+    if (labels[i] != NULL && gtk_widget_get_visible (GTK_WIDGET (labels[i])))
+      {
+        char *joined = rc_text_join_sentences (description, gtk_label_get_label (labels[i]));
+
+        g_free (description);
+        description = joined;
+      }
+
+  if (description[0] != '\0')
+    gtk_accessible_update_property (field, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description, -1);
+  else
+    gtk_accessible_reset_property (field, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+  gtk_accessible_update_state (field, GTK_ACCESSIBLE_STATE_INVALID,
+                               valid || empty ? GTK_ACCESSIBLE_INVALID_FALSE
+                                              : GTK_ACCESSIBLE_INVALID_TRUE, -1);
+}
+
 static void
 update_plan (RcGuideEnter *self)
 {
@@ -191,12 +223,14 @@ update_plan (RcGuideEnter *self)
   if (code[0] == '\0')
     {
       gtk_label_set_label (self->code_status, _("Type the code from the card or the dealer."));
+      describe_code (self, FALSE);
       update_actions (self);
       return;
     }
   if (!rc_code_is_valid (code, &error))
     {
       gtk_label_set_label (self->code_status, error->message);
+      describe_code (self, FALSE);
       update_actions (self);
       return;
     }
@@ -236,6 +270,7 @@ update_plan (RcGuideEnter *self)
 
   update_refused (self, code);
   show_upside_down (self, code);
+  describe_code (self, TRUE);
 
   update_actions (self);
 }
@@ -643,6 +678,7 @@ rc_guide_enter_class_init (RcGuideEnterClass *klass)
                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
   g_type_ensure (RC_TYPE_CONFIDENCE_BADGE);
+  g_type_ensure (RC_TYPE_ENTRY_ROW);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PATH "/ui/rc-guide-enter.ui");
   gtk_widget_class_bind_template_child (widget_class, RcGuideEnter, code_entry);

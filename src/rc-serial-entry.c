@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "rc-entry-row.h"
 #include "rc-serial-entry.h"
 #include "rc-text.h"
 
@@ -21,7 +22,7 @@ struct _RcSerialEntry
 
   /* template; the two top-level children are bound so that dispose unparents them */
   GtkWidget           *group;
-  AdwEntryRow         *entry;
+  RcEntryRow          *entry;
   GtkWidget           *status_box;
 
   /* owned */
@@ -157,7 +158,6 @@ static void
 underline_problem (RcSerialEntry *self,
                    const char    *text)
 {
-  GtkEditable *delegate = gtk_editable_get_delegate (GTK_EDITABLE (self->entry));
   int offset = rc_serial_check_get_input_offset (self->check);
   g_autoptr(PangoAttrList) attrs = NULL;
 
@@ -172,8 +172,7 @@ underline_problem (RcSerialEntry *self,
       pango_attr_list_insert (attrs, attr);
     }
 
-  if (GTK_IS_TEXT (delegate))
-    gtk_text_set_attributes (GTK_TEXT (delegate), attrs);
+  gtk_entry_set_attributes (rc_entry_row_get_entry (self->entry), attrs);
 }
 
 /* A screen reader hears the verdict with the field, not only the text; a
@@ -187,9 +186,7 @@ tell_screen_reader (RcSerialEntry   *self,
   GtkAccessibleInvalidState invalid = verdict == RC_SERIAL_INVALID && !self->anyway
                                       ? GTK_ACCESSIBLE_INVALID_TRUE
                                       : GTK_ACCESSIBLE_INVALID_FALSE;
-  GtkEditable *delegate = gtk_editable_get_delegate (GTK_EDITABLE (self->entry));
-  GtkAccessible *fields[] = { GTK_ACCESSIBLE (self->entry),
-                              delegate != NULL ? GTK_ACCESSIBLE (delegate) : NULL };
+  GtkAccessible *field = GTK_ACCESSIBLE (rc_entry_row_get_entry (self->entry));
   g_autofree char *verdict_text = NULL;
   g_autofree char *description = NULL;
 
@@ -198,12 +195,8 @@ tell_screen_reader (RcSerialEntry   *self,
   verdict_text = G_GNUC_EXTENSION g_strdup_printf (C_("serial verdict", "%1$s. %2$s"), summary,
                                                    rc_serial_check_get_explanation (self->check));
   description = rc_text_join_sentences (verdict_text, notes);
-  for (guint i = 0; i < G_N_ELEMENTS (fields) && fields[i] != NULL; i++)
-    {
-      gtk_accessible_update_property (fields[i], GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
-                                      description, -1);
-      gtk_accessible_update_state (fields[i], GTK_ACCESSIBLE_STATE_INVALID, invalid, -1);
-    }
+  gtk_accessible_update_property (field, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description, -1);
+  gtk_accessible_update_state (field, GTK_ACCESSIBLE_STATE_INVALID, invalid, -1);
 
 #if GTK_CHECK_VERSION (4, 14, 0)
   /* The field's description follows every keystroke; a reader hears it when it reads the
@@ -467,6 +460,7 @@ rc_serial_entry_class_init (RcSerialEntryClass *klass)
   install_shown_properties ();
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (RC_TYPE_ENTRY_ROW);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PATH "/ui/rc-serial-entry.ui");
   gtk_widget_class_bind_template_child (widget_class, RcSerialEntry, group);

@@ -5,7 +5,9 @@
 # Starts the built app, presses real keys on the X server (xdotool: Tab, Space, Return, Alt+Right,
 # Alt+Left, Page Up and Down, Ctrl+F) and after each one reads over AT-SPI, as a screen reader
 # does, which node has the focus: its role, its name, and where it matters its state or its
-# description. The walk answers each step (the display shows CODE, a Renault radio whose code is
+# description. In each text field (the serial, the code card's serial, the VIN, the code) a
+# character is typed and taken back: the field's text is read through the Text interface, and
+# its description must tell the verdict on what was typed. The walk answers each step (the display shows CODE, a Renault radio whose code is
 # computed, the code reported refused until the radio makes the owner wait), comes back to
 # step 1 with Alt+Left, goes to step 7 again with Alt+Right, starts over from its dialog, and
 # opens the search with Ctrl+F. A second app, in a right-to-left language, checks that there
@@ -82,15 +84,22 @@ class Focus:
 
 
 class Field(Focus):
-    """The focus is in the text field of this name. libadwaita before 1.4 does not tell AT-SPI
-    that an entry row's text has the focus (GTK 4.10 gave it the means): there, no node is
-    focused and the field is found by what typing does to it."""
+    """The focus is in the text field of this name: a text box (or entry) told to have the focus,
+    whose text a reader reads through the Text interface. With typed, that typed at the end of
+    the field shows there, and the field's description then says told (the verdict on what was
+    typed); the typing is then taken back."""
 
-    def __init__(self, name, step=None):
+    def __init__(self, name, step=None, typed=None, told=None):
         super().__init__((TEXT, pyatspi.ROLE_ENTRY), name, step=step)
+        self.typed, self.verdict = typed, told
 
     def __str__(self):
-        return "the field %r" % self.name + (", in step %d" % self.step if self.step else "")
+        words = ["the field %r" % self.name]
+        if self.typed is not None:
+            words.append("telling %r when %r is typed" % (self.verdict, self.typed))
+        if self.step is not None:
+            words.append("in step %d" % self.step)
+        return ", ".join(words)
 
     def matches(self, reader, node):
         return (node.getRole() in self.role and node.name == self.name and
@@ -167,44 +176,41 @@ def give_focus_back(pid):
         subprocess.run(["xdotool", "windowfocus", shown], check=True)
 
 
-def said(reader, field):
-    """What a reader can read of the step that holds field: each node's name and description."""
-    page = reader.node(field.role, field.name)
-    while page.parent is not None and page.getRole() not in (pyatspi.ROLE_SCROLL_PANE,
-                                                             pyatspi.ROLE_FRAME):
-        page = page.parent
-    return [(node.name, node.description) for node in find_all(page, lambda node: True)]
+def text_of(node):
+    """The field's text as a reader reads it (GTK 4.8 reads nothing for an end of -1)."""
+    text = node.queryText()
+    return text.getText(0, text.characterCount)
 
 
-def typing_reaches(reader, field):
-    """Types PROBE at the end of the focused field and takes it back: what its step says
-    changes each time (libadwaita 1.2 does not give AT-SPI an entry row's text). A report's
-    result, told until the code is edited, does not come back."""
-    before = said(reader, field)
+def typing_reads(node, field):
+    """Types field.typed at the end of the focused field: the field's text, read over AT-SPI,
+    gains it, and its description tells the verdict. Then takes it back."""
+    before = text_of(node)
     press("End")
-    subprocess.run(["xdotool", "type", PROBE], check=True)
-    typed = wait_for(lambda: (lambda now: now != before and now)(said(reader, field)),
-                     KEY_DEADLINE)
-    if not typed:
-        return False
-    press("BackSpace")
-    return wait_for(lambda: said(reader, field) != typed, KEY_DEADLINE) is not None
+    subprocess.run(["xdotool", "type", field.typed], check=True)
+    if not wait_for(lambda: text_of(node) == before + field.typed and
+                    field.verdict in (node.description or ""), KEY_DEADLINE):
+        return "typed %r; the field reads %r, telling %r" % (field.typed, text_of(node),
+                                                             node.description)
+    for _ in field.typed:
+        press("BackSpace")
+    if not wait_for(lambda: text_of(node) == before, KEY_DEADLINE):
+        return "took %r back; the field reads %r, not %r" % (field.typed, text_of(node), before)
+    return None
 
 
 def focus_is(reader, expected):
+    """None if the focus is where expected, or what is wrong."""
     def there():
         nodes = reader.focused()
-        if len(nodes) == 1 and expected.matches(reader, nodes[0]):
-            return True
-        # An entry row's focus is not told on libadwaita 1.2: nothing is focused then.
-        return (isinstance(expected, Field) and not nodes and
-                reader.node(expected.role, expected.name) is not None and
-                (expected.step is None or reader.step() == expected.step) and "field")
+        return nodes[0] if len(nodes) == 1 and expected.matches(reader, nodes[0]) else None
 
-    found = wait_for(there, KEY_DEADLINE)
-    if found == "field":
-        return typing_reaches(reader, expected)
-    return bool(found)
+    node = wait_for(there, KEY_DEADLINE)
+    if node is None:
+        return "expected %s; the focus is on %s" % (expected, describe(reader.focused()))
+    if isinstance(expected, Field) and expected.typed is not None:
+        return typing_reads(node, expected)
+    return None
 
 
 def reply(words):
@@ -227,9 +233,10 @@ FIRST = {
     1: Focus(RADIO, "CODE or CODE IN", checked=True, step=1),
     2: Focus(ITEM, "I Don't Know Which Radio", step=2),
     3: Focus(BUTTON, "Next way", step=3),
-    4: Field("Serial as printed on the label", step=4),
+    4: Field("Serial as printed on the label", step=4, typed=PROBE, told="Too long"),
     5: Focus(LABEL, " ".join(CODE), step=5),
-    6: Field("The four-digit code", step=6),
+    6: Field("The four-digit code", step=6, typed=PROBE,
+             told="A radio code has 4 digits; this has 5."),
     7: Focus(ITEM, "Radio switched on", step=7),
 }
 
@@ -252,6 +259,13 @@ WALK = TABS_IN + [
     ("alt+Right", FIRST[4]),
     ("alt+Right", FIRST[5]),
     ("Tab", Focus(BUTTON, "Enter This Code on the Radio", step=5)),
+    # The code card's serial and the VIN, each checked as it is typed.
+    ("Tab", Field("Serial printed on the card", step=5, typed=PROBE,
+                  told="The card's serial differs from the radio's.")),
+    ("Tab", Field("Vehicle ID number (VIN)", step=5, typed=PROBE,
+                  told="1 of 17 characters so far.")),
+    ("shift+Tab", Field("Serial printed on the card", step=5)),
+    ("shift+Tab", Focus(BUTTON, "Enter This Code on the Radio", step=5)),
     # The computed code goes to step 6, in the code field.
     ("Return", FIRST[6]),
     ("Tab", Focus(ITEM, "Keep the Code on This Computer", step=6)),
@@ -333,17 +347,15 @@ def walk(keys, settings, start, language=None):
             problem = "the app did not appear on the accessibility bus"
         else:
             reader = Reader(app)
-            if not focus_is(reader, start):
-                problem = "at the start, expected %s; the focus is on %s" % (
-                    start, describe(reader.focused()))
+            problem = focus_is(reader, start)
+            if problem is not None:
+                problem = "at the start: " + problem
         for key, expected in keys:
             if problem is None:
                 press(key)
                 if expected.closes_dialog:
                     give_focus_back(process.pid)
-                if not focus_is(reader, expected):
-                    problem = "expected %s; the focus is on %s" % (expected,
-                                                                   describe(reader.focused()))
+                problem = focus_is(reader, expected)
                 yield key, expected, problem
             else:
                 yield key, expected, "not pressed: the walk stopped before"

@@ -14,6 +14,7 @@
 
 #include "config.h"
 
+#include "rc-entry-row.h"
 #include "rc-find-page.h"
 #include "rc-guide.h"
 #include "rc-guide-code.h"
@@ -226,7 +227,7 @@ test_guide_code (Fixture       *f,
   gboolean vin_shown = FALSE;
 
   /* The car's identification number the radio keeps is in its field. */
-  for (guint i = 0; (row = rc_test_find_descendant (code, ADW_TYPE_ENTRY_ROW, i)) != NULL; i++)
+  for (guint i = 0; (row = rc_test_find_descendant (code, RC_TYPE_ENTRY_ROW, i)) != NULL; i++)
     vin_shown |= g_str_equal (gtk_editable_get_text (GTK_EDITABLE (row)),
                               rc_radio_get_vin (f->radio));
   g_assert_true (vin_shown);

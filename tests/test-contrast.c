@@ -15,6 +15,7 @@
 #include <math.h>
 
 #include "rc-application.h"
+#include "rc-entry-row.h"
 #include "rc-guide.h"
 #include "rc-test-utils.h"
 #include "rc-window.h"
@@ -251,7 +252,7 @@ static GtkWidget *
 find_entry_row (GtkWidget  *widget,
                 const char *title)
 {
-  if (ADW_IS_ENTRY_ROW (widget) &&
+  if (RC_IS_ENTRY_ROW (widget) &&
       g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0)
     return widget;
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;

@@ -9,6 +9,7 @@
 
 #include "config.h"
 
+#include "rc-entry-row.h"
 #include "rc-guide-enter.h"
 #include "rc-test-utils.h"
 
@@ -22,7 +23,7 @@ code_entry (GtkWidget *widget)
 {
   GtkWidget *row;
 
-  for (guint i = 0; (row = rc_test_find_descendant (widget, ADW_TYPE_ENTRY_ROW, i)) != NULL; i++)
+  for (guint i = 0; (row = rc_test_find_descendant (widget, RC_TYPE_ENTRY_ROW, i)) != NULL; i++)
     if (g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)),
                    "The four-digit code") == 0)
       return row;
@@ -66,6 +67,35 @@ test_create_destroy (void)
 {
   g_autoptr(RcCodeStore) store = rc_code_store_new ();
   GtkWidget *step = new_step (store, NULL);
+
+  g_assert_finalize_object (step);
+  rc_test_wait_store (store);
+  g_assert_finalize_object (g_steal_pointer (&store));
+}
+
+/* A screen reader hears what is wrong with the code typed, and a code that cannot be one is
+ * an invalid entry; the field it reads is the row's entry. */
+static void
+test_code_described (void)
+{
+  g_autoptr(RcCodeStore) store = rc_code_store_new ();
+  GtkWidget *step = new_step (store, NULL);
+  GtkWidget *code = code_entry (step);
+  GtkEntry *field = rc_entry_row_get_entry (RC_ENTRY_ROW (code));
+
+  gtk_editable_set_text (GTK_EDITABLE (code), "16095");
+  gtk_test_accessible_assert_property (field, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                       "A radio code has 4 digits; this has 5.");
+  gtk_test_accessible_assert_state (field, GTK_ACCESSIBLE_STATE_INVALID,
+                                    GTK_ACCESSIBLE_INVALID_TRUE);
+
+  /* A code that reads as another upside down says so. */
+  gtk_editable_set_text (GTK_EDITABLE (code), "1609");
+  gtk_test_accessible_assert_property (field, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                       "Read upside down, 1609 is 6091. Check which way up the "
+                                       "card is before you try.");
+  gtk_test_accessible_assert_state (field, GTK_ACCESSIBLE_STATE_INVALID,
+                                    GTK_ACCESSIBLE_INVALID_FALSE);
 
   g_assert_finalize_object (step);
   rc_test_wait_store (store);
@@ -204,6 +234,7 @@ main (int   argc,
   catalog = rc_test_load_catalog ();
 
   g_test_add_func ("/guide-enter/create-destroy", test_create_destroy);
+  g_test_add_func ("/guide-enter/code-described", test_code_described);
   g_test_add_func ("/guide-enter/keep-on-stores-off-deletes", test_keep_on_stores_off_deletes);
   g_test_add_func ("/guide-enter/code-follows-serial", test_code_follows_serial);
   g_test_add_func ("/guide-enter/outcome-told", test_outcome_told);

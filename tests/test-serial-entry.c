@@ -7,6 +7,7 @@
 
 #include <string.h>
 
+#include "rc-entry-row.h"
 #include "rc-serial-entry.h"
 #include "rc-test-utils.h"
 
@@ -47,7 +48,9 @@ test_live_states (void)
     { "ni667sm04747961", RC_SERIAL_INVALID, "Too long" },
   };
   GtkWidget *entry = new_entry ();
-  AdwEntryRow *row = ADW_ENTRY_ROW (rc_test_find_descendant (entry, ADW_TYPE_ENTRY_ROW, 0));
+  RcEntryRow *row = RC_ENTRY_ROW (rc_test_find_descendant (entry, RC_TYPE_ENTRY_ROW, 0));
+  /* What a screen reader reads: the row's entry, a text box on every GTK. */
+  GtkEntry *field = rc_entry_row_get_entry (row);
   RcSeries *series = rc_catalog_lookup_series (catalog, "nissan-ni");
 
   g_assert_nonnull (row);
@@ -75,11 +78,11 @@ test_live_states (void)
       description = g_strdup_printf ("%s. %s", steps[i].summary,
                                      rc_serial_check_get_explanation (check));
       if (rc_serial_check_get_notes (check)->len == 0)
-        gtk_test_accessible_assert_property (row, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description);
-      g_assert_true (gtk_test_accessible_has_property (GTK_ACCESSIBLE (row),
+        gtk_test_accessible_assert_property (field, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description);
+      g_assert_true (gtk_test_accessible_has_property (GTK_ACCESSIBLE (field),
                                                        GTK_ACCESSIBLE_PROPERTY_DESCRIPTION));
       /* A wrong serial is an invalid entry, and only a wrong one. */
-      gtk_test_accessible_assert_state (row, GTK_ACCESSIBLE_STATE_INVALID,
+      gtk_test_accessible_assert_state (field, GTK_ACCESSIBLE_STATE_INVALID,
                                         steps[i].verdict == RC_SERIAL_INVALID
                                           ? GTK_ACCESSIBLE_INVALID_TRUE
                                           : GTK_ACCESSIBLE_INVALID_FALSE);
@@ -92,17 +95,17 @@ static void
 test_style_and_underline (void)
 {
   GtkWidget *entry = new_entry ();
-  GtkWidget *row = rc_test_find_descendant (entry, ADW_TYPE_ENTRY_ROW, 0);
-  GtkText *text = GTK_TEXT (gtk_editable_get_delegate (GTK_EDITABLE (row)));
+  GtkWidget *row = rc_test_find_descendant (entry, RC_TYPE_ENTRY_ROW, 0);
+  GtkEntry *field = rc_entry_row_get_entry (RC_ENTRY_ROW (row));
 
   rc_serial_entry_set_text (RC_SERIAL_ENTRY (entry), "BP2346319874O5");
   g_assert_true (gtk_widget_has_css_class (row, "error"));
-  g_assert_nonnull (gtk_text_get_attributes (text));
+  g_assert_nonnull (gtk_entry_get_attributes (field));
 
   rc_serial_entry_set_text (RC_SERIAL_ENTRY (entry), "BP234631987405");
   g_assert_true (gtk_widget_has_css_class (row, "success"));
   g_assert_false (gtk_widget_has_css_class (row, "error"));
-  g_assert_null (gtk_text_get_attributes (text));
+  g_assert_null (gtk_entry_get_attributes (field));
 
   g_assert_finalize_object (entry);
 }
@@ -129,7 +132,8 @@ test_use_anyway (void)
   g_assert_cmpuint (accepted_notifies, ==, 1);
   g_assert_false (gtk_widget_get_visible (button));
   /* Used as typed, it is no longer an entry to correct. */
-  gtk_test_accessible_assert_state (rc_test_find_descendant (entry, ADW_TYPE_ENTRY_ROW, 0),
+  gtk_test_accessible_assert_state (rc_entry_row_get_entry (RC_ENTRY_ROW (
+                                      rc_test_find_descendant (entry, RC_TYPE_ENTRY_ROW, 0))),
                                     GTK_ACCESSIBLE_STATE_INVALID, GTK_ACCESSIBLE_INVALID_FALSE);
   /* The warning stays in view. */
   g_assert_cmpint (rc_serial_check_get_verdict (rc_serial_entry_get_check (RC_SERIAL_ENTRY (entry))),

@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include "rc-application.h"
+#include "rc-entry-row.h"
 #include "rc-guide-enter.h"
 #include "rc-test-utils.h"
 #include "rc-window.h"
@@ -102,7 +103,7 @@ test_kept_code_not_in_settings (void)
   step = rc_test_find_descendant (GTK_WIDGET (window), RC_TYPE_GUIDE_ENTER, 0);
   keep = rc_test_find_descendant (step, GTK_TYPE_SWITCH, 0);
   rc_test_wait_store (store);
-  gtk_editable_set_text (GTK_EDITABLE (rc_test_find_descendant (step, ADW_TYPE_ENTRY_ROW, 0)),
+  gtk_editable_set_text (GTK_EDITABLE (rc_test_find_descendant (step, RC_TYPE_ENTRY_ROW, 0)),
                          "8531");
   gtk_switch_set_active (GTK_SWITCH (keep), TRUE);
   rc_test_assert_kept (store, SERIAL, "8531");

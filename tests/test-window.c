@@ -11,6 +11,7 @@
 #include <glib/gstdio.h>
 
 #include "rc-code-result.h"
+#include "rc-entry-row.h"
 #include "rc-find-page.h"
 #include "rc-guide-code.h"
 #include "rc-guide-enter.h"
@@ -536,7 +537,7 @@ static GtkWidget *
 entry_row (GtkWidget  *widget,
            const char *title)
 {
-  return gtk_widget_get_ancestor (rc_test_find_label (widget, title), ADW_TYPE_ENTRY_ROW);
+  return gtk_widget_get_ancestor (rc_test_find_label (widget, title), RC_TYPE_ENTRY_ROW);
 }
 
 /* Picks the row titled @words: a display in the first step's list of check
@@ -657,10 +658,12 @@ test_guide_end_to_end (void)
   gtk_editable_set_text (GTK_EDITABLE (card), "NI667SM0474797");
   g_assert_true (shown (g, "The card's serial differs from the radio's. The card may belong to "
                            "an earlier radio, and its code would be refused. Do not use it."));
-  gtk_test_accessible_assert_state (card, GTK_ACCESSIBLE_STATE_INVALID, GTK_ACCESSIBLE_INVALID_TRUE);
+  gtk_test_accessible_assert_state (rc_entry_row_get_entry (RC_ENTRY_ROW (card)),
+                                    GTK_ACCESSIBLE_STATE_INVALID, GTK_ACCESSIBLE_INVALID_TRUE);
   gtk_editable_set_text (GTK_EDITABLE (card), "NI 667 SM 0474796");
   g_assert_true (shown (g, "The card belongs to this radio: its code is the one to enter."));
-  gtk_test_accessible_assert_state (card, GTK_ACCESSIBLE_STATE_INVALID, GTK_ACCESSIBLE_INVALID_FALSE);
+  gtk_test_accessible_assert_state (rc_entry_row_get_entry (RC_ENTRY_ROW (card)),
+                                    GTK_ACCESSIBLE_STATE_INVALID, GTK_ACCESSIBLE_INVALID_FALSE);
   vin = entry_row (g, "Vehicle ID number (VIN)");
   gtk_editable_set_text (GTK_EDITABLE (vin), "SJNFAAKO2U2123456");
   g_assert_true (shown (g, "Character 8 is the letter O, which VINs never use. Did you mean the digit 0?"));
