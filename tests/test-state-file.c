@@ -237,6 +237,63 @@ test_no_path (Fixture       *f,
   g_assert_cmpint (saved_value (f), ==, -1);
 }
 
+/* The value saved at @path, or -1 when there is no file. */
+static gint64
+value_at (const char *path)
+{
+  g_autoptr(GKeyFile) file = g_key_file_new ();
+
+  if (!rc_state_file_load (path, file, NULL))
+    return -1;
+  return g_key_file_get_uint64 (file, "test", "value", NULL);
+}
+
+/* An owner about to read another file first writes what is pending to the one it had; about
+ * to read the same file again, it forgets what is pending, which the file replaces. */
+static void
+test_switch_path (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autofree char *other = g_build_filename (f->dir, "other.ini", NULL);
+
+  change (f, 7);
+  rc_state_saver_switch_path (f->saver, other);
+  g_assert_cmpint (saved_value (f), ==, 7);
+  g_assert_cmpint (value_at (other), ==, -1);
+  g_assert_false (rc_state_saver_is_pending (f->saver));
+
+  change (f, 8);
+  settle (f);
+  g_assert_cmpint (value_at (other), ==, 8);
+  g_assert_cmpint (saved_value (f), ==, 7);
+
+  change (f, 9);
+  rc_state_saver_switch_path (f->saver, other);
+  settle (f);
+  g_assert_cmpint (value_at (other), ==, 8);
+  g_assert_cmpuint (rc_state_saver_get_n_writes (f->saver), ==, 2);
+  g_unlink (other);
+}
+
+/* An owner that goes closes its saver: what is pending is written at once, and nothing is
+ * built after. */
+static void
+test_close (Fixture       *f,
+            gconstpointer  data)
+{
+  guint filled;
+
+  change (f, 4);
+  rc_state_saver_close (g_object_ref (f->saver));
+  g_assert_cmpint (saved_value (f), ==, 4);
+  filled = f->filled;
+
+  change (f, 5);
+  settle (f);
+  g_assert_cmpuint (f->filled, ==, filled);
+  g_assert_cmpint (saved_value (f), ==, 4);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -252,6 +309,8 @@ main (int   argc,
               teardown);
   g_test_add ("/state-file/discard", Fixture, NULL, setup, test_discard, teardown);
   g_test_add ("/state-file/no-path", Fixture, NULL, setup, test_no_path, teardown);
+  g_test_add ("/state-file/switch-path", Fixture, NULL, setup, test_switch_path, teardown);
+  g_test_add ("/state-file/close", Fixture, NULL, setup, test_close, teardown);
 
   return g_test_run ();
 }

@@ -283,12 +283,7 @@ rc_lockout_dispose (GObject *object)
   RcLockout *self = RC_LOCKOUT (object);
 
   /* What is not on disk yet goes there now, before the state it is made of goes. */
-  if (self->saver != NULL)
-    {
-      rc_state_saver_flush (self->saver, NULL);
-      rc_state_saver_detach (self->saver);
-      g_clear_object (&self->saver);
-    }
+  g_clear_pointer (&self->saver, rc_state_saver_close);
   g_clear_object (&self->rule);
   g_clear_object (&self->catalog);
 
@@ -728,15 +723,9 @@ rc_lockout_load (RcLockout   *self,
   g_return_val_if_fail (RC_IS_LOCKOUT (self), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
-  /* What was still to be written goes where it belongs first; for the same file, what is
-   * read now replaces it. */
-  if (g_strcmp0 (self->path, path) == 0)
-    rc_state_saver_discard (self->saver);
-  else
-    rc_state_saver_flush (self->saver, NULL);
+  rc_state_saver_switch_path (self->saver, path);
   g_free (self->path);
   self->path = g_strdup (path);
-  rc_state_saver_set_path (self->saver, path);
   self->unreadable = FALSE;
   if (!self->read_only)
     rc_state_file_clean (path);

@@ -122,12 +122,7 @@ rc_radio_dispose (GObject *object)
   RcRadio *self = RC_RADIO (object);
 
   /* What was typed last goes to disk before the radio goes. */
-  if (self->saver != NULL)
-    {
-      rc_state_saver_flush (self->saver, NULL);
-      rc_state_saver_detach (self->saver);
-      g_clear_object (&self->saver);
-    }
+  g_clear_pointer (&self->saver, rc_state_saver_close);
   g_clear_object (&self->series);
   g_clear_object (&self->model);
   g_clear_object (&self->lockout);
@@ -337,15 +332,9 @@ rc_radio_load (RcRadio     *self,
   g_return_val_if_fail (RC_IS_RADIO (self), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
-  /* What was still to be written goes where it belongs first; for the same file, what is
-   * read now replaces it. */
-  if (g_strcmp0 (self->path, path) == 0)
-    rc_state_saver_discard (self->saver);
-  else
-    rc_state_saver_flush (self->saver, NULL);
+  rc_state_saver_switch_path (self->saver, path);
   g_free (self->path);
   self->path = NULL;
-  rc_state_saver_set_path (self->saver, path);
 
   if (!self->read_only)
     rc_state_file_clean (path);

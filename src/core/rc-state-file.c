@@ -576,6 +576,43 @@ rc_state_saver_discard (RcStateSaver *self)
   self->reported = MAX (self->reported, self->built);
 }
 
+/**
+ * rc_state_saver_switch_path:
+ * @path: the file the owner is about to read, where it is saved from now on
+ *
+ * What was still to be written goes where it belongs first; for the file the
+ * saver already writes, what is read now replaces it.
+ */
+void
+rc_state_saver_switch_path (RcStateSaver *self,
+                            const char   *path)
+{
+  g_return_if_fail (RC_IS_STATE_SAVER (self));
+
+  if (g_strcmp0 (self->path, path) == 0)
+    rc_state_saver_discard (self);
+  else
+    rc_state_saver_flush (self, NULL);
+  rc_state_saver_set_path (self, path);
+}
+
+/**
+ * rc_state_saver_close:
+ *
+ * The owner goes: what is pending is written now, then the saver is
+ * detached and the owner's reference dropped. For g_clear_pointer() in the
+ * owner's dispose.
+ */
+void
+rc_state_saver_close (RcStateSaver *self)
+{
+  g_return_if_fail (RC_IS_STATE_SAVER (self));
+
+  rc_state_saver_flush (self, NULL);
+  rc_state_saver_detach (self);
+  g_object_unref (self);
+}
+
 /* The owner goes: nothing is told or built any more. Call it after a last rc_state_saver_flush(). */
 void
 rc_state_saver_detach (RcStateSaver *self)

@@ -44,6 +44,9 @@ void          rc_state_saver_queue              (RcStateSaver         *self);
 gboolean      rc_state_saver_flush              (RcStateSaver         *self,
                                                  GError              **error);
 void          rc_state_saver_discard            (RcStateSaver         *self);
+void          rc_state_saver_switch_path        (RcStateSaver         *self,
+                                                 const char           *path);
+void          rc_state_saver_close              (RcStateSaver         *self);
 void          rc_state_saver_detach             (RcStateSaver         *self);
 gboolean      rc_state_saver_is_pending         (RcStateSaver         *self);
 guint         rc_state_saver_get_n_writes       (RcStateSaver         *self);
