@@ -159,9 +159,11 @@ rc_entry_kind_describe (RcEntryKind kind)
     }
 }
 
+/* Adds an entry named, as links name it, by the @prefix of its kind of object and @id. */
 static RcEntry *
 add (RcReference  *self,
      RcEntryKind   kind,
+     const char   *prefix,
      const char   *id,
      const char   *title,
      GString      *body,
@@ -173,7 +175,7 @@ add (RcReference  *self,
   g_autofree char *described = rc_sources_describe (sources);
   g_autoptr(GString) names = g_string_new (NULL);
 
-  entry->id = g_strdup (id);
+  entry->id = g_strconcat (prefix, ":", id, NULL);
   entry->kind = kind;
   entry->title = g_strdup (title);
   entry->body = g_strdup (body->str);
@@ -215,24 +217,36 @@ paragraph (GString    *body,
   g_string_append (body, text);
 }
 
+/* Adds the entry of one object of a list the catalog gives. */
+typedef void (*AddFunc) (RcReference *self,
+                         gpointer     item);
+
+/* Adds an entry for each object of @items, in their order. */
 static void
-add_displays (RcReference *self,
-              RcCatalog   *catalog)
+add_each (RcReference *self,
+          GListModel  *items,
+          AddFunc      add_one)
 {
-  GListModel *displays = rc_catalog_get_displays (catalog);
-
-  for (guint i = 0; i < g_list_model_get_n_items (displays); i++)
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
     {
-      g_autoptr(RcDisplay) display = g_list_model_get_item (displays, i);
-      g_autofree char *id = g_strconcat ("display:", rc_display_get_id (display), NULL);
-      g_autofree char *title = rc_text_join_list (rc_display_get_words (display), RC_TEXT_LIST_SLASH);
-      g_autoptr(GString) body = g_string_new (NULL);
+      g_autoptr(GObject) item = g_list_model_get_item (items, i);
 
-      paragraph (body, rc_display_get_meaning (display));
-      paragraph (body, rc_display_get_action (display));
-      add (self, RC_ENTRY_DISPLAY, id, title, body, rc_display_get_sources (display),
-           rc_display_get_confidence (display));
+      add_one (self, item);
     }
+}
+
+static void
+add_display (RcReference *self,
+             gpointer     item)
+{
+  RcDisplay *display = item;
+  g_autofree char *title = rc_text_join_list (rc_display_get_words (display), RC_TEXT_LIST_SLASH);
+  g_autoptr(GString) body = g_string_new (NULL);
+
+  paragraph (body, rc_display_get_meaning (display));
+  paragraph (body, rc_display_get_action (display));
+  add (self, RC_ENTRY_DISPLAY, "display", rc_display_get_id (display), title, body,
+       rc_display_get_sources (display), rc_display_get_confidence (display));
 }
 
 /* What a series entry says: its serials, with examples; what is not one; how the code is
@@ -310,201 +324,171 @@ add_not_serials (RcReference *self,
           g_ptr_array_add (sources, g_ptr_array_index (rule->sources, k));
     }
   if (rejects->len > 0)
-    add (self, RC_ENTRY_SERIES, "series:not-serials", _("Numbers That Are Not Serials"), body,
-         sources, RC_CONFIDENCE_REPORTED);
+    add (self, RC_ENTRY_SERIES, "series", "not-serials", _("Numbers That Are Not Serials"),
+         body, sources, RC_CONFIDENCE_REPORTED);
 }
 
 static void
 add_series (RcReference *self,
-            RcCatalog   *catalog)
+            gpointer     item)
 {
-  GListModel *all = rc_catalog_get_series (catalog);
-  GListModel *methods = rc_catalog_get_methods (catalog);
+  RcSeries *series = item;
+  GListModel *methods = rc_catalog_get_methods (self->catalog);
+  g_autoptr(GString) body = series_body (series);
+  RcLockoutRule *rule = rc_catalog_get_lockout_for_series (self->catalog, series);
+  RcEntry *entry;
 
-  for (guint i = 0; i < g_list_model_get_n_items (all); i++)
+  entry = add (self, RC_ENTRY_SERIES, "series", rc_series_get_id (series),
+               rc_series_get_title (series), body, rc_series_get_sources (series),
+               rc_series_get_confidence (series));
+  if (rule != NULL)
+    link_to (entry, "lockout", rc_lockout_rule_get_id (rule));
+  for (guint j = 0; j < g_list_model_get_n_items (methods); j++)
     {
-      g_autoptr(RcSeries) series = g_list_model_get_item (all, i);
-      g_autofree char *id = g_strconcat ("series:", rc_series_get_id (series), NULL);
-      g_autoptr(GString) body = series_body (series);
-      RcLockoutRule *rule = rc_catalog_get_lockout_for_series (catalog, series);
-      RcEntry *entry;
+      g_autoptr(RcMethod) method = g_list_model_get_item (methods, j);
 
-      entry = add (self, RC_ENTRY_SERIES, id, rc_series_get_title (series), body,
-                   rc_series_get_sources (series), rc_series_get_confidence (series));
-      if (rule != NULL)
-        link_to (entry, "lockout", rc_lockout_rule_get_id (rule));
-      for (guint j = 0; j < g_list_model_get_n_items (methods); j++)
-        {
-          g_autoptr(RcMethod) method = g_list_model_get_item (methods, j);
-
-          if (rc_method_applies (method, series, NULL))
-            link_to (entry, "method", rc_method_get_id (method));
-        }
+      if (rc_method_applies (method, series, NULL))
+        link_to (entry, "method", rc_method_get_id (method));
     }
-  add_not_serials (self, catalog);
 }
 
 static void
-add_methods (RcReference *self,
-             RcCatalog   *catalog)
+add_method (RcReference *self,
+            gpointer     item)
 {
-  GListModel *methods = rc_catalog_get_methods (catalog);
+  RcMethod *method = item;
+  g_autoptr(GString) body = g_string_new (NULL);
+  GPtrArray *steps = rc_method_get_steps (method);
+  GPtrArray *cautions = rc_method_get_cautions (method);
 
-  for (guint i = 0; i < g_list_model_get_n_items (methods); i++)
+  paragraph (body, rc_method_get_summary (method));
+  for (guint j = 0; j < steps->len; j++)
     {
-      g_autoptr(RcMethod) method = g_list_model_get_item (methods, i);
-      g_autofree char *id = g_strconcat ("method:", rc_method_get_id (method), NULL);
-      g_autoptr(GString) body = g_string_new (NULL);
-      GPtrArray *steps = rc_method_get_steps (method);
-      GPtrArray *cautions = rc_method_get_cautions (method);
+      g_autofree char *step =
+        /* Translators: a numbered step of a method, e.g. “2. Hold presets 1 and 6.”
+         * (the step's number, not a count) */
+        G_GNUC_EXTENSION g_strdup_printf (C_("numbered step", "%1$u. %2$s"), j + 1,
+                                          (const char *) g_ptr_array_index (steps, j));
 
-      paragraph (body, rc_method_get_summary (method));
-      for (guint j = 0; j < steps->len; j++)
-        {
-          g_autofree char *step =
-            /* Translators: a numbered step of a method, e.g. “2. Hold presets 1 and 6.”
-             * (the step's number, not a count) */
-            G_GNUC_EXTENSION g_strdup_printf (C_("numbered step", "%1$u. %2$s"), j + 1,
-                                              (const char *) g_ptr_array_index (steps, j));
-
-          paragraph (body, step);
-        }
-      for (guint j = 0; j < cautions->len; j++)
-        paragraph (body, g_ptr_array_index (cautions, j));
-      add (self, RC_ENTRY_METHOD, id, rc_method_get_title (method), body,
-           rc_method_get_sources (method), rc_method_get_confidence (method));
+      paragraph (body, step);
     }
+  for (guint j = 0; j < cautions->len; j++)
+    paragraph (body, g_ptr_array_index (cautions, j));
+  add (self, RC_ENTRY_METHOD, "method", rc_method_get_id (method), rc_method_get_title (method),
+       body, rc_method_get_sources (method), rc_method_get_confidence (method));
 }
 
-/* One entry per verified way to compute a code: what it covers and what not,
+/* The entry of a verified way to compute a code: what it covers and what not,
  * what it rests on, and what to check when the radio refuses its code. The
  * series it serves link to it, and it to them. */
 static void
-add_code_methods (RcReference *self,
-                  RcCatalog   *catalog)
+add_code_method (RcReference *self,
+                 gpointer     item)
 {
-  GListModel *methods = rc_catalog_get_code_methods (catalog);
+  RcCodeMethod *method = item;
+  /* Translators: the title of a reference entry; the argument names the radios */
+  g_autofree char *title = g_strdup_printf (_("Computing the Code: %s"),
+                                            rc_code_method_get_name (method));
+  g_autoptr(GString) body = g_string_new (NULL);
+  GPtrArray *series = rc_code_method_get_series (method);
+  RcEntry *entry;
 
-  for (guint i = 0; i < g_list_model_get_n_items (methods); i++)
+  paragraph (body, rc_code_method_get_covers (method));
+  paragraph (body, rc_code_method_get_excludes (method));
+  paragraph (body, rc_code_method_get_basis (method));
+  for (guint j = 0; j < series->len; j++)
     {
-      g_autoptr(RcCodeMethod) method = g_list_model_get_item (methods, i);
-      g_autofree char *id = g_strconcat ("code:", rc_code_method_get_id (method), NULL);
-      /* Translators: the title of a reference entry; the argument names the radios */
-      g_autofree char *title = g_strdup_printf (_("Computing the Code: %s"),
-                                                rc_code_method_get_name (method));
-      g_autoptr(GString) body = g_string_new (NULL);
-      GPtrArray *series = rc_code_method_get_series (method);
-      RcEntry *entry;
+      const char *example = rc_series_get_example (g_ptr_array_index (series, j));
+      g_autofree char *code = NULL;
+      g_autofree char *line = NULL;
 
-      paragraph (body, rc_code_method_get_covers (method));
-      paragraph (body, rc_code_method_get_excludes (method));
-      paragraph (body, rc_code_method_get_basis (method));
-      for (guint j = 0; j < series->len; j++)
-        {
-          const char *example = rc_series_get_example (g_ptr_array_index (series, j));
-          g_autofree char *code = NULL;
-          g_autofree char *line = NULL;
+      if (example == NULL || (code = rc_code_method_compute (method, example, NULL)) == NULL)
+        continue;
+      /* Translators: an example serial, then the code computed from it */
+      line = g_strdup_printf (_("For example, %s gives the code %s."), example, code);
+      paragraph (body, line);
+    }
+  {
+    /* Translators: what to check when the radio refuses a computed code */
+    g_autofree char *line = g_strdup_printf (_("If the radio refuses the code: %s"),
+                                             rc_code_method_get_refused (method));
 
-          if (example == NULL || (code = rc_code_method_compute (method, example, NULL)) == NULL)
-            continue;
-          /* Translators: an example serial, then the code computed from it */
-          line = g_strdup_printf (_("For example, %s gives the code %s."), example, code);
-          paragraph (body, line);
-        }
-      {
-        /* Translators: what to check when the radio refuses a computed code */
-        g_autofree char *line = g_strdup_printf (_("If the radio refuses the code: %s"),
-                                                 rc_code_method_get_refused (method));
+    paragraph (body, line);
+  }
 
-        paragraph (body, line);
-      }
+  entry = add (self, RC_ENTRY_METHOD, "code", rc_code_method_get_id (method), title, body,
+               rc_code_method_get_sources (method), rc_code_method_get_confidence (method));
+  for (guint j = 0; j < series->len; j++)
+    {
+      const char *series_id = rc_series_get_id (g_ptr_array_index (series, j));
+      g_autofree char *series_entry = g_strconcat ("series:", series_id, NULL);
+      RcEntry *served = rc_reference_lookup (self, series_entry);
 
-      entry = add (self, RC_ENTRY_METHOD, id, title, body, rc_code_method_get_sources (method),
-                   rc_code_method_get_confidence (method));
-      for (guint j = 0; j < series->len; j++)
-        {
-          const char *series_id = rc_series_get_id (g_ptr_array_index (series, j));
-          g_autofree char *series_entry = g_strconcat ("series:", series_id, NULL);
-          RcEntry *served = rc_reference_lookup (self, series_entry);
-
-          link_to (entry, "series", series_id);
-          if (served != NULL)
-            link_to (served, "code", rc_code_method_get_id (method));
-        }
+      link_to (entry, "series", series_id);
+      if (served != NULL)
+        link_to (served, "code", rc_code_method_get_id (method));
     }
 }
 
 static void
-add_lockouts (RcReference *self,
-              RcCatalog   *catalog)
+add_lockout (RcReference *self,
+             gpointer     item)
 {
-  GListModel *rules = rc_catalog_get_lockouts (catalog);
+  RcLockoutRule *rule = item;
+  g_autofree char *summary = rc_lockout_rule_describe (rule);
+  g_autoptr(GString) body = g_string_new (NULL);
+  RcEntry *entry;
 
-  for (guint i = 0; i < g_list_model_get_n_items (rules); i++)
-    {
-      g_autoptr(RcLockoutRule) rule = g_list_model_get_item (rules, i);
-      g_autofree char *id = g_strconcat ("lockout:", rc_lockout_rule_get_id (rule), NULL);
-      g_autofree char *summary = rc_lockout_rule_describe (rule);
-      g_autoptr(GString) body = g_string_new (NULL);
-      RcEntry *entry;
-
-      paragraph (body, summary);
-      paragraph (body, rc_lockout_rule_get_condition (rule));
-      paragraph (body, rc_lockout_rule_get_note (rule));
-      entry = add (self, RC_ENTRY_LOCKOUT, id, rc_lockout_rule_get_name (rule), body,
-                   rc_lockout_rule_get_sources (rule), rc_lockout_rule_get_confidence (rule));
-      if (rc_lockout_rule_get_default_for (rule) != NULL)
-        link_to (entry, "series", rc_lockout_rule_get_default_for (rule));
-    }
+  paragraph (body, summary);
+  paragraph (body, rc_lockout_rule_get_condition (rule));
+  paragraph (body, rc_lockout_rule_get_note (rule));
+  entry = add (self, RC_ENTRY_LOCKOUT, "lockout", rc_lockout_rule_get_id (rule),
+               rc_lockout_rule_get_name (rule), body, rc_lockout_rule_get_sources (rule),
+               rc_lockout_rule_get_confidence (rule));
+  if (rc_lockout_rule_get_default_for (rule) != NULL)
+    link_to (entry, "series", rc_lockout_rule_get_default_for (rule));
 }
 
 static void
-add_models (RcReference *self,
-            RcCatalog   *catalog)
+add_model (RcReference *self,
+           gpointer     item)
 {
-  GListModel *models = rc_catalog_get_models (catalog);
+  RcModel *model = item;
+  /* Translators: a car's make, then its model, e.g. “Nissan Micra” */
+  g_autofree char *title = G_GNUC_EXTENSION g_strdup_printf (C_("car", "%1$s %2$s"),
+                                                            rc_model_get_make (model),
+                                                            rc_model_get_name (model));
+  g_autofree char *facts = NULL;
+  g_autoptr(GString) body = g_string_new (NULL);
+  GPtrArray *series = rc_model_get_series (model);
+  RcEntry *entry;
 
-  for (guint i = 0; i < g_list_model_get_n_items (models); i++)
-    {
-      g_autoptr(RcModel) model = g_list_model_get_item (models, i);
-      g_autofree char *id = g_strconcat ("model:", rc_model_get_id (model), NULL);
-      /* Translators: a car's make, then its model, e.g. “Nissan Micra” */
-      g_autofree char *title = G_GNUC_EXTENSION g_strdup_printf (C_("car", "%1$s %2$s"),
-                                                                rc_model_get_make (model),
-                                                                rc_model_get_name (model));
-      g_autofree char *facts = NULL;
-      g_autoptr(GString) body = g_string_new (NULL);
-      GPtrArray *series = rc_model_get_series (model);
-      RcEntry *entry;
-
-      /* Translators: chassis codes, model years, then the radios fitted */
-      facts = g_strdup_printf (_("Chassis %s, %s. Radios: %s."), rc_model_get_chassis (model),
-                               rc_model_get_years (model), rc_model_get_radios (model));
-      paragraph (body, facts);
-      paragraph (body, rc_model_get_note (model));
-      paragraph (body, rc_model_get_location (model));
-      entry = add (self, RC_ENTRY_MODEL, id, title, body, rc_model_get_sources (model),
-                   rc_model_get_confidence (model));
-      for (guint j = 0; j < series->len; j++)
-        link_to (entry, "series", rc_series_get_id (g_ptr_array_index (series, j)));
-    }
+  /* Translators: chassis codes, model years, then the radios fitted */
+  facts = g_strdup_printf (_("Chassis %s, %s. Radios: %s."), rc_model_get_chassis (model),
+                           rc_model_get_years (model), rc_model_get_radios (model));
+  paragraph (body, facts);
+  paragraph (body, rc_model_get_note (model));
+  paragraph (body, rc_model_get_location (model));
+  entry = add (self, RC_ENTRY_MODEL, "model", rc_model_get_id (model), title, body,
+               rc_model_get_sources (model), rc_model_get_confidence (model));
+  for (guint j = 0; j < series->len; j++)
+    link_to (entry, "series", rc_series_get_id (g_ptr_array_index (series, j)));
 }
 
+/* The questions are no list model: the catalog keeps them as plain structs. */
 static void
 add_faqs (RcReference *self,
-          RcCatalog   *catalog)
+          GPtrArray   *faqs)
 {
-  GPtrArray *faqs = rc_catalog_get_faqs (catalog);
-
   for (guint i = 0; i < faqs->len; i++)
     {
       RcFaq *faq = g_ptr_array_index (faqs, i);
-      g_autofree char *id = g_strconcat ("faq:", faq->id, NULL);
       g_autoptr(GString) body = g_string_new (NULL);
       RcEntry *entry;
 
       paragraph (body, faq->answer);
-      entry = add (self, RC_ENTRY_FAQ, id, faq->question, body, faq->sources, faq->confidence);
+      entry = add (self, RC_ENTRY_FAQ, "faq", faq->id, faq->question, body, faq->sources,
+                   faq->confidence);
       for (guint j = 0; j < faq->see->len; j++)
         g_ptr_array_add (entry->links, g_strdup (g_ptr_array_index (faq->see, j)));
     }
@@ -531,13 +515,14 @@ rc_reference_new (RcCatalog *catalog)
   self->entries = g_ptr_array_new_with_free_func ((GDestroyNotify) entry_free);
   self->by_id = g_hash_table_new (g_str_hash, g_str_equal);
 
-  add_displays (self, catalog);
-  add_series (self, catalog);
-  add_methods (self, catalog);
-  add_code_methods (self, catalog);
-  add_lockouts (self, catalog);
-  add_models (self, catalog);
-  add_faqs (self, catalog);
+  add_each (self, rc_catalog_get_displays (catalog), add_display);
+  add_each (self, rc_catalog_get_series (catalog), add_series);
+  add_not_serials (self, catalog);
+  add_each (self, rc_catalog_get_methods (catalog), add_method);
+  add_each (self, rc_catalog_get_code_methods (catalog), add_code_method);
+  add_each (self, rc_catalog_get_lockouts (catalog), add_lockout);
+  add_each (self, rc_catalog_get_models (catalog), add_model);
+  add_faqs (self, rc_catalog_get_faqs (catalog));
   /* Grouped by kind, in catalog order within each (a stable sort). */
   g_ptr_array_sort (self->entries, compare_kind);
   return self;
