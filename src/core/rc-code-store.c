@@ -276,6 +276,7 @@ run_next (RcCodeStore *self)
     }
 }
 
+/* Every public call arrives here, so its contract is checked here. */
 static void
 enqueue (RcCodeStore         *self,
          OpKind               kind,
@@ -285,9 +286,14 @@ enqueue (RcCodeStore         *self,
          GAsyncReadyCallback  callback,
          gpointer             user_data)
 {
-  GTask *task = g_task_new (self, cancellable, callback, user_data);
-  Op *op = g_new0 (Op, 1);
+  GTask *task;
+  Op *op;
 
+  g_return_if_fail (RC_IS_CODE_STORE (self));
+  g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  op = g_new0 (Op, 1);
   op->kind = kind;
   op->serial = g_strdup (serial != NULL && serial[0] != '\0' ? serial
                                                              : RC_CODE_STORE_UNKNOWN_SERIAL);
@@ -298,6 +304,16 @@ enqueue (RcCodeStore         *self,
   g_queue_push_tail (&self->waiting, task);
   set_busy (self, TRUE);
   run_next (self);
+}
+
+/* Whether @result ends a call of @kind made on @self: what each finish function asks. */
+static gboolean
+is_result_of (RcCodeStore  *self,
+              GAsyncResult *result,
+              OpKind        kind)
+{
+  return g_task_is_valid (result, self) &&
+         g_task_get_source_tag (G_TASK (result)) == &source_tags[kind];
 }
 
 static void
@@ -430,9 +446,7 @@ rc_code_store_keep_async (RcCodeStore         *self,
                           GAsyncReadyCallback  callback,
                           gpointer             user_data)
 {
-  g_return_if_fail (RC_IS_CODE_STORE (self));
   g_return_if_fail (code != NULL && code[0] != '\0');
-  g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
 
   enqueue (self, OP_KEEP, serial, code, cancellable, callback, user_data);
 }
@@ -442,9 +456,7 @@ rc_code_store_keep_finish (RcCodeStore   *self,
                            GAsyncResult  *result,
                            GError       **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == &source_tags[OP_KEEP],
-                        FALSE);
+  g_return_val_if_fail (is_result_of (self, result, OP_KEEP), FALSE);
 
   return g_task_propagate_boolean (G_TASK (result), error);
 }
@@ -463,9 +475,6 @@ rc_code_store_lookup_async (RcCodeStore         *self,
                             GAsyncReadyCallback  callback,
                             gpointer             user_data)
 {
-  g_return_if_fail (RC_IS_CODE_STORE (self));
-  g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
-
   enqueue (self, OP_LOOKUP, serial, NULL, cancellable, callback, user_data);
 }
 
@@ -482,9 +491,7 @@ rc_code_store_lookup_finish (RcCodeStore   *self,
                              GAsyncResult  *result,
                              GError       **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == &source_tags[OP_LOOKUP],
-                        NULL);
+  g_return_val_if_fail (is_result_of (self, result, OP_LOOKUP), NULL);
 
   return g_task_propagate_pointer (G_TASK (result), error);
 }
@@ -503,9 +510,6 @@ rc_code_store_forget_async (RcCodeStore         *self,
                             GAsyncReadyCallback  callback,
                             gpointer             user_data)
 {
-  g_return_if_fail (RC_IS_CODE_STORE (self));
-  g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
-
   enqueue (self, OP_FORGET, serial, NULL, cancellable, callback, user_data);
 }
 
@@ -514,9 +518,7 @@ rc_code_store_forget_finish (RcCodeStore   *self,
                              GAsyncResult  *result,
                              GError       **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == &source_tags[OP_FORGET],
-                        FALSE);
+  g_return_val_if_fail (is_result_of (self, result, OP_FORGET), FALSE);
 
   return g_task_propagate_boolean (G_TASK (result), error);
 }
