@@ -43,6 +43,86 @@ check_digit (const char *vin)
   return sum == 10 ? 'X' : '0' + sum;
 }
 
+/* The VIN as it is compared: spaces and dashes left out, in upper case, and
+ * cut after some 64 bytes, between characters (what is shown must stay text). */
+static char *
+normalize (const char *text)
+{
+  g_autoptr(GString) vin = g_string_new (NULL);
+
+  for (const char *p = text != NULL ? text : ""; *p != '\0'; p++)
+    {
+      if (*p == ' ' || *p == '-' || *p == '\t')
+        continue;
+      if (vin->len > 64 && (*p & 0xC0) != 0x80)
+        break;
+      g_string_append_c (vin, g_ascii_toupper (*p));
+    }
+  return g_string_free (g_steal_pointer (&vin), FALSE);
+}
+
+/* Gives @check its verdict; TRUE for a VIN that looks right, so that a check can stop at a
+ * verdict that says what is wrong. */
+static gboolean
+judge (RcVinCheck   *check,
+       RcVinVerdict  verdict,
+       guint         position,
+       char         *explanation)
+{
+  check->verdict = verdict;
+  check->position = position;
+  check->explanation = explanation;
+  return verdict == RC_VIN_VALID;
+}
+
+/* The first character no VIN has, if any, judged in @check; FALSE when there is one. */
+static gboolean
+check_characters (RcVinCheck *check)
+{
+  for (guint i = 0; check->vin[i] != '\0'; i++)
+    {
+      char c = check->vin[i];
+
+      if (c == 'I' || c == 'O' || c == 'Q')
+        return judge (check, RC_VIN_INVALID, i + 1,
+                      /* Translators: %u is the character's position (not a count), %c a
+                       * letter, then a digit */
+                      g_strdup_printf (_("Character %u is the letter %c, which VINs never "
+                                         "use. Did you mean the digit %c?"),
+                                       i + 1, c, c == 'I' ? '1' : '0'));
+      if (!g_ascii_isalnum (c))
+        return judge (check, RC_VIN_INVALID, i + 1,
+                      /* Translators: %u is the character's position, not a count */
+                      g_strdup_printf (_("Character %u is not a letter or digit."), i + 1));
+    }
+  return TRUE;
+}
+
+/* A VIN too short (still being typed) or too long, judged in @check; FALSE when it is one. */
+static gboolean
+check_length (RcVinCheck *check)
+{
+  guint length = strlen (check->vin);
+
+  if (length < RC_VIN_LENGTH)
+    return judge (check, RC_VIN_INCOMPLETE, 0,
+                  g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                /* Translators: a VIN being typed; %u is how
+                                                 * many characters it has so far */
+                                                "%u of 17 characters so far.",
+                                                "%u of 17 characters so far.",
+                                                length),
+                                   length));
+  if (length > RC_VIN_LENGTH)
+    return judge (check, RC_VIN_INVALID, RC_VIN_LENGTH + 1,
+                  g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                "A VIN has 17 characters; this has %u.",
+                                                "A VIN has 17 characters; this has %u.",
+                                                length),
+                                   length));
+  return TRUE;
+}
+
 /**
  * rc_vin_check:
  *
@@ -52,81 +132,20 @@ RcVinCheck *
 rc_vin_check (const char *text)
 {
   RcVinCheck *check = g_new0 (RcVinCheck, 1);
-  g_autoptr(GString) vin = g_string_new (NULL);
+  const char *vin;
 
-  for (const char *p = text != NULL ? text : ""; *p != '\0'; p++)
-    {
-      if (*p == ' ' || *p == '-' || *p == '\t')
-        continue;
-      /* Cut between characters, never inside one: what is shown must stay text. */
-      if (vin->len > 64 && (*p & 0xC0) != 0x80)
-        break;
-      g_string_append_c (vin, g_ascii_toupper (*p));
-    }
-  check->vin = g_strdup (vin->str);
+  check->vin = normalize (text);
+  vin = check->vin;
+  if (vin[0] == '\0')
+    judge (check, RC_VIN_EMPTY, 0, g_strdup (_("The VIN has 17 letters and digits.")));
+  else if (check_characters (check) && check_length (check))
+    judge (check, RC_VIN_VALID, 0, g_strdup (_("This looks like a VIN.")));
 
-  if (vin->len == 0)
-    {
-      check->verdict = RC_VIN_EMPTY;
-      check->explanation = g_strdup (_("The VIN has 17 letters and digits."));
-      return check;
-    }
-
-  for (guint i = 0; i < vin->len; i++)
-    {
-      char c = vin->str[i];
-
-      if (c == 'I' || c == 'O' || c == 'Q')
-        {
-          check->verdict = RC_VIN_INVALID;
-          check->position = i + 1;
-          /* Translators: %u is the character's position (not a count), %c a letter, then a digit */
-          check->explanation = g_strdup_printf (_("Character %u is the letter %c, which VINs never "
-                                                  "use. Did you mean the digit %c?"),
-                                                i + 1, c, c == 'I' ? '1' : '0');
-          return check;
-        }
-      if (!g_ascii_isalnum (c))
-        {
-          check->verdict = RC_VIN_INVALID;
-          check->position = i + 1;
-          /* Translators: %u is the character's position, not a count */
-          check->explanation = g_strdup_printf (_("Character %u is not a letter or digit."), i + 1);
-          return check;
-        }
-    }
-
-  if (vin->len < RC_VIN_LENGTH)
-    {
-      check->verdict = RC_VIN_INCOMPLETE;
-      check->explanation = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                         /* Translators: a VIN being typed;
-                                                          * %u is how many characters it
-                                                          * has so far */
-                                                         "%u of 17 characters so far.",
-                                                         "%u of 17 characters so far.",
-                                                         vin->len),
-                                            (guint) vin->len);
-      return check;
-    }
-  if (vin->len > RC_VIN_LENGTH)
-    {
-      check->verdict = RC_VIN_INVALID;
-      check->position = RC_VIN_LENGTH + 1;
-      check->explanation = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                         "A VIN has 17 characters; this has %u.",
-                                                         "A VIN has 17 characters; this has %u.",
-                                                         vin->len),
-                                            (guint) vin->len);
-      return check;
-    }
-
-  check->verdict = RC_VIN_VALID;
-  check->explanation = g_strdup (_("This looks like a VIN."));
-  if (vin->str[0] >= '1' && vin->str[0] <= '5' && check_digit (vin->str) != vin->str[8])
+  if (check->verdict == RC_VIN_VALID && vin[0] >= '1' && vin[0] <= '5' &&
+      check_digit (vin) != vin[8])
     check->warning = g_strdup_printf (_("Its check digit (character 9) should be %c for the rest "
                                         "to add up. Compare it with the papers once more."),
-                                      check_digit (vin->str));
+                                      check_digit (vin));
   return check;
 }
 
