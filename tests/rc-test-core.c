@@ -45,6 +45,18 @@ rc_test_load_catalog (void)
   return catalog;
 }
 
+/* Runs the tests added; then drops @catalog, the catalog the program's tests
+ * share, and fails if a test kept a reference to it. Returns what
+ * g_test_run() returns. */
+int
+rc_test_run_and_drop (RcCatalog *catalog)
+{
+  int ret = g_test_run ();
+
+  g_assert_finalize_object (catalog);
+  return ret;
+}
+
 /* Adding @xml to @catalog fails with an error that gives its place in the file. */
 void
 rc_test_assert_rejected (RcCatalog  *catalog,
@@ -85,6 +97,22 @@ rc_test_run_cli (const char * const  *args,
   g_assert_true (g_subprocess_get_if_exited (process));
   *status = g_subprocess_get_exit_status (process);
   return out;
+}
+
+static gint64
+read_fake_clock (gpointer data)
+{
+  return *(gint64 *) data;
+}
+
+/* Puts @lockout on a clock, wall and boot-time alike, that reads *@now: a
+ * time the test moves by hand, set here to 1000 s. */
+void
+rc_test_use_fake_clock (RcLockout *lockout,
+                        gint64    *now)
+{
+  *now = 1000 * G_USEC_PER_SEC;
+  rc_lockout_set_clock (lockout, read_fake_clock, read_fake_clock, now);
 }
 
 /* A notify handler that counts emissions in the guint it is given. */

@@ -7,6 +7,7 @@
 
 #include "rc-catalog.h"
 #include "rc-code-store.h"
+#include "rc-lockout.h"
 
 G_BEGIN_DECLS
 
@@ -14,11 +15,14 @@ void       rc_test_use_translation (void);
 void       rc_test_init_glib    (int        *argc,
                                  char     ***argv);
 RcCatalog *rc_test_load_catalog (void);
+int        rc_test_run_and_drop (RcCatalog *catalog);
 void       rc_test_assert_rejected (RcCatalog  *catalog,
                                     const char *xml);
 char      *rc_test_run_cli      (const char * const  *args,
                                  int                 *status,
                                  char               **err);
+void       rc_test_use_fake_clock (RcLockout *lockout,
+                                   gint64    *now);
 void       rc_test_count_notify_cb (GObject    *object,
                                     GParamSpec *pspec,
                                     guint      *count);

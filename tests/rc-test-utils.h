@@ -6,6 +6,7 @@
 #pragma once
 
 #include <adwaita.h>
+#include <libglib-testing/dbus-queue.h>
 
 #include "rc-application.h"
 #include "rc-test-core.h"
@@ -16,6 +17,11 @@ G_BEGIN_DECLS
 void       rc_test_init            (int        *argc,
                                     char     ***argv);
 void       rc_test_init_gtk        (void);
+GtDBusQueue *rc_test_init_with_notifications (int    *argc,
+                                              char ***argv);
+RcApplication *rc_test_new_application (const char *id);
+RcLockout *rc_test_begin_wait      (RcApplication *app,
+                                    gint64        *now);
 GtkWidget *rc_test_find_descendant (GtkWidget  *widget,
                                     GType       type,
                                     guint       nth);

@@ -7,7 +7,6 @@
 
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
-#include <locale.h>
 #include <string.h>
 
 #include "rc-catalog.h"
@@ -501,26 +500,10 @@ test_translated (void)
 {
   if (g_test_subprocess ())
     {
-      g_autofree char *top = g_dir_make_tmp ("radio-code-locale-XXXXXX", NULL);
-      g_autofree char *folder = g_build_filename (top, "xx", "LC_MESSAGES", NULL);
-      g_autofree char *target = g_build_filename (folder, GETTEXT_PACKAGE ".mo", NULL);
-      g_autofree char *contents = NULL;
       g_autoptr(GError) error = NULL;
       g_autoptr(RcCatalog) catalog = NULL;
-      gsize length;
 
-      g_assert_true (g_file_get_contents (g_test_get_filename (G_TEST_BUILT,
-                                                               "translation-test.mo", NULL),
-                                          &contents, &length, &error));
-      g_assert_no_error (error);
-      g_assert_cmpint (g_mkdir_with_parents (folder, 0700), ==, 0);
-      g_assert_true (g_file_set_contents (target, contents, length, &error));
-
-      g_setenv ("LANGUAGE", "xx", TRUE);
-      setlocale (LC_ALL, "C.UTF-8");
-      bindtextdomain (GETTEXT_PACKAGE, top);
-      bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-
+      rc_test_use_translation ();
       catalog = rc_catalog_new_from_resources (RC_CATALOG_RESOURCE_PATH, &error);
       g_assert_no_error (error);
       g_assert_cmpstr (rc_model_get_name (rc_catalog_lookup_model (catalog, "nissan-micra")), ==,
@@ -603,70 +586,59 @@ use_series (GHashTable *used,
     }
 }
 
-/* Lockout rules, models and ways to find the serial. */
+typedef const char   *(*IdFunc)         (gpointer entry);
+typedef RcConfidence  (*ConfidenceFunc) (gpointer entry);
+typedef GPtrArray    *(*SourcesFunc)    (gpointer entry);
+
+/* The catalog's lists of instructions, and how to read an entry's id, how
+ * sure it is and its sources. */
+static const struct
+{
+  GListModel     *(*list) (RcCatalog *catalog);
+  IdFunc          id;
+  ConfidenceFunc  confidence;
+  SourcesFunc     sources;
+} entry_lists[] = {
+  { rc_catalog_get_lockouts, (IdFunc) rc_lockout_rule_get_id,
+    (ConfidenceFunc) rc_lockout_rule_get_confidence, (SourcesFunc) rc_lockout_rule_get_sources },
+  { rc_catalog_get_models, (IdFunc) rc_model_get_id,
+    (ConfidenceFunc) rc_model_get_confidence, (SourcesFunc) rc_model_get_sources },
+  { rc_catalog_get_methods, (IdFunc) rc_method_get_id,
+    (ConfidenceFunc) rc_method_get_confidence, (SourcesFunc) rc_method_get_sources },
+  { rc_catalog_get_displays, (IdFunc) rc_display_get_id,
+    (ConfidenceFunc) rc_display_get_confidence, (SourcesFunc) rc_display_get_sources },
+  { rc_catalog_get_code_methods, (IdFunc) rc_code_method_get_id,
+    (ConfidenceFunc) rc_code_method_get_confidence, (SourcesFunc) rc_code_method_get_sources },
+};
+
+/* Lockout rules, models, ways to find the serial, what the display says, the
+ * computed codes, and the questions. */
 static void
 use_entries (GHashTable *used,
              RcCatalog  *catalog)
 {
-  GListModel *list = rc_catalog_get_lockouts (catalog);
+  GPtrArray *faqs = rc_catalog_get_faqs (catalog);
 
-  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+  for (guint k = 0; k < G_N_ELEMENTS (entry_lists); k++)
     {
-      g_autoptr(RcLockoutRule) rule = g_list_model_get_item (list, i);
+      GListModel *list = entry_lists[k].list (catalog);
 
-      check_confidence (rc_lockout_rule_get_confidence (rule), rc_lockout_rule_get_id (rule));
-      use_sources (used, rc_lockout_rule_get_sources (rule), rc_lockout_rule_get_id (rule));
+      for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+        {
+          g_autoptr(GObject) entry = g_list_model_get_item (list, i);
+          const char *id = entry_lists[k].id (entry);
+
+          check_confidence (entry_lists[k].confidence (entry), id);
+          use_sources (used, entry_lists[k].sources (entry), id);
+        }
     }
 
-  list = rc_catalog_get_models (catalog);
-  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+  for (guint i = 0; i < faqs->len; i++)
     {
-      g_autoptr(RcModel) model = g_list_model_get_item (list, i);
-
-      check_confidence (rc_model_get_confidence (model), rc_model_get_id (model));
-      use_sources (used, rc_model_get_sources (model), rc_model_get_id (model));
-    }
-
-  list = rc_catalog_get_methods (catalog);
-  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
-    {
-      g_autoptr(RcMethod) method = g_list_model_get_item (list, i);
-
-      check_confidence (rc_method_get_confidence (method), rc_method_get_id (method));
-      use_sources (used, rc_method_get_sources (method), rc_method_get_id (method));
-    }
-}
-
-/* What the display says, the questions, and the computed codes. */
-static void
-use_answers (GHashTable *used,
-             RcCatalog  *catalog)
-{
-  GListModel *list = rc_catalog_get_displays (catalog);
-
-  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
-    {
-      g_autoptr(RcDisplay) display = g_list_model_get_item (list, i);
-
-      check_confidence (rc_display_get_confidence (display), rc_display_get_id (display));
-      use_sources (used, rc_display_get_sources (display), rc_display_get_id (display));
-    }
-
-  for (guint i = 0; i < rc_catalog_get_faqs (catalog)->len; i++)
-    {
-      RcFaq *faq = g_ptr_array_index (rc_catalog_get_faqs (catalog), i);
+      RcFaq *faq = g_ptr_array_index (faqs, i);
 
       check_confidence (faq->confidence, faq->id);
       use_sources (used, faq->sources, faq->id);
-    }
-
-  list = rc_catalog_get_code_methods (catalog);
-  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
-    {
-      g_autoptr(RcCodeMethod) method = g_list_model_get_item (list, i);
-
-      check_confidence (rc_code_method_get_confidence (method), rc_code_method_get_id (method));
-      use_sources (used, rc_code_method_get_sources (method), rc_code_method_get_id (method));
     }
 }
 
@@ -683,7 +655,6 @@ test_provenance (void)
   g_assert_no_error (error);
   use_series (used, catalog);
   use_entries (used, catalog);
-  use_answers (used, catalog);
   declared = rc_catalog_list_sources (catalog);
   g_assert_cmpuint (declared->len, >, 0);
   for (guint i = 0; i < declared->len; i++)
@@ -819,8 +790,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_setenv ("LANGUAGE", "C", TRUE);
-  g_test_init (&argc, &argv, NULL);
+  rc_test_init_glib (&argc, &argv);
 
   g_test_add_func ("/catalog/builtin", test_builtin);
   g_test_add_func ("/catalog/provenance", test_provenance);

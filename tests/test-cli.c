@@ -646,8 +646,6 @@ int
 main (int   argc,
       char *argv[])
 {
-  int ret;
-
   rc_test_init_glib (&argc, &argv);
 
   if (g_getenv ("RADIO_CODE_BIN") == NULL)
@@ -691,7 +689,5 @@ main (int   argc,
   /* Last: it switches the whole process to the made-up language. */
   g_test_add_func ("/cli/translated/lines", test_translated);
 
-  ret = g_test_run ();
-  g_object_unref (catalog);
-  return ret;
+  return rc_test_run_and_drop (catalog);
 }

@@ -215,8 +215,6 @@ int
 main (int   argc,
       char *argv[])
 {
-  int ret;
-
   rc_test_init_glib (&argc, &argv);
   catalog = rc_test_load_catalog ();
 
@@ -226,7 +224,5 @@ main (int   argc,
   g_test_add_func ("/code-method/catalog", test_catalog);
   g_test_add_func ("/code-method/bad-catalog", test_bad_catalog);
 
-  ret = g_test_run ();
-  g_assert_finalize_object (catalog);
-  return ret;
+  return rc_test_run_and_drop (catalog);
 }

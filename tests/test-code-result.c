@@ -233,8 +233,6 @@ int
 main (int   argc,
       char *argv[])
 {
-  int ret;
-
   rc_test_init_glib (&argc, &argv);
   catalog = rc_test_load_catalog ();
 
@@ -243,7 +241,5 @@ main (int   argc,
   g_test_add_func ("/code-result/method-series-compute", test_method_series_compute);
   g_test_add_func ("/code-result/offer", test_offer);
 
-  ret = g_test_run ();
-  g_assert_finalize_object (catalog);
-  return ret;
+  return rc_test_run_and_drop (catalog);
 }

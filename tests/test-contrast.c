@@ -328,7 +328,6 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
   RcRadio *radio;
   int ret;
 
@@ -346,12 +345,7 @@ main (int   argc,
   /* Measured at rest: a transition half way would be neither page. */
   g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
 
-  app = g_object_new (RC_TYPE_APPLICATION,
-                      "application-id", APP_ID ".Test",
-                      "flags", G_APPLICATION_NON_UNIQUE,
-                      NULL);
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
+  app = rc_test_new_application (APP_ID ".Test");
   radio = rc_application_get_radio (app);
   rc_radio_set_series (radio, rc_catalog_lookup_series (rc_application_get_catalog (app),
                                                         "nissan-ni"));

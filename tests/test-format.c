@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include "rc-format.h"
+#include "rc-test-core.h"
 
 static void
 test_parse_good (void)
@@ -128,8 +129,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_setenv ("LANGUAGE", "C", TRUE);
-  g_test_init (&argc, &argv, NULL);
+  rc_test_init_glib (&argc, &argv);
 
   g_test_add_func ("/format/parse-good", test_parse_good);
   g_test_add_func ("/format/parse-bad", test_parse_bad);

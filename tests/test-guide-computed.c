@@ -65,15 +65,11 @@ int
 main (int   argc,
       char *argv[])
 {
-  int ret;
-
   rc_test_init (&argc, &argv);
   catalog = rc_test_load_catalog ();
 
   g_test_add_func ("/guide-computed/create-destroy", test_create_destroy);
   g_test_add_func ("/guide-computed/follows", test_follows);
 
-  ret = g_test_run ();
-  g_assert_finalize_object (catalog);
-  return ret;
+  return rc_test_run_and_drop (catalog);
 }

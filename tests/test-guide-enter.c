@@ -228,8 +228,6 @@ int
 main (int   argc,
       char *argv[])
 {
-  int ret;
-
   rc_test_init (&argc, &argv);
   catalog = rc_test_load_catalog ();
 
@@ -239,7 +237,5 @@ main (int   argc,
   g_test_add_func ("/guide-enter/code-follows-serial", test_code_follows_serial);
   g_test_add_func ("/guide-enter/outcome-told", test_outcome_told);
 
-  ret = g_test_run ();
-  g_assert_finalize_object (catalog);
-  return ret;
+  return rc_test_run_and_drop (catalog);
 }

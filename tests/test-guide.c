@@ -273,8 +273,6 @@ int
 main (int   argc,
       char *argv[])
 {
-  int ret;
-
   rc_test_init_glib (&argc, &argv);
   catalog = rc_test_load_catalog ();
 
@@ -287,7 +285,5 @@ main (int   argc,
   g_test_add_func ("/guide/upside-down", test_upside_down);
   g_test_add_func ("/guide/request", test_request);
 
-  ret = g_test_run ();
-  g_assert_finalize_object (catalog);
-  return ret;
+  return rc_test_run_and_drop (catalog);
 }

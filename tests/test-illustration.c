@@ -138,8 +138,6 @@ main (int   argc,
       char *argv[])
 {
   g_auto(GStrv) names = NULL;
-  int ret;
-
   rc_test_init (&argc, &argv);
   catalog = rc_test_load_catalog ();
 
@@ -159,7 +157,5 @@ main (int   argc,
   g_test_add_func ("/illustration/missing", test_missing);
   g_test_add_func ("/illustration/every-figure-exists", test_every_figure_exists);
 
-  ret = g_test_run ();
-  g_assert_finalize_object (catalog);
-  return ret;
+  return rc_test_run_and_drop (catalog);
 }

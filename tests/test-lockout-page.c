@@ -11,19 +11,12 @@
 static RcCatalog *catalog;
 static gint64 now;
 
-static gint64
-fake_clock (gpointer data)
-{
-  return now;
-}
-
 static RcLockout *
 new_lockout (const char *rule)
 {
   RcLockout *lockout = rc_lockout_new (catalog);
 
-  now = 1000 * G_USEC_PER_SEC;
-  rc_lockout_set_clock (lockout, fake_clock, fake_clock, NULL);
+  rc_test_use_fake_clock (lockout, &now);
   rc_lockout_set_rule (lockout, rc_catalog_lookup_lockout (catalog, rule));
   return lockout;
 }
@@ -220,8 +213,6 @@ int
 main (int   argc,
       char *argv[])
 {
-  int ret;
-
   rc_test_init (&argc, &argv);
   catalog = rc_test_load_catalog ();
 
@@ -232,7 +223,5 @@ main (int   argc,
   g_test_add_func ("/lockout-page/locked", test_locked);
   g_test_add_func ("/lockout-page/rule-picker", test_rule_picker);
 
-  ret = g_test_run ();
-  g_assert_finalize_object (catalog);
-  return ret;
+  return rc_test_run_and_drop (catalog);
 }

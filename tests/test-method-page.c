@@ -119,8 +119,6 @@ int
 main (int   argc,
       char *argv[])
 {
-  int ret;
-
   rc_test_init (&argc, &argv);
   catalog = rc_test_load_catalog ();
 
@@ -128,7 +126,5 @@ main (int   argc,
   g_test_add_func ("/method-page/carousel", test_carousel);
   g_test_add_func ("/method-page/keys", test_keys);
 
-  ret = g_test_run ();
-  g_assert_finalize_object (catalog);
-  return ret;
+  return rc_test_run_and_drop (catalog);
 }

@@ -143,8 +143,6 @@ int
 main (int   argc,
       char *argv[])
 {
-  int ret;
-
   rc_test_init_glib (&argc, &argv);
   catalog = rc_test_load_catalog ();
 
@@ -160,7 +158,5 @@ main (int   argc,
   g_test_add_func ("/method/contents", test_contents);
   g_test_add_func ("/method/bad", test_bad_methods);
 
-  ret = g_test_run ();
-  g_object_unref (catalog);
-  return ret;
+  return rc_test_run_and_drop (catalog);
 }

@@ -385,8 +385,6 @@ int
 main (int   argc,
       char *argv[])
 {
-  int ret;
-
   rc_test_init (&argc, &argv);
   catalog = rc_test_load_catalog ();
 
@@ -401,7 +399,5 @@ main (int   argc,
   g_test_add_func ("/model-table/activate", test_activate);
   g_test_add_func ("/model-table/details", test_details);
 
-  ret = g_test_run ();
-  g_assert_finalize_object (catalog);
-  return ret;
+  return rc_test_run_and_drop (catalog);
 }

@@ -385,8 +385,6 @@ int
 main (int   argc,
       char *argv[])
 {
-  int ret;
-
   rc_test_init_glib (&argc, &argv);
   catalog = rc_test_load_catalog ();
 
@@ -403,7 +401,5 @@ main (int   argc,
   g_test_add_func ("/model/code-models", test_code_models);
   g_test_add_func ("/model/bad", test_bad_models);
 
-  ret = g_test_run ();
-  g_assert_finalize_object (catalog);
-  return ret;
+  return rc_test_run_and_drop (catalog);
 }

@@ -22,13 +22,6 @@
 #include "rc-test-utils.h"
 
 static gint64 now;
-
-static gint64
-fake_clock (gpointer data)
-{
-  return now;
-}
-
 static GtDBusQueue *queue;
 static RcApplication *app;
 
@@ -47,38 +40,13 @@ pop_call (void)
   return invocation;
 }
 
-/* What GNOME Shell offers GLib's notification backend. */
-static const char notifications_xml[] =
-  "<node>"
-  "  <interface name='org.gtk.Notifications'>"
-  "    <method name='AddNotification'>"
-  "      <arg type='s' direction='in'/>"
-  "      <arg type='s' direction='in'/>"
-  "      <arg type='a{sv}' direction='in'/>"
-  "    </method>"
-  "    <method name='RemoveNotification'>"
-  "      <arg type='s' direction='in'/>"
-  "      <arg type='s' direction='in'/>"
-  "    </method>"
-  "  </interface>"
-  "</node>";
-
 static void
 test_wait_over (void)
 {
   g_autoptr(GVariant) data = NULL;
   GDBusMethodInvocation *invocation = NULL;
   const char *app_id = NULL, *id = NULL, *title = NULL, *action = NULL;
-  RcLockout *lockout;
-
-
-  lockout = rc_application_get_lockout (app);
-  now = 1000 * G_USEC_PER_SEC;
-  rc_lockout_set_clock (lockout, fake_clock, fake_clock, NULL);
-  rc_lockout_reset (lockout);
-  rc_lockout_set_rule (lockout, rc_catalog_lookup_lockout (rc_application_get_catalog (app),
-                                                           "nissan-page"));
-  rc_lockout_begin_wait (lockout);
+  RcLockout *lockout = rc_test_begin_wait (app, &now);
 
   /* An hour later, without sleeping through it. */
   now += 3600 * (gint64) G_USEC_PER_SEC;
@@ -132,8 +100,7 @@ test_counting_in_background (void)
   RcLockout *lockout;
 
   lockout = rc_application_get_lockout (app);
-  now = 1000 * G_USEC_PER_SEC;
-  rc_lockout_set_clock (lockout, fake_clock, fake_clock, NULL);
+  rc_test_use_fake_clock (lockout, &now);
   rc_lockout_reset (lockout);
 
   /* Nothing counting: closing the last window lets the app go. */
@@ -164,34 +131,11 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *display = g_strdup (g_getenv ("DISPLAY"));
-  g_autoptr(GDBusNodeInfo) info = NULL;
   int ret;
 
-  rc_test_init_glib (&argc, &argv);
-
-  /* The private bus must be the session bus before GTK first connects to it. */
-  queue = gt_dbus_queue_new ();
-  gt_dbus_queue_connect (queue, &error);
-  g_assert_no_error (error);
-  gt_dbus_queue_own_name (queue, "org.gtk.Notifications");
-  info = g_dbus_node_info_new_for_xml (notifications_xml, &error);
-  g_assert_no_error (error);
-  gt_dbus_queue_export_object (queue, "/org/gtk/Notifications", info->interfaces[0], &error);
-  g_assert_no_error (error);
-  /* GTestDBus unsets DISPLAY so as not to start a bus for X; GTK needs it back. */
-  if (display != NULL)
-    g_setenv ("DISPLAY", display, TRUE);
-  rc_test_init_gtk ();
-
+  queue = rc_test_init_with_notifications (&argc, &argv);
   /* One registered application, as the real program has. */
-  app = g_object_new (RC_TYPE_APPLICATION,
-                      "application-id", APP_ID ".Test",
-                      "flags", G_APPLICATION_NON_UNIQUE,
-                      NULL);
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
+  app = rc_test_new_application (APP_ID ".Test");
 
   g_test_add_func ("/notification/wait-over", test_wait_over);
   g_test_add_func ("/notification/counting-in-background", test_counting_in_background);

@@ -306,7 +306,6 @@ main (int   argc,
 {
   const char *language = g_getenv ("RC_PSEUDO_LANGUAGE");
   const char *folder = g_getenv ("RC_PSEUDO_LOCALEDIR");
-  g_autoptr(GError) error = NULL;
   int ret;
 
   g_assert_nonnull (language);
@@ -329,12 +328,7 @@ main (int   argc,
   if (right_to_left)
     gtk_widget_set_default_direction (GTK_TEXT_DIR_RTL);
 
-  app = g_object_new (RC_TYPE_APPLICATION,
-                      "application-id", APP_ID ".Test",
-                      "flags", G_APPLICATION_NON_UNIQUE,
-                      NULL);
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
+  app = rc_test_new_application (APP_ID ".Test");
 
   g_test_add_func ("/pseudo-locale/every-step-and-section", test_every_step_and_section);
 

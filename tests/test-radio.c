@@ -196,8 +196,6 @@ int
 main (int   argc,
       char *argv[])
 {
-  int ret;
-
   rc_test_init_glib (&argc, &argv);
   catalog = rc_test_load_catalog ();
 
@@ -207,7 +205,5 @@ main (int   argc,
   g_test_add ("/radio/damaged", Fixture, NULL, setup, test_damaged, teardown);
   g_test_add ("/radio/unreadable", Fixture, NULL, setup, test_unreadable, teardown);
 
-  ret = g_test_run ();
-  g_assert_finalize_object (catalog);
-  return ret;
+  return rc_test_run_and_drop (catalog);
 }

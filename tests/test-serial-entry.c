@@ -182,8 +182,6 @@ int
 main (int   argc,
       char *argv[])
 {
-  int ret;
-
   rc_test_init (&argc, &argv);
   catalog = rc_test_load_catalog ();
 
@@ -193,7 +191,5 @@ main (int   argc,
   g_test_add_func ("/serial-entry/use-anyway", test_use_anyway);
   g_test_add_func ("/serial-entry/series-change", test_series_change);
 
-  ret = g_test_run ();
-  g_assert_finalize_object (catalog);
-  return ret;
+  return rc_test_run_and_drop (catalog);
 }

@@ -441,8 +441,6 @@ int
 main (int   argc,
       char *argv[])
 {
-  int ret;
-
   rc_test_init_glib (&argc, &argv);
   catalog = rc_test_load_catalog ();
 
@@ -463,7 +461,5 @@ main (int   argc,
   g_test_add_func ("/serial/rewrite-lengthens", test_rewrite_lengthens);
   g_test_add_func ("/serial/nothing-detectable", test_nothing_detectable);
 
-  ret = g_test_run ();
-  g_assert_finalize_object (catalog);
-  return ret;
+  return rc_test_run_and_drop (catalog);
 }

@@ -89,8 +89,6 @@ int
 main (int   argc,
       char *argv[])
 {
-  int ret;
-
   rc_test_init (&argc, &argv);
   catalog = rc_test_load_catalog ();
 
@@ -98,7 +96,5 @@ main (int   argc,
   g_test_add_func ("/series-picker/grouped-by-brand", test_grouped_by_brand);
   g_test_add_func ("/series-picker/pick", test_pick);
 
-  ret = g_test_run ();
-  g_assert_finalize_object (catalog);
-  return ret;
+  return rc_test_run_and_drop (catalog);
 }

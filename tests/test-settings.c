@@ -124,18 +124,12 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
   int ret;
 
   /* The test framework gives this run its own, throw-away configuration folder. */
   g_setenv ("GSETTINGS_BACKEND", "keyfile", TRUE);
   rc_test_init (&argc, &argv);
-  app = g_object_new (RC_TYPE_APPLICATION,
-                      "application-id", APP_ID ".SettingsTest",
-                      "flags", G_APPLICATION_NON_UNIQUE,
-                      NULL);
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
+  app = rc_test_new_application (APP_ID ".SettingsTest");
 
   g_test_add_func ("/settings/reopened-window-saves", test_reopened_window_saves);
   g_test_add_func ("/settings/kept-code-not-in-settings", test_kept_code_not_in_settings);

@@ -5,8 +5,6 @@
 
 #include "config.h"
 
-#include <libglib-testing/dbus-queue.h>
-
 #include <string.h>
 #include <glib/gstdio.h>
 
@@ -336,12 +334,6 @@ test_show_lockout (void)
 static gint64 fake_now;
 
 static gint64
-fake_clock (gpointer data)
-{
-  return fake_now;
-}
-
-static gint64
 real_wall (gpointer data)
 {
   return g_get_real_time ();
@@ -352,15 +344,8 @@ real_wall (gpointer data)
 static void
 test_countdown_ticks_while_shown (void)
 {
-  RcLockout *lockout = rc_application_get_lockout (app);
+  RcLockout *lockout = rc_test_begin_wait (app, &fake_now);
   RcWindow *window;
-
-  fake_now = 1000 * G_USEC_PER_SEC;
-  rc_lockout_set_clock (lockout, fake_clock, fake_clock, NULL);
-  rc_lockout_reset (lockout);
-  rc_lockout_set_rule (lockout, rc_catalog_lookup_lockout (rc_application_get_catalog (app),
-                                                           "nissan-page"));
-  rc_lockout_begin_wait (lockout);
 
   window = rc_test_new_window (app);
   gtk_window_present (GTK_WINDOW (window));
@@ -1454,40 +1439,13 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *display = g_strdup (g_getenv ("DISPLAY"));
-  g_autoptr(GDBusNodeInfo) info = NULL;
-  GtDBusQueue *queue;
   int ret;
 
-  rc_test_init_glib (&argc, &argv);
-
-  /* A notification server that takes whatever it is sent, on a private session bus: closing
-   * the last window during a WAIT says so in a notification, as it does on the desktop. */
-  queue = gt_dbus_queue_new ();
-  gt_dbus_queue_connect (queue, &error);
-  g_assert_no_error (error);
-  gt_dbus_queue_own_name (queue, "org.gtk.Notifications");
-  info = g_dbus_node_info_new_for_xml ("<node><interface name='org.gtk.Notifications'>"
-                                       "<method name='AddNotification'><arg type='s'/>"
-                                       "<arg type='s'/><arg type='a{sv}'/></method>"
-                                       "<method name='RemoveNotification'><arg type='s'/>"
-                                       "<arg type='s'/></method></interface></node>", &error);
-  g_assert_no_error (error);
-  gt_dbus_queue_export_object (queue, "/org/gtk/Notifications", info->interfaces[0], &error);
-  g_assert_no_error (error);
-  /* GTestDBus unsets DISPLAY so as not to start a bus for X; GTK needs it back. */
-  if (display != NULL)
-    g_setenv ("DISPLAY", display, TRUE);
-  rc_test_init_gtk ();
-
+  /* A notification server that takes whatever it is sent: closing the last window during
+   * a WAIT says so in a notification, as it does on the desktop. */
+  rc_test_init_with_notifications (&argc, &argv);
   /* One registered application, as the real program has; each test opens a window. */
-  app = g_object_new (RC_TYPE_APPLICATION,
-                      "application-id", APP_ID ".Test",
-                      "flags", G_APPLICATION_NON_UNIQUE,
-                      NULL);
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
+  app = rc_test_new_application (APP_ID ".Test");
 
   g_test_add_func ("/window/restores-what-was-typed", test_restores_what_was_typed);
   g_test_add_func ("/window/choose-series", test_choose_series);
