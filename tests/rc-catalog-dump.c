@@ -42,6 +42,15 @@ put_strings (GString    *out,
 }
 
 static void
+put_series_ids (GString    *out,
+                const char *key,
+                GPtrArray  *series)
+{
+  for (guint i = 0; i < series->len; i++)
+    put (out, key, rc_series_get_id (g_ptr_array_index (series, i)));
+}
+
+static void
 put_rules (GString    *out,
            GPtrArray  *rules)
 {
@@ -116,8 +125,6 @@ static void
 dump_model (GString *out,
             RcModel *model)
 {
-  GPtrArray *series = rc_model_get_series (model);
-
   g_string_append_printf (out, "model %s %u %u %d\n", rc_model_get_id (model),
                           rc_model_get_year_from (model), rc_model_get_year_to (model),
                           rc_model_get_confidence (model));
@@ -128,8 +135,7 @@ dump_model (GString *out,
   put (out, "note", rc_model_get_note (model));
   put (out, "location", rc_model_get_location (model));
   put (out, "radios", rc_model_get_radios (model));
-  for (guint i = 0; i < series->len; i++)
-    put (out, "series", rc_series_get_id (g_ptr_array_index (series, i)));
+  put_series_ids (out, "series", rc_model_get_series (model));
   put_sources (out, "sources", rc_model_get_sources (model));
 }
 
@@ -139,8 +145,7 @@ put_ids (GString    *out,
          GPtrArray  *series,
          GPtrArray  *models)
 {
-  for (guint i = 0; i < series->len; i++)
-    put (out, key, rc_series_get_id (g_ptr_array_index (series, i)));
+  put_series_ids (out, key, series);
   for (guint i = 0; i < models->len; i++)
     put (out, key, rc_model_get_id (g_ptr_array_index (models, i)));
 }
@@ -194,8 +199,6 @@ static void
 dump_code_method (GString      *out,
                   RcCodeMethod *method)
 {
-  GPtrArray *series = rc_code_method_get_series (method);
-
   g_string_append_printf (out, "code-method %s %d %d\n", rc_code_method_get_id (method),
                           rc_code_method_get_algorithm (method),
                           rc_code_method_get_confidence (method));
@@ -204,8 +207,7 @@ dump_code_method (GString      *out,
   put (out, "covers", rc_code_method_get_covers (method));
   put (out, "excludes", rc_code_method_get_excludes (method));
   put (out, "refused", rc_code_method_get_refused (method));
-  for (guint i = 0; i < series->len; i++)
-    put (out, "series", rc_series_get_id (g_ptr_array_index (series, i)));
+  put_series_ids (out, "series", rc_code_method_get_series (method));
   put_sources (out, "sources", rc_code_method_get_sources (method));
 }
 

@@ -76,14 +76,29 @@ find_items (void)
   return items;
 }
 
+static void
+forget_test_serials (RcCodeStore *store)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (test_serials); i++)
+    forget (store, test_serials[i]);
+}
+
+/* A store on a keyring that keeps no code for the test serials. */
 static RcCodeStore *
 new_store (void)
 {
   RcCodeStore *store = rc_code_store_new ();
 
-  for (guint i = 0; i < G_N_ELEMENTS (test_serials); i++)
-    forget (store, test_serials[i]);
+  forget_test_serials (store);
   return store;
+}
+
+/* Leaves the keyring as new_store() found it, and checks that nothing else holds @store. */
+static void
+drop_store (RcCodeStore *store)
+{
+  forget_test_serials (store);
+  g_assert_finalize_object (store);
 }
 
 static void
@@ -156,8 +171,7 @@ test_one_item_per_serial (void)
   b_left = rc_test_lookup_code (store, SERIAL_B);
   g_assert_null (a_gone);
   g_assert_cmpstr (b_left, ==, "2222");
-  forget (store, SERIAL_B);
-  g_assert_finalize_object (g_steal_pointer (&store));
+  drop_store (g_steal_pointer (&store));
 }
 
 static void
@@ -183,8 +197,7 @@ test_unknown_serial (void)
   g_assert_cmpstr (g_hash_table_lookup (attributes, "serial"), ==, "unknown");
   label = secret_retrievable_get_label (items->data);
   g_assert_cmpstr (label, ==, "Radio Code: code for a radio whose serial is not known yet");
-  forget (store, NULL);
-  g_assert_finalize_object (g_steal_pointer (&store));
+  drop_store (g_steal_pointer (&store));
 }
 
 /* Calls run in the order made: a forget right after a keep leaves nothing. */
@@ -218,8 +231,7 @@ test_calls_in_order (void)
   rc_test_wait_store (store);
   /* Busy when the first call was made, idle when the last finished. */
   g_assert_cmpuint (notified, ==, 4);
-  forget (store, SERIAL_A);
-  g_assert_finalize_object (g_steal_pointer (&store));
+  drop_store (g_steal_pointer (&store));
 }
 
 static void
