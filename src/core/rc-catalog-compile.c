@@ -11,6 +11,8 @@
  * reads it.
  */
 
+#define G_LOG_DOMAIN "radio-code-core"
+
 #include "config.h"
 
 #include <stdio.h>
