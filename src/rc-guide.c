@@ -43,9 +43,9 @@ struct _RcGuide
   GtkLabel            *action_label;
   RcConfidenceBadge   *display_badge;
   GtkBox              *choice_box;
-  AdwBin              *picker_bin;
+  AdwBin              *radio_bin;        /* step 2, built when first shown */
   AdwBin              *find_bin;
-  AdwBin              *entry_bin;
+  AdwBin              *serial_bin;       /* step 4, built when first shown */
   AdwBin              *code_bin;
   AdwBin              *enter_bin;
   AdwBin              *wait_bin;
@@ -56,6 +56,8 @@ struct _RcGuide
   RcRadio             *radio;            /* the radio being unlocked: series, serial, car */
   GSettings           *settings;         /* where the guide is: the step, the display */
   RcCodeStore         *code_store;       /* where a code the owner keeps goes */
+  AdwBin              *picker_bin;       /* in step 2, once built */
+  AdwBin              *entry_bin;        /* in step 4, once built */
   RcDisplay           *display;          /* what the display shows, as the owner picked it */
   gboolean             no_way_on;         /* the owner's answer in step 1 ends the path */
   guint                focus_id;          /* moves the focus to a new step */
@@ -173,16 +175,35 @@ share_radio (RcGuide *self)
     }
 }
 
+/* Builds the step page @id of rc-guide-steps.ui into @bin, and returns its bin @bin_id, where
+ * the step's widget goes. */
+static AdwBin *
+build_page (AdwBin     *bin,
+            const char *id,
+            const char *bin_id)
+{
+  g_autoptr(GtkBuilder) builder = gtk_builder_new ();
+  g_autoptr(GError) error = NULL;
+  const char *ids[] = { id, NULL };
+
+  if (!gtk_builder_add_objects_from_resource (builder, RESOURCE_PATH "/ui/rc-guide-steps.ui",
+                                              ids, &error))
+    g_error ("%s", error->message);
+  adw_bin_set_child (bin, GTK_WIDGET (gtk_builder_get_object (builder, id)));
+  return ADW_BIN (gtk_builder_get_object (builder, bin_id));
+}
+
 static void
 build_step (RcGuide    *self,
             const char *name)
 {
-  if (g_str_equal (name, "radio") && adw_bin_get_child (self->picker_bin) == NULL)
+  if (g_str_equal (name, "radio") && self->picker_bin == NULL)
     {
       GtkWidget *picker = rc_series_picker_new (rc_radio_get_catalog (self->radio));
 
       g_object_bind_property (self->radio, "series", picker, "series",
                               G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+      self->picker_bin = build_page (self->radio_bin, "radio_page", "picker_bin");
       adw_bin_set_child (self->picker_bin, picker);
     }
   else if (g_str_equal (name, "find") && adw_bin_get_child (self->find_bin) == NULL)
@@ -193,7 +214,7 @@ build_step (RcGuide    *self,
                                rc_radio_get_model (self->radio));
       adw_bin_set_child (self->find_bin, find);
     }
-  else if (g_str_equal (name, "serial") && adw_bin_get_child (self->entry_bin) == NULL)
+  else if (g_str_equal (name, "serial") && self->entry_bin == NULL)
     {
       GtkWidget *entry = rc_serial_entry_new (rc_radio_get_catalog (self->radio));
 
@@ -201,6 +222,7 @@ build_step (RcGuide    *self,
                               G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
       g_object_bind_property (self->radio, "serial-text", entry, "text",
                               G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+      self->entry_bin = build_page (self->serial_bin, "serial_page", "entry_bin");
       adw_bin_set_child (self->entry_bin, entry);
     }
   else if (g_str_equal (name, "code") && adw_bin_get_child (self->code_bin) == NULL)
@@ -247,7 +269,9 @@ focus_step_cb (gpointer user_data)
   if (focus != NULL && (!gtk_widget_is_ancestor (focus, GTK_WIDGET (self)) ||
                         gtk_widget_is_ancestor (focus, page)))
     return G_SOURCE_REMOVE;
-  /* Into the page's content, not onto the scrolled window around it. */
+  /* Into the page's content, not onto the bin or the scrolled window around it. */
+  if (ADW_IS_BIN (page) && GTK_IS_SCROLLED_WINDOW (adw_bin_get_child (ADW_BIN (page))))
+    page = adw_bin_get_child (ADW_BIN (page));
   if (GTK_IS_SCROLLED_WINDOW (page))
     page = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (page));
   gtk_widget_child_focus (page, GTK_DIR_TAB_FORWARD);
@@ -683,9 +707,9 @@ rc_guide_class_init (RcGuideClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RcGuide, action_label);
   gtk_widget_class_bind_template_child (widget_class, RcGuide, display_badge);
   gtk_widget_class_bind_template_child (widget_class, RcGuide, choice_box);
-  gtk_widget_class_bind_template_child (widget_class, RcGuide, picker_bin);
+  gtk_widget_class_bind_template_child (widget_class, RcGuide, radio_bin);
   gtk_widget_class_bind_template_child (widget_class, RcGuide, find_bin);
-  gtk_widget_class_bind_template_child (widget_class, RcGuide, entry_bin);
+  gtk_widget_class_bind_template_child (widget_class, RcGuide, serial_bin);
   gtk_widget_class_bind_template_child (widget_class, RcGuide, code_bin);
   gtk_widget_class_bind_template_child (widget_class, RcGuide, enter_bin);
   gtk_widget_class_bind_template_child (widget_class, RcGuide, wait_bin);

@@ -15,7 +15,7 @@
 #include "rc-model-details.h"
 #include "rc-model-table.h"
 #include "rc-reference-page.h"
-#include "rc-serial-entry.h"
+#include "rc-serial-page.h"
 #include "rc-series-dialog.h"
 #include "rc-window.h"
 
@@ -28,15 +28,12 @@ struct _RcWindow
   AdwViewSwitcherTitle *switcher_title;
   AdwViewSwitcherBar   *switcher_bar;
   AdwViewStack         *stack;
-  AdwActionRow         *series_row;
-  AdwBin               *serial_entry_bin;
   AdwBin               *lockout_bin;
   AdwBin               *models_bin;
   AdwBin               *find_bin;
   AdwBin               *guide_bin;
   AdwBin               *serial_bin;
   AdwBin               *reference_bin;
-  GtkWidget            *serial_page;     /* owned while out of the tree */
 
   /* owned */
   RcRadio              *radio;           /* the radio being unlocked, the app's */
@@ -44,7 +41,6 @@ struct _RcWindow
   RcCodeStore          *code_store;
   RcCatalog            *catalog;         /* the radio's */
   RcLockout            *lockout;         /* the radio's */
-  RcSerialEntry        *serial_entry;    /* in serial_entry_bin */
   AdwToast             *save_toast;        /* while saving fails; borrowed from the overlay */
   RcSeriesDialog       *series_dialog;   /* made when first needed */
   RcModel              *find_model;      /* the car the find section is narrowed to */
@@ -65,30 +61,11 @@ enum
 
 static GParamSpec *properties[N_PROPS];
 
-static void
-update_series_row (RcWindow *self)
-{
-  RcSeries *series = rc_serial_entry_get_series (self->serial_entry);
-
-  if (series != NULL)
-    {
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->series_row),
-                                     rc_series_get_title (series));
-      adw_action_row_set_subtitle (self->series_row, rc_series_get_format_summary (series));
-    }
-  else
-    {
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->series_row), _("Not Sure"));
-      adw_action_row_set_subtitle (self->series_row,
-                                   _("Recognised from the serial when only one radio fits"));
-    }
-}
-
 /* The timer follows the radio until the first try is counted. */
 static void
 follow_series (RcWindow *self)
 {
-  RcSeries *series = rc_serial_entry_get_series (self->serial_entry);
+  RcSeries *series = rc_radio_get_series (self->radio);
 
   if (rc_lockout_get_failures (self->lockout) == 0 &&
       rc_lockout_get_state (self->lockout) == RC_LOCKOUT_READY)
@@ -98,7 +75,7 @@ follow_series (RcWindow *self)
 static void
 update_find_filter (RcWindow *self)
 {
-  RcSeries *series = rc_serial_entry_get_series (self->serial_entry);
+  RcSeries *series = rc_radio_get_series (self->radio);
   GtkWidget *find = adw_bin_get_child (self->find_bin);
 
   /* A radio that car never had makes the car no longer the point. */
@@ -112,7 +89,6 @@ update_find_filter (RcWindow *self)
 static void
 series_changed_cb (RcWindow *self)
 {
-  update_series_row (self);
   update_find_filter (self);
   follow_series (self);
 }
@@ -128,7 +104,7 @@ choose_series_activated_cb (GtkWidget  *widget,
   if (self->series_dialog == NULL)
     {
       self->series_dialog = rc_series_dialog_new (GTK_WINDOW (self), self->catalog);
-      g_object_bind_property (self->serial_entry, "series",
+      g_object_bind_property (self->radio, "series",
                               rc_series_dialog_get_picker (self->series_dialog), "series",
                               G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
     }
@@ -176,14 +152,12 @@ update_switcher (RcWindow *self)
   adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, several);
 }
 
-/* Sections are built the first time they are shown: the stack measures
- * every page it has, and start-up should pay only for the first. */
 static void
 use_series_cb (RcWindow       *self,
                RcSeries       *series,
                RcModelDetails *details)
 {
-  rc_serial_entry_set_series (self->serial_entry, series);
+  rc_radio_set_series (self->radio, series);
 
   /* Back to where the question was asked. */
   if (self->car_for_guide)
@@ -234,15 +208,16 @@ model_activated_cb (RcWindow *self,
   gtk_window_present (GTK_WINDOW (details));
 }
 
+/* Sections are built the first time they are shown (the Serial section too, which is not in
+ * the switcher): the stack measures every page it has, and start-up should pay only for the
+ * first screen. */
 static void
 visible_child_cb (RcWindow *self)
 {
   const char *name = adw_view_stack_get_visible_child_name (self->stack);
 
-  /* The serial section exists from the start (it holds the radio and serial
-   * the guide shares), but joins the window only when first shown. */
   if (g_strcmp0 (name, "serial") == 0 && adw_bin_get_child (self->serial_bin) == NULL)
-    adw_bin_set_child (self->serial_bin, self->serial_page);
+    adw_bin_set_child (self->serial_bin, rc_serial_page_new (self->radio));
 
   if (g_strcmp0 (name, "wait") == 0 && adw_bin_get_child (self->lockout_bin) == NULL)
     adw_bin_set_child (self->lockout_bin, rc_lockout_page_new (self->lockout));
@@ -351,10 +326,7 @@ rc_window_dispose (GObject *object)
   g_clear_handle_id (&self->search_id, g_source_remove);
   if (self->series_dialog != NULL)
     gtk_window_destroy (GTK_WINDOW (g_steal_pointer (&self->series_dialog)));
-  /* The reference taken in init, whether the page joined the window or not. */
-  g_clear_object (&self->serial_page);
   gtk_widget_dispose_template (GTK_WIDGET (self), RC_TYPE_WINDOW);
-  self->serial_entry = NULL;
   g_clear_object (&self->radio);
   g_clear_object (&self->settings);
   g_clear_object (&self->code_store);
@@ -435,27 +407,21 @@ rc_window_set_property (GObject      *object,
     }
 }
 
-/* The radio being unlocked is the application's; the serial section and the guide both
- * show and edit it, and it keeps itself on disk. */
+/* The radio being unlocked is the application's; the Serial section and the guide both
+ * show and edit it, and it keeps itself on disk. The guide is the first screen; the Serial
+ * section is built when first shown. */
 static void
 show_radio (RcWindow *self)
 {
   GtkWidget *guide;
 
-  self->serial_entry = RC_SERIAL_ENTRY (rc_serial_entry_new (self->catalog));
-  adw_bin_set_child (self->serial_entry_bin, GTK_WIDGET (self->serial_entry));
-  g_object_bind_property (self->radio, "series", self->serial_entry, "series",
-                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
-  g_object_bind_property (self->radio, "serial-text", self->serial_entry, "text",
-                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
-  update_series_row (self);
   follow_series (self);
 
   guide = rc_guide_new (self->radio, self->settings, self->code_store);
   g_signal_connect_object (guide, "find-car", G_CALLBACK (find_car_cb), self, G_CONNECT_SWAPPED);
   adw_bin_set_child (self->guide_bin, guide);
 
-  g_signal_connect_object (self->serial_entry, "notify::series",
+  g_signal_connect_object (self->radio, "notify::series",
                            G_CALLBACK (series_changed_cb), self, G_CONNECT_SWAPPED);
 }
 
@@ -525,15 +491,12 @@ rc_window_class_init (RcWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RcWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, RcWindow, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, RcWindow, stack);
-  gtk_widget_class_bind_template_child (widget_class, RcWindow, series_row);
-  gtk_widget_class_bind_template_child (widget_class, RcWindow, serial_entry_bin);
   gtk_widget_class_bind_template_child (widget_class, RcWindow, lockout_bin);
   gtk_widget_class_bind_template_child (widget_class, RcWindow, models_bin);
   gtk_widget_class_bind_template_child (widget_class, RcWindow, find_bin);
   gtk_widget_class_bind_template_child (widget_class, RcWindow, guide_bin);
   gtk_widget_class_bind_template_child (widget_class, RcWindow, serial_bin);
   gtk_widget_class_bind_template_child (widget_class, RcWindow, reference_bin);
-  gtk_widget_class_bind_template_child (widget_class, RcWindow, serial_page);
   gtk_widget_class_bind_template_callback (widget_class, visible_child_cb);
 }
 
@@ -541,10 +504,6 @@ static void
 rc_window_init (RcWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-
-  /* Kept aside until its section is shown: the stack measures every page it holds. */
-  g_object_ref (self->serial_page);
-  adw_bin_set_child (self->serial_bin, NULL);
 
   g_object_bind_property (self->switcher_title, "title-visible",
                           self->switcher_bar, "reveal", G_BINDING_SYNC_CREATE);
@@ -606,13 +565,21 @@ rc_window_show_section (RcWindow   *self,
   adw_view_stack_set_visible_child_name (self->stack, name);
 }
 
-/* The serial field the guide and the Serial section share. */
+/**
+ * rc_window_get_serial_entry:
+ *
+ * Returns: (nullable) (transfer none): the Serial section's field, bound to the radio's
+ *   series and serial; %NULL until the section is first shown, which builds it
+ */
 RcSerialEntry *
 rc_window_get_serial_entry (RcWindow *self)
 {
+  GtkWidget *page;
+
   g_return_val_if_fail (RC_IS_WINDOW (self), NULL);
 
-  return self->serial_entry;
+  page = adw_bin_get_child (self->serial_bin);
+  return page != NULL ? rc_serial_page_get_entry (RC_SERIAL_PAGE (page)) : NULL;
 }
 
 /* Opens the reference on the entry @id ("series:clarion"). */

@@ -26,6 +26,7 @@
 #include "rc-model-table.h"
 #include "rc-reference-page.h"
 #include "rc-serial-entry.h"
+#include "rc-serial-page.h"
 #include "rc-series-dialog.h"
 #include "rc-series-picker.h"
 #include "rc-test-utils.h"
@@ -112,6 +113,22 @@ test_find_page (Fixture       *f,
   /* Every way to find the serial the catalog knows, before any filter. */
   g_assert_cmpuint (rc_find_page_get_n_pages (page), ==,
                     g_list_model_get_n_items (rc_catalog_get_methods (f->catalog)));
+}
+
+static void
+test_serial_page (Fixture       *f,
+                  gconstpointer  data)
+{
+  RcSerialPage *page = build (f, "<object class='RcSerialPage' id='it'>"
+                                 "<property name='radio'>radio</property></object>");
+
+  /* Its field shows the radio's serial and series, and edits them. */
+  g_assert_true (rc_serial_page_get_radio (page) == f->radio);
+  g_assert_cmpstr (rc_serial_entry_get_text (rc_serial_page_get_entry (page)), ==, SERIAL);
+  g_assert_true (rc_serial_entry_get_series (rc_serial_page_get_entry (page)) ==
+                 rc_radio_get_series (f->radio));
+  rc_serial_entry_set_text (rc_serial_page_get_entry (page), "CM 0156");
+  g_assert_cmpstr (rc_radio_get_serial_text (f->radio), ==, "CM 0156");
 }
 
 static void
@@ -317,6 +334,9 @@ test_window (Fixture       *f,
                      "<property name='settings'>settings</property>"
                      "<property name='code-store'>code_store</property></object>");
 
+  /* The Serial section is built when first shown. */
+  g_assert_null (rc_window_get_serial_entry (window));
+  rc_window_show_section (window, "serial");
   g_assert_cmpstr (rc_serial_entry_get_text (rc_window_get_serial_entry (window)), ==, SERIAL);
   g_assert_true (rc_serial_entry_get_series (rc_window_get_serial_entry (window)) ==
                  rc_radio_get_series (f->radio));
@@ -334,6 +354,7 @@ main (int   argc,
     { "/builder/find-page", test_find_page },
     { "/builder/reference-page", test_reference_page },
     { "/builder/serial-entry", test_serial_entry },
+    { "/builder/serial-page", test_serial_page },
     { "/builder/series-picker", test_series_picker },
     { "/builder/series-dialog", test_series_dialog },
     { "/builder/lockout-page", test_lockout_page },
@@ -360,6 +381,7 @@ main (int   argc,
   g_type_ensure (RC_TYPE_MODEL_TABLE);
   g_type_ensure (RC_TYPE_REFERENCE_PAGE);
   g_type_ensure (RC_TYPE_SERIAL_ENTRY);
+  g_type_ensure (RC_TYPE_SERIAL_PAGE);
   g_type_ensure (RC_TYPE_SERIES_DIALOG);
   g_type_ensure (RC_TYPE_SERIES_PICKER);
   g_type_ensure (RC_TYPE_WINDOW);

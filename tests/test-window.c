@@ -17,17 +17,41 @@
 #include "rc-lockout-page.h"
 #include "rc-model-details.h"
 #include "rc-model-table.h"
+#include "rc-reference-page.h"
 #include "rc-serial-entry.h"
+#include "rc-serial-page.h"
 #include "rc-series-dialog.h"
+#include "rc-series-picker.h"
 #include "rc-test-utils.h"
 #include "rc-window.h"
 
 static RcApplication *app;
 
+static AdwViewStack *
+get_stack (RcWindow *window)
+{
+  return ADW_VIEW_STACK (rc_test_find_descendant (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK, 0));
+}
+
+/* The Serial section's field. The section is built the first time it is shown: when it has
+ * not been yet, it is shown, and then the section that was showing again. */
 static RcSerialEntry *
 get_entry (RcWindow *window)
 {
+  if (rc_window_get_serial_entry (window) == NULL)
+    {
+      g_autofree char *shown = g_strdup (adw_view_stack_get_visible_child_name (get_stack (window)));
+
+      rc_window_show_section (window, "serial");
+      rc_window_show_section (window, shown);
+    }
   return rc_window_get_serial_entry (window);
+}
+
+static RcGuide *
+get_guide (RcWindow *window)
+{
+  return RC_GUIDE (rc_test_find_descendant (GTK_WIDGET (window), RC_TYPE_GUIDE, 0));
 }
 
 /* Whether the radio's state file on disk holds @text, once the write that follows a change
@@ -59,12 +83,13 @@ test_restores_what_was_typed (void)
   rc_radio_set_serial_text (radio, "cm 0156");
 
   window = rc_test_new_window (app);
-  entry = get_entry (window);
-  /* The section is left out of the switcher; the main menu opens it. */
+  /* The section is left out of the switcher; the main menu opens it, and builds it then. */
   gtk_window_present (GTK_WINDOW (window));
-  g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (entry)));
+  g_assert_null (rc_window_get_serial_entry (window));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-section", "s", "serial");
   rc_test_wait_idle ();
+  entry = rc_window_get_serial_entry (window);
+  g_assert_nonnull (entry);
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (entry)));
 
   g_assert_cmpstr (rc_serial_entry_get_text (entry), ==, "cm 0156");
@@ -223,6 +248,80 @@ minimum_width (RcWindow *window)
   rc_test_wait_idle ();
   gtk_widget_measure (content, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
   return minimum;
+}
+
+/* Only what the first screen shows (the guide's first step) is built before the first frame:
+ * the other sections and steps are built when first shown, and work then. */
+static void
+test_first_screen_only (void)
+{
+  const struct { const char *section; GType type; } sections[] = {
+    { "serial", RC_TYPE_SERIAL_PAGE },
+    { "find", RC_TYPE_FIND_PAGE },
+    { "wait", RC_TYPE_LOCKOUT_PAGE },
+    { "reference", RC_TYPE_REFERENCE_PAGE },
+    { "models", RC_TYPE_MODEL_TABLE },
+  };
+  /* Built only for a section or step that is not the first screen. */
+  const GType later[] = { RC_TYPE_SERIAL_ENTRY, RC_TYPE_SERIES_PICKER, RC_TYPE_GUIDE_CODE,
+                          RC_TYPE_GUIDE_ENTER, ADW_TYPE_ACTION_ROW, ADW_TYPE_PREFERENCES_GROUP,
+                          GTK_TYPE_TEXT };
+  GSettings *settings = rc_application_get_settings (app);
+  g_autofree char *step = g_settings_get_string (settings, "guide-step");
+  RcRadio *radio = rc_application_get_radio (app);
+  RcWindow *window;
+  GtkWidget *guide, *widget;
+
+  g_settings_set_string (settings, "guide-step", "display");
+  rc_radio_set_serial_text (radio, "cm 0156");
+  window = rc_test_new_window (app);
+  gtk_window_present (GTK_WINDOW (window));
+  rc_test_wait_idle ();
+  guide = GTK_WIDGET (get_guide (window));
+  g_assert_true (gtk_widget_get_mapped (guide));
+
+  for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
+    {
+      g_test_message ("%s before it is shown", g_type_name (sections[i].type));
+      g_assert_null (rc_test_find_descendant (GTK_WIDGET (window), sections[i].type, 0));
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (later); i++)
+    {
+      g_test_message ("%s on the first screen", g_type_name (later[i]));
+      g_assert_null (rc_test_find_descendant (GTK_WIDGET (window), later[i], 0));
+    }
+
+  /* Each section is there once shown, with what it shows. */
+  for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
+    {
+      rc_window_show_section (window, sections[i].section);
+      rc_test_wait_idle ();
+      widget = rc_test_find_descendant (GTK_WIDGET (window), sections[i].type, 0);
+      g_assert_nonnull (widget);
+      g_assert_true (gtk_widget_get_mapped (widget));
+    }
+  g_assert_cmpstr (rc_serial_entry_get_text (rc_window_get_serial_entry (window)), ==, "cm 0156");
+  g_assert_nonnull (rc_test_find_label (GTK_WIDGET (window), "How Do I Find the Serial?"));
+  g_assert_true (rc_lockout_page_get_lockout (RC_LOCKOUT_PAGE (rc_test_find_descendant (
+    GTK_WIDGET (window), RC_TYPE_LOCKOUT_PAGE, 0))) == rc_application_get_lockout (app));
+  g_assert_cmpuint (rc_reference_page_get_n_shown (RC_REFERENCE_PAGE (rc_test_find_descendant (
+    GTK_WIDGET (window), RC_TYPE_REFERENCE_PAGE, 0))), >, 0);
+
+  /* So is each step of the guide. */
+  rc_window_show_section (window, "guide");
+  rc_guide_set_step (RC_GUIDE (guide), "radio");
+  rc_test_wait_idle ();
+  g_assert_true (gtk_widget_get_mapped (rc_test_find_descendant (guide, RC_TYPE_SERIES_PICKER, 0)));
+  g_assert_nonnull (rc_test_find_label (guide, "I Don't Know Which Radio"));
+  rc_guide_set_step (RC_GUIDE (guide), "serial");
+  rc_test_wait_idle ();
+  widget = rc_test_find_descendant (guide, RC_TYPE_SERIAL_ENTRY, 0);
+  g_assert_true (gtk_widget_get_mapped (widget));
+  g_assert_cmpstr (rc_serial_entry_get_text (RC_SERIAL_ENTRY (widget)), ==, "cm 0156");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  rc_test_wait_idle ();
+  g_settings_set_string (settings, "guide-step", step);
 }
 
 /* Every step of the guide (with WAIT picked, which adds a choice of two
@@ -452,12 +551,6 @@ test_find_model_and_use_it (void)
 
   gtk_window_destroy (GTK_WINDOW (window));
   rc_test_wait_idle ();
-}
-
-static RcGuide *
-get_guide (RcWindow *window)
-{
-  return RC_GUIDE (rc_test_find_descendant (GTK_WIDGET (window), RC_TYPE_GUIDE, 0));
 }
 
 static void
@@ -1447,6 +1540,7 @@ main (int   argc,
   /* One registered application, as the real program has; each test opens a window. */
   app = rc_test_new_application (APP_ID ".Test");
 
+  g_test_add_func ("/window/first-screen-only", test_first_screen_only);
   g_test_add_func ("/window/restores-what-was-typed", test_restores_what_was_typed);
   g_test_add_func ("/window/choose-series", test_choose_series);
   g_test_add_func ("/window/show-lockout", test_show_lockout);
