@@ -180,6 +180,48 @@ test_choose_series (void)
   g_assert_null (find_dialog (window));
 }
 
+/* The shortcuts window lists the guide's keys as they work: right to left, Alt+Right goes back
+ * and is listed first, for "Previous". */
+static void
+test_shortcuts_follow_direction (void)
+{
+  static const struct { GtkTextDirection direction; const char *keys; } cases[] = {
+    { GTK_TEXT_DIR_LTR, "<Alt>Left <Alt>Right" },
+    { GTK_TEXT_DIR_RTL, "<Alt>Right <Alt>Left" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      RcWindow *window;
+      GtkWidget *overlay, *shortcut;
+      guint shown = 0;
+
+      gtk_widget_set_default_direction (cases[i].direction);
+      window = rc_test_new_window (app);
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay",
+                                                 NULL));
+      overlay = GTK_WIDGET (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
+      /* Each shortcut shown, in its section and among what a search finds. */
+      for (guint j = 0;
+           (shortcut = rc_test_find_descendant (overlay, GTK_TYPE_SHORTCUTS_SHORTCUT, j)) != NULL;
+           j++)
+        {
+          g_autofree char *title = NULL;
+          g_autofree char *keys = NULL;
+
+          g_object_get (shortcut, "title", &title, "accelerator", &keys, NULL);
+          if (g_strcmp0 (title, "Previous and Next Step of the Guide") != 0 ||
+              !gtk_widget_get_visible (shortcut))
+            continue;
+          g_assert_cmpstr (keys, ==, cases[i].keys);
+          shown++;
+        }
+      g_assert_cmpuint (shown, >, 0);
+      gtk_window_destroy (GTK_WINDOW (window));
+    }
+  gtk_widget_set_default_direction (GTK_TEXT_DIR_LTR);
+}
+
 static void
 test_actions_and_shortcuts (void)
 {
@@ -1569,6 +1611,7 @@ main (int   argc,
     }
   g_test_add_func ("/window/guide-refused-code", test_guide_refused_code);
   g_test_add_func ("/window/actions-and-shortcuts", test_actions_and_shortcuts);
+  g_test_add_func ("/window/shortcuts-follow-direction", test_shortcuts_follow_direction);
   g_test_add_func ("/window/fits-a-phone", test_fits_a_phone);
   g_test_add_func ("/window/size-saved-on-close", test_size_saved_on_close);
 
