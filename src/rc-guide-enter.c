@@ -19,6 +19,7 @@
 #include "rc-confidence-badge.h"
 #include "rc-entry-row.h"
 #include "rc-guide-enter.h"
+#include "rc-message-dialog.h"
 #include "rc-text.h"
 
 struct _RcGuideEnter
@@ -478,7 +479,6 @@ static void
 confirm_again (RcGuideEnter *self,
                const char   *digits)
 {
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
   g_autofree char *at = describe_when (rc_lockout_get_refused_at (self->lockout, digits));
   g_autofree char *heading = NULL;
   g_autofree char *body = NULL;
@@ -491,16 +491,7 @@ confirm_again (RcGuideEnter *self,
                             "again, report it, so that the tries left stay right; another "
                             "try with the same code is unlikely to work."),
                           digits, g_strstrip (at));
-  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                   heading, body);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "report", _("_Report It"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "report",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  dialog = rc_message_dialog_new (GTK_WIDGET (self), heading, body, "report", _("_Report It"));
   g_signal_connect_object (dialog, "response", G_CALLBACK (again_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }

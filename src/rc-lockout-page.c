@@ -17,6 +17,7 @@
 
 #include "rc-confidence-badge.h"
 #include "rc-lockout-page.h"
+#include "rc-message-dialog.h"
 #include "rc-text.h"
 
 struct _RcLockoutPage
@@ -396,22 +397,13 @@ reset_activated_cb (GtkWidget  *widget,
                     GVariant   *parameter)
 {
   RcLockoutPage *self = RC_LOCKOUT_PAGE (widget);
-  GtkRoot *root = gtk_widget_get_root (widget);
   GtkWidget *dialog;
 
   /* Forgetting a running WAIT or the count of wrong codes is not undone lightly. */
-  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                   _("Start Over?"),
-                                   _("Every try and any running wait are forgotten. Do this "
-                                     "for another radio, or once this one plays again."));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "reset", _("_Start Over"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "reset",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  dialog = rc_message_dialog_new (widget, _("Start Over?"),
+                                  _("Every try and any running wait are forgotten. Do this "
+                                    "for another radio, or once this one plays again."),
+                                  "reset", _("_Start Over"));
   g_signal_connect_object (dialog, "response", G_CALLBACK (reset_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }

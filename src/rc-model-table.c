@@ -417,6 +417,22 @@ search_changed_cb (RcModelTable *self)
   update_cut (self);
 }
 
+/* The search bar gives its field the focus as it starts to show it, before the field is on
+ * screen: GTK 4.8 then never tells a screen reader. Once on screen, the field takes the focus
+ * again, told. */
+static void
+search_entry_map_cb (RcModelTable *self)
+{
+  GtkWidget *entry = GTK_WIDGET (self->search_entry);
+  GtkRoot *root = gtk_widget_get_root (entry);
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  if (focus == NULL || !gtk_widget_is_ancestor (focus, entry))
+    return;
+  gtk_root_set_focus (root, NULL);
+  gtk_widget_grab_focus (entry);
+}
+
 static void
 stop_search_cb (RcModelTable *self)
 {
@@ -691,6 +707,7 @@ rc_model_table_class_init (RcModelTableClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, search_entry_map_cb);
   gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
 
   gtk_widget_class_install_property_action (widget_class, "table.sort-column", "sort-column");

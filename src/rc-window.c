@@ -281,10 +281,6 @@ find_activated_cb (GtkWidget  *widget,
 {
   RcWindow *self = RC_WINDOW (widget);
 
-  /* Focus taken from a control as its section is hidden is still said to be there by GTK 4.8,
-   * and the search field is then never said to have it: let go first. */
-  gtk_window_set_focus (GTK_WINDOW (self), NULL);
-
   /* In the model table, find a car; anywhere else, search everything. */
   if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->stack), "models") == 0 ||
       self->car_for_guide)

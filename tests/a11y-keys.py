@@ -22,8 +22,8 @@ import sys
 
 import pyatspi
 
-from atspi_app import (application, find_all, find_where, private_accessibility_bus,
-                       role_name, run_app, wait_for)
+from atspi_app import (INTERACTIVE, application, find_all, find_where, private_accessibility_bus,
+                       problem_of, role_name, run_app, wait_for)
 
 # A computed code: a Renault radio's precode gives its code in step 5.
 SERIES = "renault-precode"
@@ -44,19 +44,24 @@ LABEL = pyatspi.ROLE_LABEL
 
 
 class Focus:
-    """The focus is on the showing node of this role and name (any name if None); with checked,
-    in that state; with told, its description says that; with step, the guide shows that step;
-    with buttons, the buttons named are on (True) or off (False)."""
+    """The focus is on the showing node of this role (any role if None) and name (any name if
+    None); with checked, in that state; with told, its description says that; with step, the
+    guide shows that step; with buttons, the buttons named are on (True) or off (False); with
+    window, in the window (or dialog) of that name, every control of which has a name a person
+    would say."""
 
     def __init__(self, role, name, checked=None, told=None, step=None, buttons=None,
-                 closes_dialog=False):
+                 closes_dialog=False, window=None):
         self.role, self.name, self.checked, self.told, self.step = role, name, checked, told, step
         self.buttons = buttons or {}
         self.closes_dialog = closes_dialog
+        self.window = window
 
     def __str__(self):
-        words = ["%s %r" % (role_name(self.role), self.name) if self.name is not None
-                 else "a %s" % role_name(self.role)]
+        what = role_name(self.role) if self.role is not None else "control"
+        words = ["%s %r" % (what, self.name) if self.name is not None else "a %s" % what]
+        if self.window is not None:
+            words.append("in the window %r" % self.window)
         if self.checked is not None:
             words.append("checked" if self.checked else "not checked")
         if self.told is not None:
@@ -68,8 +73,10 @@ class Focus:
         return ", ".join(words)
 
     def matches(self, reader, node):
-        names = self.name if isinstance(self.name, tuple) else (self.name,)
-        if node.getRole() != self.role or (self.name is not None and node.name not in names):
+        if ((self.role is not None and node.getRole() != self.role) or
+                (self.name is not None and node.name != self.name)):
+            return False
+        if self.window is not None and window_of(node).name != self.window:
             return False
         if (self.checked is not None and
                 node.getState().contains(pyatspi.STATE_CHECKED) != self.checked):
@@ -153,6 +160,21 @@ class Reader:
         return int(match.group(1)) if match else None
 
 
+def window_of(node):
+    """The window or dialog that holds node."""
+    while node.parent is not None and node.parent.getRole() != pyatspi.ROLE_APPLICATION:
+        node = node.parent
+    return node
+
+
+def badly_named(window):
+    """The controls of a window whose names a person would not say: empty, class names, or
+    said twice (libadwaita 1.2's "_Cancel Cancel" in a message dialog)."""
+    return ["%s %r: %s" % (role_name(node.getRole()), node.name, problem_of(node.name or ""))
+            for node in find_all(window, lambda node: node.getRole() in INTERACTIVE and
+                                 problem_of(node.name or ""))]
+
+
 def describe(nodes):
     return "; ".join("%s %r (%s)" % (role_name(node.getRole()), node.name,
                                      node.description or "no description")
@@ -210,14 +232,22 @@ def focus_is(reader, expected):
         return "expected %s; the focus is on %s" % (expected, describe(reader.focused()))
     if isinstance(expected, Field) and expected.typed is not None:
         return typing_reads(node, expected)
+    if expected.window is not None:
+        named = badly_named(window_of(node))
+        if named:
+            return "in the window %r, %s" % (expected.window, "; ".join(named))
     return None
 
 
-def reply(words):
-    """A message dialog's button: libadwaita 1.2 names it by its mnemonic and its label both
-    ("_Cancel Cancel"), where a newer one says the label alone."""
-    return Focus(BUTTON, (words.replace("_", ""), "%s %s" % (words, words.replace("_", ""))))
+def reply(words, question):
+    """A message dialog's button, named by its label as it reads (libadwaita 1.2 names it by
+    its mnemonic and its label both, "_Cancel Cancel", unless the app names it), in the dialog
+    that asks question, whose controls are all named so."""
+    return Focus(BUTTON, words.replace("_", ""), window=question)
 
+
+# The same code refused again is asked about first, in a dialog of this title.
+AGAIN_QUESTION = "Report %s Refused Again?" % CODE
 
 # Tabs to the guide's first answer: the five section buttons, then the main menu.
 TABS_IN = [
@@ -274,11 +304,11 @@ WALK = TABS_IN + [
     ("Tab", Focus(BUTTON, "Code Rejected", step=6)),
     ("space", Focus(BUTTON, "Code Rejected", told="2 tries are left", step=6)),
     # The same code refused again is asked about first.
-    ("space", reply("_Cancel")),
-    ("Tab", reply("_Report It")),
+    ("space", reply("_Cancel", AGAIN_QUESTION)),
+    ("Tab", reply("_Report It", AGAIN_QUESTION)),
     ("space", Focus(BUTTON, "Code Rejected", told="1 try is left", step=6, closes_dialog=True)),
-    ("space", reply("_Cancel")),
-    ("Tab", reply("_Report It")),
+    ("space", reply("_Cancel", AGAIN_QUESTION)),
+    ("Tab", reply("_Report It", AGAIN_QUESTION)),
     # The third refusal starts the WAIT: step 7 takes the focus.
     ("space", Focus(ITEM, "Radio switched on", step=7, closes_dialog=True)),
     ("alt+Left", AGAIN[6]),
@@ -298,8 +328,8 @@ WALK = TABS_IN + [
     ("Tab", Focus(COMBO, "Lockout rule", step=7)),
     ("Tab", Focus(ITEM, "What the sources say", step=7)),
     ("Tab", Focus(ITEM, "Start Over", step=7)),
-    ("Return", reply("_Cancel")),
-    ("Tab", reply("_Start Over")),
+    ("Return", reply("_Cancel", "Start Over?")),
+    ("Tab", reply("_Start Over", "Start Over?")),
     ("Return", Focus(RADIO, "CODE or CODE IN", checked=False, step=1, closes_dialog=True)),
     # The WAIT section's own report buttons tell what a report did.
     ("shift+Tab", Focus(BUTTON, "Main Menu")),
@@ -328,6 +358,37 @@ RTL_WALK = [("Tab", Focus(PAGE_TAB, None))] * 4 + [
     ("alt+Left", Focus(BUTTON, None, step=3)),
     ("alt+Right", Focus(ITEM, None, step=2)),
     ("alt+Right", Focus(RADIO, None, checked=True, step=1)),
+]
+
+
+# The dialogs that are not message dialogs: the series dialog, from the Serial section's radio row
+# (reached through the main menu). Its controls must all be named.
+SERIES_DIALOG_WALK = TABS_IN[:5] + [
+    ("Return", Focus(pyatspi.ROLE_MENU_ITEM, "Check a Serial")),
+    # The menu gives the focus back to its button; the section's radio row comes next, named by
+    # the radio picked.
+    ("Return", Focus(BUTTON, "Main Menu")),
+    ("Tab", Focus(ITEM, None, told="Choose the radio series")),
+    ("Return", Focus(None, None, window="Which Radio?")),
+]
+
+
+# Ctrl+F while the model table was opened from the guide finds a car, from anywhere: here from
+# step 2, whose control leaves the screen as the table shows (GTK 4.8 still says it has the
+# focus unless the window lets go of it first).
+BACK_TO_GUIDE = [("shift+Tab", Focus(BUTTON, "Main Menu")),
+                 ("shift+Tab", Focus(PAGE_TAB, "Models")),
+                 ("shift+Tab", Focus(PAGE_TAB, "Reference")),
+                 ("shift+Tab", Focus(PAGE_TAB, "WAIT")),
+                 ("shift+Tab", Focus(PAGE_TAB, "Find")),
+                 ("shift+Tab", Focus(PAGE_TAB, "Guide")),
+                 ("space", Focus(PAGE_TAB, "Guide"))]
+FIND_CAR_WALK = TABS_IN[:5] + [
+    ("Tab", FIRST[2]),
+    ("Return", Field("Search car models")),
+] + BACK_TO_GUIDE + TABS_IN[:5] + [
+    ("Tab", FIRST[2]),
+    ("ctrl+f", Field("Search car models")),
 ]
 
 
@@ -368,7 +429,11 @@ def walk(keys, settings, start, language=None):
 # from its first reading, and a second app started in the same process is never listed.
 WALKS = [("", WALK, {"guide-step": "display"}, Focus(PAGE_TAB, "Guide"), None),
          ("right to left: ", RTL_WALK, {"guide-step": "display", "guide-display": "code"},
-          Focus(PAGE_TAB, None), "xr")]
+          Focus(PAGE_TAB, None), "xr"),
+         ("series dialog: ", SERIES_DIALOG_WALK, {"guide-step": "display"},
+          Focus(PAGE_TAB, "Guide"), None),
+         ("a car for the guide: ", FIND_CAR_WALK, {"guide-step": "radio", "guide-display": "code"},
+          Focus(PAGE_TAB, "Guide"), None)]
 
 
 def run_walk(index, first):

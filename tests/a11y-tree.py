@@ -17,15 +17,10 @@ import sys
 
 import pyatspi
 
-from atspi_app import (DEADLINE, ROLE_NAMES, application, find, find_all, find_where,
-                       listed_applications, private_accessibility_bus, run_app, wait_for)
+from atspi_app import (DEADLINE, INTERACTIVE, ROLE_NAMES, application, find, find_all,
+                       find_where, listed_applications, private_accessibility_bus, problem_of,
+                       run_app, wait_for)
 
-INTERACTIVE = {
-    pyatspi.ROLE_PUSH_BUTTON, pyatspi.ROLE_TOGGLE_BUTTON, pyatspi.ROLE_CHECK_BOX,
-    pyatspi.ROLE_RADIO_BUTTON, pyatspi.ROLE_ENTRY, pyatspi.ROLE_TEXT, pyatspi.ROLE_LINK,
-    pyatspi.ROLE_COMBO_BOX, pyatspi.ROLE_MENU_ITEM, pyatspi.ROLE_SLIDER,
-    pyatspi.ROLE_SPIN_BUTTON, pyatspi.ROLE_LIST_ITEM, pyatspi.ROLE_PAGE_TAB,
-}
 BUTTON_ROLES = {pyatspi.ROLE_PUSH_BUTTON, pyatspi.ROLE_TOGGLE_BUTTON}
 TEXT_ROLES = {pyatspi.ROLE_ENTRY, pyatspi.ROLE_TEXT}
 # What must be there, by role: one-of answers are radio buttons, the model table's sort is named.
@@ -33,21 +28,8 @@ EXPECTED = {
     "display": [(pyatspi.ROLE_RADIO_BUTTON, "WAIT"), (pyatspi.ROLE_RADIO_BUTTON, "SAFE")],
     "Models": [(pyatspi.ROLE_PUSH_BUTTON, "Sort Models")],
 }
-CLASS_PREFIXES = ("Gtk", "Adw", "Rc")
 STEPS = ["display", "radio", "find", "serial", "code", "enter", "wait"]
 SECTIONS = ["Serial", "Find", "WAIT", "Reference", "Models"]
-
-
-def problem_of(name):
-    if name.strip() == "":
-        return "empty name"
-    if name.startswith(CLASS_PREFIXES) and " " not in name:
-        return "class name"
-    words = name.replace("_", "").lower().split()
-    half = len(words) // 2
-    if len(words) >= 2 and len(words) % 2 == 0 and words[:half] == words[half:]:
-        return "doubled name"
-    return None
 
 
 def audit(nodes):

@@ -17,11 +17,32 @@ from gi.repository import GLib
 ROLE_NAMES = {value: name[len("ROLE_"):].lower().replace("_", " ")
               for name, value in vars(pyatspi).items()
               if name.startswith("ROLE_") and isinstance(value, int)}
+INTERACTIVE = {
+    pyatspi.ROLE_PUSH_BUTTON, pyatspi.ROLE_TOGGLE_BUTTON, pyatspi.ROLE_CHECK_BOX,
+    pyatspi.ROLE_RADIO_BUTTON, pyatspi.ROLE_ENTRY, pyatspi.ROLE_TEXT, pyatspi.ROLE_LINK,
+    pyatspi.ROLE_COMBO_BOX, pyatspi.ROLE_MENU_ITEM, pyatspi.ROLE_SLIDER,
+    pyatspi.ROLE_SPIN_BUTTON, pyatspi.ROLE_LIST_ITEM, pyatspi.ROLE_PAGE_TAB,
+}
+CLASS_PREFIXES = ("Gtk", "Adw", "Rc")
 # How long a place may take to show, and how often it is looked at meanwhile.
 DEADLINE = 120
 POLL = 0.2
 WAITING = ("[lockout]\nversion=1\nrule=nissan-page\nstate=waiting\nfailures=3\n"
            "round-failures=0\nwaits=1\nduration=3600\nelapsed-us=60000000\nanchor-wall-us=%d\n")
+
+
+def problem_of(name):
+    """What is wrong with the name of an interactive node: empty, a class name ("GtkButton"),
+    or said twice ("Back Back", "_Cancel Cancel"); None if nothing."""
+    if name.strip() == "":
+        return "empty name"
+    if name.startswith(CLASS_PREFIXES) and " " not in name:
+        return "class name"
+    words = name.replace("_", "").lower().split()
+    half = len(words) // 2
+    if len(words) >= 2 and len(words) % 2 == 0 and words[:half] == words[half:]:
+        return "doubled name"
+    return None
 
 
 def role_name(role):

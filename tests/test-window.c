@@ -1255,8 +1255,27 @@ test_guide_start_over (void)
   g_assert_cmpstr (display, ==, "wait");
   page = rc_test_find_descendant (g, RC_TYPE_LOCKOUT_PAGE, 0);
 
-  /* Asked first; cancelling changes nothing. */
+  /* Asked first, with buttons a screen reader reads by their labels (libadwaita 1.2 would
+   * name them "_Cancel Cancel"); cancelling changes nothing. */
   g_assert_true (gtk_widget_activate_action (page, "lockout.reset", NULL));
+  {
+    GtkWidget *dialog = GTK_WIDGET (find_message_dialog ());
+    GtkWidget *button;
+    guint named = 0;
+
+    for (guint i = 0; (button = rc_test_find_descendant (dialog, GTK_TYPE_BUTTON, i)) != NULL; i++)
+      {
+        const char *label = gtk_button_get_label (GTK_BUTTON (button));
+        const char *name = g_strcmp0 (label, "_Cancel") == 0 ? "Cancel"
+                           : g_strcmp0 (label, "_Start Over") == 0 ? "Start Over" : NULL;
+
+        if (name == NULL)
+          continue;
+        gtk_test_accessible_assert_property (button, GTK_ACCESSIBLE_PROPERTY_LABEL, name);
+        named++;
+      }
+    g_assert_cmpuint (named, >=, 2);
+  }
   adw_message_dialog_response (find_message_dialog (), "cancel");
   g_assert_cmpstr (rc_guide_get_step (guide), ==, "wait");
   g_assert_cmpint (rc_lockout_get_state (lockout), ==, RC_LOCKOUT_WAITING);
