@@ -27,12 +27,13 @@ struct _RcWindow
   AdwToastOverlay      *toasts;
   AdwViewSwitcherTitle *switcher_title;
   AdwViewSwitcherBar   *switcher_bar;
+  GtkMenuButton        *menu_button;
+  GMenuModel           *primary_menu;
   AdwViewStack         *stack;
   AdwBin               *lockout_bin;
   AdwBin               *models_bin;
   AdwBin               *find_bin;
   AdwBin               *guide_bin;
-  AdwBin               *serial_bin;
   AdwBin               *reference_bin;
 
   /* owned */
@@ -134,6 +135,17 @@ show_shortcuts_activated_cb (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (gtk_application_window_get_help_overlay (window)));
 }
 
+/* The main menu's popover is made the first time it opens, not with the window. */
+static void
+create_menu_cb (GtkMenuButton *button,
+                gpointer       user_data)
+{
+  RcWindow *self = user_data;
+
+  if (gtk_menu_button_get_menu_model (button) == NULL)
+    gtk_menu_button_set_menu_model (button, self->primary_menu);
+}
+
 static void
 bar_revealed_cb (RcWindow *self)
 {
@@ -208,16 +220,31 @@ model_activated_cb (RcWindow *self,
   gtk_window_present (GTK_WINDOW (details));
 }
 
-/* Sections are built the first time they are shown (the Serial section too, which is not in
- * the switcher): the stack measures every page it has, and start-up should pay only for the
- * first screen. */
+/* The Serial section, a page of the stack from the first time it is asked for: out of the
+ * switcher (the guide covers it, and six sections would not fit a phone; the main menu opens
+ * it), and so out of the window until then, where its switcher buttons would be made too. */
+static GtkWidget *
+serial_section (RcWindow *self)
+{
+  GtkWidget *page = adw_view_stack_get_child_by_name (self->stack, "serial");
+  AdwViewStackPage *stack_page;
+
+  if (page != NULL)
+    return page;
+
+  page = rc_serial_page_new (self->radio);
+  stack_page = adw_view_stack_add_titled (self->stack, page, "serial", _("Serial"));
+  adw_view_stack_page_set_icon_name (stack_page, "dialog-password-symbolic");
+  adw_view_stack_page_set_visible (stack_page, FALSE);
+  return page;
+}
+
+/* Sections are built the first time they are shown: the stack measures every page it has,
+ * and start-up should pay only for the first screen. */
 static void
 visible_child_cb (RcWindow *self)
 {
   const char *name = adw_view_stack_get_visible_child_name (self->stack);
-
-  if (g_strcmp0 (name, "serial") == 0 && adw_bin_get_child (self->serial_bin) == NULL)
-    adw_bin_set_child (self->serial_bin, rc_serial_page_new (self->radio));
 
   if (g_strcmp0 (name, "wait") == 0 && adw_bin_get_child (self->lockout_bin) == NULL)
     adw_bin_set_child (self->lockout_bin, rc_lockout_page_new (self->lockout));
@@ -250,7 +277,7 @@ show_section_activated_cb (GtkWidget  *widget,
   const char *name = g_variant_get_string (parameter, NULL);
 
   /* A name from a menu model: one that names no section does nothing. */
-  if (adw_view_stack_get_child_by_name (self->stack, name) != NULL)
+  if (g_str_equal (name, "serial") || adw_view_stack_get_child_by_name (self->stack, name) != NULL)
     rc_window_show_section (self, name);
 }
 
@@ -486,12 +513,13 @@ rc_window_class_init (RcWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RcWindow, toasts);
   gtk_widget_class_bind_template_child (widget_class, RcWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, RcWindow, switcher_bar);
+  gtk_widget_class_bind_template_child (widget_class, RcWindow, menu_button);
+  gtk_widget_class_bind_template_child (widget_class, RcWindow, primary_menu);
   gtk_widget_class_bind_template_child (widget_class, RcWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, RcWindow, lockout_bin);
   gtk_widget_class_bind_template_child (widget_class, RcWindow, models_bin);
   gtk_widget_class_bind_template_child (widget_class, RcWindow, find_bin);
   gtk_widget_class_bind_template_child (widget_class, RcWindow, guide_bin);
-  gtk_widget_class_bind_template_child (widget_class, RcWindow, serial_bin);
   gtk_widget_class_bind_template_child (widget_class, RcWindow, reference_bin);
   gtk_widget_class_bind_template_callback (widget_class, visible_child_cb);
 }
@@ -500,6 +528,7 @@ static void
 rc_window_init (RcWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_menu_button_set_create_popup_func (self->menu_button, create_menu_cb, self, NULL);
 
   g_object_bind_property (self->switcher_title, "title-visible",
                           self->switcher_bar, "reveal", G_BINDING_SYNC_CREATE);
@@ -558,6 +587,8 @@ rc_window_show_section (RcWindow   *self,
 {
   g_return_if_fail (RC_IS_WINDOW (self));
 
+  if (g_strcmp0 (name, "serial") == 0)
+    serial_section (self);
   adw_view_stack_set_visible_child_name (self->stack, name);
 }
 
@@ -574,7 +605,7 @@ rc_window_get_serial_entry (RcWindow *self)
 
   g_return_val_if_fail (RC_IS_WINDOW (self), NULL);
 
-  page = adw_bin_get_child (self->serial_bin);
+  page = adw_view_stack_get_child_by_name (self->stack, "serial");
   return page != NULL ? rc_serial_page_get_entry (RC_SERIAL_PAGE (page)) : NULL;
 }
 

@@ -309,12 +309,12 @@ test_first_screen_only (void)
   /* Built only for a section or step that is not the first screen. */
   const GType later[] = { RC_TYPE_SERIAL_ENTRY, RC_TYPE_SERIES_PICKER, RC_TYPE_GUIDE_CODE,
                           RC_TYPE_GUIDE_ENTER, ADW_TYPE_ACTION_ROW, ADW_TYPE_PREFERENCES_GROUP,
-                          GTK_TYPE_TEXT };
+                          GTK_TYPE_TEXT, GTK_TYPE_POPOVER_MENU };
   GSettings *settings = rc_application_get_settings (app);
   g_autofree char *step = g_settings_get_string (settings, "guide-step");
   RcRadio *radio = rc_application_get_radio (app);
   RcWindow *window;
-  GtkWidget *guide, *widget;
+  GtkWidget *guide, *widget, *menu;
 
   g_settings_set_string (settings, "guide-step", "display");
   rc_radio_set_serial_text (radio, "cm 0156");
@@ -334,6 +334,19 @@ test_first_screen_only (void)
       g_test_message ("%s on the first screen", g_type_name (later[i]));
       g_assert_null (rc_test_find_descendant (GTK_WIDGET (window), later[i], 0));
     }
+
+  /* The main menu is made as it opens. */
+  menu = rc_test_find_descendant (GTK_WIDGET (window), GTK_TYPE_MENU_BUTTON, 0);
+  gtk_menu_button_popup (GTK_MENU_BUTTON (menu));
+  rc_test_wait_idle ();
+  widget = rc_test_find_descendant (menu, GTK_TYPE_POPOVER_MENU, 0);
+  g_assert_nonnull (widget);
+  g_assert_true (gtk_widget_get_mapped (widget));
+  g_assert_nonnull (rc_test_find_label (widget, "_Check a Serial"));
+  gtk_menu_button_popdown (GTK_MENU_BUTTON (menu));
+  gtk_menu_button_popup (GTK_MENU_BUTTON (menu));
+  g_assert_true (rc_test_find_descendant (menu, GTK_TYPE_POPOVER_MENU, 0) == widget);
+  gtk_menu_button_popdown (GTK_MENU_BUTTON (menu));
 
   /* Each section is there once shown, with what it shows. */
   for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
