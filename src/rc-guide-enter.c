@@ -15,6 +15,7 @@
 
 #include <glib/gi18n.h>
 
+#include "rc-accessible.h"
 #include "rc-code.h"
 #include "rc-confidence-badge.h"
 #include "rc-entry-row.h"
@@ -219,6 +220,7 @@ update_plan (RcGuideEnter *self)
   gtk_widget_set_visible (GTK_WIDGET (self->upside_label), FALSE);
   gtk_widget_set_visible (GTK_WIDGET (self->refused_label), FALSE);
   gtk_label_set_label (self->confirm_label, "");
+  gtk_widget_set_visible (GTK_WIDGET (self->confirm_label), FALSE);
   gtk_widget_set_visible (GTK_WIDGET (self->entry_badge), FALSE);
 
   if (code[0] == '\0')
@@ -264,6 +266,7 @@ update_plan (RcGuideEnter *self)
           gtk_box_append (self->plan_box, label);
         }
       gtk_label_set_label (self->confirm_label, rc_series_get_entry_confirm (self->series));
+      gtk_widget_set_visible (GTK_WIDGET (self->confirm_label), TRUE);
       rc_confidence_badge_set (self->entry_badge, rc_series_get_entry_confidence (self->series),
                                rc_series_get_entry_sources (self->series));
       gtk_widget_set_visible (GTK_WIDGET (self->entry_badge), TRUE);
@@ -698,6 +701,10 @@ static void
 rc_guide_enter_init (RcGuideEnter *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  rc_accessible_name_list_of (GTK_WIDGET (self->code_entry),
+                              /* Translators: what a screen reader calls the list that holds
+                               * the code field and "Keep the Code on This Computer" */
+                              _("The code"));
 }
 
 /**

@@ -16,6 +16,7 @@
 
 #include <glib/gi18n.h>
 
+#include "rc-accessible.h"
 #include "rc-code-result.h"
 #include "rc-confidence-badge.h"
 #include "rc-find-page.h"
@@ -145,6 +146,8 @@ update_nav (RcGuide *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "guide.back", index > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "guide.next", can_next);
   gtk_label_set_label (self->end_label, end);
+  /* An empty label is read as "GtkLabel"; its box keeps Next at the end. */
+  gtk_widget_set_visible (GTK_WIDGET (self->end_label), *end != '\0');
 }
 
 static void
@@ -204,6 +207,11 @@ build_step (RcGuide    *self,
       g_object_bind_property (self->radio, "series", picker, "series",
                               G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
       self->picker_bin = build_page (self->radio_bin, "radio_page", "picker_bin");
+      /* Named before the picker joins the page: its lists have names of their own. */
+      rc_accessible_name_inner (adw_bin_get_child (self->radio_bin), GTK_TYPE_LIST_BOX,
+                                /* Translators: what a screen reader calls the list that
+                                 * holds "I Don't Know Which Radio" in the guide's step 2 */
+                                _("Look up your car"));
       adw_bin_set_child (self->picker_bin, picker);
     }
   else if (g_str_equal (name, "find") && adw_bin_get_child (self->find_bin) == NULL)

@@ -13,6 +13,7 @@
 
 #include <glib/gi18n.h>
 
+#include "rc-accessible.h"
 #include "rc-confidence-badge.h"
 #include "rc-illustration.h"
 #include "rc-lockout-rule.h"
@@ -270,6 +271,10 @@ static void
 rc_method_page_init (RcMethodPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  rc_accessible_name_list_of (GTK_WIDGET (self->time_row),
+                              /* Translators: what a screen reader calls the list that holds
+                               * "How long it takes" */
+                              _("Time needed"));
 }
 
 /**

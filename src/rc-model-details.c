@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "rc-accessible.h"
 #include "rc-model-details.h"
 
 struct _RcModelDetails
@@ -88,6 +89,9 @@ add_list (AdwPreferencesGroup        *group,
 
   gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
   gtk_widget_add_css_class (list, "boxed-list");
+  /* Read as the group's title says (libadwaita names only a group's own list). */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  adw_preferences_group_get_title (group), -1);
   gtk_list_box_bind_model (GTK_LIST_BOX (list), model, create_row, self, NULL);
   gtk_widget_set_visible (list, g_list_model_get_n_items (model) > 0);
   adw_preferences_group_add (group, list);
@@ -323,6 +327,10 @@ static void
 rc_model_details_init (RcModelDetails *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  rc_accessible_name_list_of (GTK_WIDGET (self->chassis_row),
+                              /* Translators: what a screen reader calls the list of a car's
+                               * chassis codes, years and where its radio sits */
+                              _("The car"));
 }
 
 RcModelDetails *

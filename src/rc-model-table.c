@@ -433,6 +433,26 @@ search_entry_map_cb (RcModelTable *self)
   gtk_widget_grab_focus (entry);
 }
 
+/* GTK makes the column view's header row and the list of its rows inside it; a screen reader
+ * would read them by their class names ("GtkListItemWidget", "GtkColumnListView"). */
+static void
+name_inner_rows (RcModelTable *self)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->column_view));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      const char *name = GTK_IS_LIST_VIEW (child)
+        /* Translators: what a screen reader calls the model table's rows */
+        ? _("Car models")
+        /* Translators: what a screen reader calls the model table's row of column titles */
+        : _("Column titles");
+
+      gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      name, -1);
+    }
+}
+
 static void
 stop_search_cb (RcModelTable *self)
 {
@@ -723,6 +743,7 @@ rc_model_table_init (RcModelTable *self)
   g_autoptr(GtkListItemFactory) factory = NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  name_inner_rows (self);
 
   self->sort_column = -1;
 

@@ -17,6 +17,7 @@
 #include <string.h>
 #include <glib/gi18n.h>
 
+#include "rc-accessible.h"
 #include "rc-confidence-badge.h"
 #include "rc-query.h"
 #include "rc-reference-item.h"
@@ -191,6 +192,9 @@ links_box (RcReferencePage *self,
   GtkWidget *links = gtk_flow_box_new ();
 
   gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (links), GTK_SELECTION_NONE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (links), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  /* Translators: what a screen reader calls an entry's links */
+                                  _("See also"), -1);
   gtk_widget_set_margin_start (links, 6);
   gtk_widget_set_margin_bottom (links, 6);
   for (guint i = 0; i < entry->links->len; i++)
@@ -259,9 +263,11 @@ entry_row (gpointer item,
     gtk_box_append (GTK_BOX (box), links_box (self, entry));
 
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row), box);
-  /* The row that holds the entry's text reads as the entry it belongs to. */
+  /* The row that holds the entry's text reads as the entry it belongs to, and so do the
+   * lists the expander row holds it and its header in. */
   gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_parent (box)),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, entry->title, -1);
+  rc_accessible_name_inner (row, GTK_TYPE_LIST_BOX, entry->title);
   return row;
 }
 
@@ -347,6 +353,9 @@ add_section (RcReferencePage *self,
   section->list = GTK_LIST_BOX (gtk_list_box_new ());
   gtk_list_box_set_selection_mode (section->list, GTK_SELECTION_NONE);
   gtk_widget_add_css_class (GTK_WIDGET (section->list), "boxed-list");
+  /* The list reads as the group's title says (libadwaita names only a group's own list). */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (section->list), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  rc_entry_kind_describe (kind), -1);
   gtk_list_box_bind_model (section->list, section->model, entry_row, self, NULL);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (section->group), GTK_WIDGET (section->list));
 

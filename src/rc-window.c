@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "rc-accessible.h"
 #include "rc-find-page.h"
 #include "rc-guide.h"
 #include "rc-lockout-page.h"
@@ -527,9 +528,14 @@ rc_window_class_init (RcWindowClass *klass)
 static void
 rc_window_init (RcWindow *self)
 {
+  /* Translators: what a screen reader calls the row of buttons that switch sections */
+  const char *sections = _("Sections");
+
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_menu_button_set_create_popup_func (self->menu_button, create_menu_cb, self, NULL);
 
+  rc_accessible_name_inner (GTK_WIDGET (self->switcher_title), ADW_TYPE_VIEW_SWITCHER, sections);
+  rc_accessible_name_inner (GTK_WIDGET (self->switcher_bar), ADW_TYPE_VIEW_SWITCHER, sections);
   g_object_bind_property (self->switcher_title, "title-visible",
                           self->switcher_bar, "reveal", G_BINDING_SYNC_CREATE);
   /* The bottom bar shows only in narrow windows; it gets its buttons then. */

@@ -28,19 +28,35 @@ EXPECTED = {
     "display": [(pyatspi.ROLE_RADIO_BUTTON, "WAIT"), (pyatspi.ROLE_RADIO_BUTTON, "SAFE")],
     "Models": [(pyatspi.ROLE_PUSH_BUTTON, "Sort Models")],
 }
+# Besides the controls, what a reader says as the focus enters it or review passes over it: the
+# list, table or pane around the focused control, the tab list, the status bar, text. On GTK 4.8
+# an unnamed one is read by its class name ("GtkListBox"), so each must be named. Panels, fillers
+# and images a reader passes over as layout are not checked.
+SPOKEN = {
+    pyatspi.ROLE_LIST, pyatspi.ROLE_LIST_BOX, pyatspi.ROLE_TABLE, pyatspi.ROLE_TREE_TABLE,
+    pyatspi.ROLE_TREE, pyatspi.ROLE_TABLE_ROW, pyatspi.ROLE_SCROLL_PANE, pyatspi.ROLE_PAGE_TAB_LIST,
+    pyatspi.ROLE_STATUS_BAR, pyatspi.ROLE_LABEL, pyatspi.ROLE_HEADING,
+}
 STEPS = ["display", "radio", "find", "serial", "code", "enter", "wait"]
 SECTIONS = ["Serial", "Find", "WAIT", "Reference", "Models"]
 
 
 def audit(nodes):
-    """The problems in a snapshot: every showing interactive node with a bad name. A combo box is
+    """The problems in a snapshot: every showing interactive node with a bad name, and every
+    showing node a reader speaks as the focus enters or passes it (a list, a table, a tab list,
+    a pane that takes the focus...) whose name is a class name or said twice. A combo box is
     read by its name and its value; the list inside it is its own business."""
     found = []
     for path, roles, name, states in nodes:
         role = roles[-1]
-        if role not in INTERACTIVE or pyatspi.ROLE_COMBO_BOX in roles[:-1]:
+        if pyatspi.ROLE_COMBO_BOX in roles[:-1]:
             continue
-        problem = problem_of(name)
+        if role in INTERACTIVE:
+            problem = problem_of(name)
+        elif role in SPOKEN or pyatspi.STATE_FOCUSABLE in states:
+            problem = problem_of(name) if name.strip() else None
+        else:
+            continue
         if problem:
             where = "/".join(ROLE_NAMES.get(r, str(r)) for r in roles[:-1])
             found.append("%s: %s %r in /%s" % (problem, ROLE_NAMES.get(role, str(role)), name, where))
