@@ -12,7 +12,6 @@
 
 #include <glib/gi18n.h>
 
-#include "rc-accessible.h"
 #include "rc-model-details.h"
 
 struct _RcModelDetails
@@ -327,10 +326,6 @@ static void
 rc_model_details_init (RcModelDetails *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  rc_accessible_name_list_of (GTK_WIDGET (self->chassis_row),
-                              /* Translators: what a screen reader calls the list of a car's
-                               * chassis codes, years and where its radio sits */
-                              _("The car"));
 }
 
 RcModelDetails *

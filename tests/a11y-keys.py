@@ -11,7 +11,9 @@
 # computed, the code reported refused until the radio makes the owner wait), comes back to
 # step 1 with Alt+Left, goes to step 7 again with Alt+Right, starts over from its dialog, and
 # opens the search with Ctrl+F. A second app, in a right-to-left language, checks that there
-# Alt+Left goes forward and Alt+Right back. Each key is a TAP test point; the walk stops at the
+# Alt+Left goes forward and Alt+Right back; others open the series dialog, and look for a car
+# and open the first one found in its window. In each dialog and window, what a reader says
+# must have a name a person would say (no class name, as GTK 4.8 gives an unnamed list). Each key is a TAP test point; the walk stops at the
 # first key after which the focus is not where it should be. Nothing waits a fixed time: each
 # key's outcome is polled for, with a generous deadline for a busy machine.
 
@@ -22,8 +24,8 @@ import sys
 
 import pyatspi
 
-from atspi_app import (INTERACTIVE, application, find_all, find_where, private_accessibility_bus,
-                       problem_of, role_name, run_app, wait_for)
+from atspi_app import (application, find_all, find_where, private_accessibility_bus, read_problem,
+                       role_name, run_app, wait_for)
 
 # A computed code: a Renault radio's precode gives its code in step 5.
 SERIES = "renault-precode"
@@ -167,12 +169,17 @@ def window_of(node):
     return node
 
 
+def named_badly(node):
+    return read_problem(node.getRole(), node.name or "", node.getState().getStates())
+
+
 def badly_named(window):
-    """The controls of a window whose names a person would not say: empty, class names, or
-    said twice (libadwaita 1.2's "_Cancel Cancel" in a message dialog)."""
-    return ["%s %r: %s" % (role_name(node.getRole()), node.name, problem_of(node.name or ""))
-            for node in find_all(window, lambda node: node.getRole() in INTERACTIVE and
-                                 problem_of(node.name or ""))]
+    """What a reader says in a window that a person would not: controls with an empty name,
+    and controls, lists and the rest said around them (read_problem) with a class name
+    ("GtkListBox") or a name said twice (libadwaita 1.2's "_Cancel Cancel" in a message
+    dialog)."""
+    return ["%s %r: %s" % (role_name(node.getRole()), node.name, named_badly(node))
+            for node in find_all(window, named_badly)]
 
 
 def describe(nodes):
@@ -389,6 +396,11 @@ FIND_CAR_WALK = TABS_IN[:5] + [
 ] + BACK_TO_GUIDE + TABS_IN[:5] + [
     ("Tab", FIRST[2]),
     ("ctrl+f", Field("Search car models")),
+    # Enter moves to the results, the first row opens the car's window; what a reader says in
+    # it (its lists too) is checked as in the dialogs.
+    ("Return", Focus(pyatspi.ROLE_LIST, "Car models")),
+    ("Down", Focus(pyatspi.ROLE_TABLE_ROW, None)),
+    ("Return", Focus(ITEM, "Chassis codes", window="Nissan Micra")),
 ]
 
 

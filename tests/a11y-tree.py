@@ -17,9 +17,9 @@ import sys
 
 import pyatspi
 
-from atspi_app import (DEADLINE, INTERACTIVE, ROLE_NAMES, application, find, find_all,
-                       find_where, listed_applications, private_accessibility_bus, problem_of,
-                       run_app, wait_for)
+from atspi_app import (DEADLINE, ROLE_NAMES, application, find, find_all, find_where,
+                       listed_applications, private_accessibility_bus, read_problem, run_app,
+                       wait_for)
 
 BUTTON_ROLES = {pyatspi.ROLE_PUSH_BUTTON, pyatspi.ROLE_TOGGLE_BUTTON}
 TEXT_ROLES = {pyatspi.ROLE_ENTRY, pyatspi.ROLE_TEXT}
@@ -27,15 +27,6 @@ TEXT_ROLES = {pyatspi.ROLE_ENTRY, pyatspi.ROLE_TEXT}
 EXPECTED = {
     "display": [(pyatspi.ROLE_RADIO_BUTTON, "WAIT"), (pyatspi.ROLE_RADIO_BUTTON, "SAFE")],
     "Models": [(pyatspi.ROLE_PUSH_BUTTON, "Sort Models")],
-}
-# Besides the controls, what a reader says as the focus enters it or review passes over it: the
-# list, table or pane around the focused control, the tab list, the status bar, text. On GTK 4.8
-# an unnamed one is read by its class name ("GtkListBox"), so each must be named. Panels, fillers
-# and images a reader passes over as layout are not checked.
-SPOKEN = {
-    pyatspi.ROLE_LIST, pyatspi.ROLE_LIST_BOX, pyatspi.ROLE_TABLE, pyatspi.ROLE_TREE_TABLE,
-    pyatspi.ROLE_TREE, pyatspi.ROLE_TABLE_ROW, pyatspi.ROLE_SCROLL_PANE, pyatspi.ROLE_PAGE_TAB_LIST,
-    pyatspi.ROLE_STATUS_BAR, pyatspi.ROLE_LABEL, pyatspi.ROLE_HEADING,
 }
 STEPS = ["display", "radio", "find", "serial", "code", "enter", "wait"]
 SECTIONS = ["Serial", "Find", "WAIT", "Reference", "Models"]
@@ -51,12 +42,7 @@ def audit(nodes):
         role = roles[-1]
         if pyatspi.ROLE_COMBO_BOX in roles[:-1]:
             continue
-        if role in INTERACTIVE:
-            problem = problem_of(name)
-        elif role in SPOKEN or pyatspi.STATE_FOCUSABLE in states:
-            problem = problem_of(name) if name.strip() else None
-        else:
-            continue
+        problem = read_problem(role, name, states)
         if problem:
             where = "/".join(ROLE_NAMES.get(r, str(r)) for r in roles[:-1])
             found.append("%s: %s %r in /%s" % (problem, ROLE_NAMES.get(role, str(role)), name, where))

@@ -24,6 +24,15 @@ INTERACTIVE = {
     pyatspi.ROLE_SPIN_BUTTON, pyatspi.ROLE_LIST_ITEM, pyatspi.ROLE_PAGE_TAB,
 }
 CLASS_PREFIXES = ("Gtk", "Adw", "Rc")
+# Besides the controls, what a reader says as the focus enters it or review passes over it: the
+# list, table or pane around the focused control, the tab list, the status bar, text. On GTK 4.8
+# an unnamed one is read by its class name ("GtkListBox"), so each must be named. Panels, fillers
+# and images a reader passes over as layout are not checked.
+SPOKEN = {
+    pyatspi.ROLE_LIST, pyatspi.ROLE_LIST_BOX, pyatspi.ROLE_TABLE, pyatspi.ROLE_TREE_TABLE,
+    pyatspi.ROLE_TREE, pyatspi.ROLE_TABLE_ROW, pyatspi.ROLE_SCROLL_PANE, pyatspi.ROLE_PAGE_TAB_LIST,
+    pyatspi.ROLE_STATUS_BAR, pyatspi.ROLE_LABEL, pyatspi.ROLE_HEADING,
+}
 # How long a place may take to show, and how often it is looked at meanwhile.
 DEADLINE = 120
 POLL = 0.2
@@ -42,6 +51,18 @@ def problem_of(name):
     half = len(words) // 2
     if len(words) >= 2 and len(words) % 2 == 0 and words[:half] == words[half:]:
         return "doubled name"
+    return None
+
+
+def read_problem(role, name, states):
+    """What is wrong with the name a reader says for a node: for a control, problem_of() its
+    name; for what is spoken around the controls (SPOKEN) or takes the focus, a class name or
+    a name said twice (an empty one is not said); None if nothing, or if a reader does not
+    say it."""
+    if role in INTERACTIVE:
+        return problem_of(name)
+    if role in SPOKEN or pyatspi.STATE_FOCUSABLE in states:
+        return problem_of(name) if name.strip() else None
     return None
 
 
