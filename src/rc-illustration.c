@@ -7,6 +7,10 @@
  * snapshot, at the size and scale it is shown. The drawings name their
  * colours by role (.line, .paper, .good …); a style sheet per style (light,
  * dark, high contrast) says what each role looks like.
+ *
+ * librsvg is opened the first time a drawing is loaded, not linked: only the
+ * method pages show drawings, and a linked librsvg cost every start about
+ * 2 ms of loading and relocating before main().
  */
 
 #define G_LOG_DOMAIN "radio-code"
@@ -14,6 +18,7 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <gmodule.h>
 #include <librsvg/rsvg.h>
 
 #include "rc-error.h"
@@ -31,6 +36,66 @@ struct _RcIllustration
   double               width;
   double               height;
 };
+
+/* The librsvg calls this file makes, with the types rsvg.h gives them (checked below without
+ * referring to the functions themselves, which would link librsvg). */
+typedef RsvgHandle *(*RsvgNewFromData) (const guint8 *data, gsize data_len, GError **error);
+typedef void (*RsvgGetIntrinsicDimensions) (RsvgHandle *handle, gboolean *has_width,
+                                            RsvgLength *width, gboolean *has_height,
+                                            RsvgLength *height, gboolean *has_viewbox,
+                                            RsvgRectangle *viewbox);
+typedef gboolean (*RsvgSetStylesheet) (RsvgHandle *handle, const guint8 *css, gsize css_len,
+                                       GError **error);
+typedef gboolean (*RsvgRenderDocument) (RsvgHandle *handle, cairo_t *cr,
+                                        const RsvgRectangle *viewport, GError **error);
+
+#define SAME_TYPE(function, type) _Generic (&function, type: 1, default: 0)
+G_STATIC_ASSERT (SAME_TYPE (rsvg_handle_new_from_data, RsvgNewFromData));
+G_STATIC_ASSERT (SAME_TYPE (rsvg_handle_get_intrinsic_dimensions, RsvgGetIntrinsicDimensions));
+G_STATIC_ASSERT (SAME_TYPE (rsvg_handle_set_stylesheet, RsvgSetStylesheet));
+G_STATIC_ASSERT (SAME_TYPE (rsvg_handle_render_document, RsvgRenderDocument));
+
+static struct
+{
+  RsvgNewFromData            new_from_data;
+  RsvgGetIntrinsicDimensions get_intrinsic_dimensions;
+  RsvgSetStylesheet          set_stylesheet;
+  RsvgRenderDocument         render_document;
+} rsvg;
+
+/* Opens librsvg once, for the life of the process; FALSE if it cannot be. */
+static gboolean
+load_rsvg (GError **error)
+{
+  static gsize loaded;
+  static char *failure;
+
+  if (g_once_init_enter (&loaded))
+    {
+      GModule *module = g_module_open (RSVG_LIBRARY, G_MODULE_BIND_LAZY | G_MODULE_BIND_LOCAL);
+
+      if (module != NULL &&
+          g_module_symbol (module, "rsvg_handle_new_from_data",
+                           (gpointer *) &rsvg.new_from_data) &&
+          g_module_symbol (module, "rsvg_handle_get_intrinsic_dimensions",
+                           (gpointer *) &rsvg.get_intrinsic_dimensions) &&
+          g_module_symbol (module, "rsvg_handle_set_stylesheet",
+                           (gpointer *) &rsvg.set_stylesheet) &&
+          g_module_symbol (module, "rsvg_handle_render_document",
+                           (gpointer *) &rsvg.render_document))
+        g_module_make_resident (module);
+      else
+        {
+          failure = g_strdup_printf ("Drawings cannot be shown: %s", g_module_error ());
+          g_clear_pointer (&module, g_module_close);
+        }
+      g_once_init_leave (&loaded, 1);
+    }
+
+  if (failure != NULL)
+    g_set_error_literal (error, RC_ERROR, RC_ERROR_BAD_ILLUSTRATION, failure);
+  return failure == NULL;
+}
 
 static void paintable_iface_init (GdkPaintableInterface *iface);
 
@@ -66,7 +131,7 @@ apply_style (RcIllustration *self)
 
   g_string_append_len (css, g_bytes_get_data (common, NULL), g_bytes_get_size (common));
   g_string_append_len (css, g_bytes_get_data (colours, NULL), g_bytes_get_size (colours));
-  if (!rsvg_handle_set_stylesheet (self->handle, (const guint8 *) css->str, css->len, &error))
+  if (!rsvg.set_stylesheet (self->handle, (const guint8 *) css->str, css->len, &error))
     g_critical ("Illustration style sheet: %s", error->message);
 }
 
@@ -180,18 +245,18 @@ rc_illustration_new (const char  *name,
   g_return_val_if_fail (name != NULL, NULL);
 
   file = g_strconcat (name, ".svg", NULL);
-  if (!(bytes = lookup (file, error)))
+  if (!(bytes = lookup (file, error)) || !load_rsvg (error))
     return NULL;
 
   self = g_object_new (RC_TYPE_ILLUSTRATION, NULL);
   self->name = g_strdup (name);
-  self->handle = rsvg_handle_new_from_data (g_bytes_get_data (bytes, NULL),
+  self->handle = rsvg.new_from_data (g_bytes_get_data (bytes, NULL),
                                             g_bytes_get_size (bytes), error);
   if (self->handle == NULL)
     return NULL;
 
-  rsvg_handle_get_intrinsic_dimensions (self->handle, &has_width, &width, &has_height, &height,
-                                        NULL, NULL);
+  rsvg.get_intrinsic_dimensions (self->handle, &has_width, &width, &has_height, &height,
+                                 NULL, NULL);
   if (!has_width || !has_height || width.unit != RSVG_UNIT_PX || height.unit != RSVG_UNIT_PX)
     {
       g_set_error (error, RC_ERROR, RC_ERROR_BAD_ILLUSTRATION,
@@ -254,7 +319,7 @@ rc_illustration_draw (RcIllustration *self,
 
   g_return_val_if_fail (RC_IS_ILLUSTRATION (self), FALSE);
 
-  if (!rsvg_handle_render_document (self->handle, cr, &viewport, &error))
+  if (!rsvg.render_document (self->handle, cr, &viewport, &error))
     {
       g_warning ("Drawing %s: %s", self->name, error->message);
       return FALSE;

@@ -84,6 +84,30 @@ test_renders (gconstpointer data)
     }
 }
 
+/* Whether a library whose file name starts with @name is mapped into this process. */
+static gboolean
+is_mapped (const char *name)
+{
+  g_autofree char *maps = NULL;
+  g_autofree char *pattern = g_strconcat ("/", name, NULL);
+
+  g_assert_true (g_file_get_contents ("/proc/self/maps", &maps, NULL, NULL));
+  return strstr (maps, pattern) != NULL;
+}
+
+static void
+test_librsvg_on_first_use (void)
+{
+  g_autoptr(RcIllustration) illustration = NULL;
+
+  /* Runs first: nothing has drawn yet, and librsvg is not linked, so not loaded at start... */
+  g_assert_false (is_mapped (RSVG_LIBRARY));
+  illustration = rc_illustration_new ("presets", NULL);
+  g_assert_nonnull (illustration);
+  /* ...but opened by the first drawing. */
+  g_assert_true (is_mapped (RSVG_LIBRARY));
+}
+
 static void
 test_styles_differ (void)
 {
@@ -141,6 +165,7 @@ main (int   argc,
   rc_test_init (&argc, &argv);
   catalog = rc_test_load_catalog ();
 
+  g_test_add_func ("/illustration/librsvg-on-first-use", test_librsvg_on_first_use);
   names = g_resources_enumerate_children (RESOURCE_PATH "/illustrations", 0, NULL);
   g_assert_nonnull (names);
   for (guint i = 0; names[i] != NULL; i++)
