@@ -744,6 +744,12 @@ rc_guide_init (RcGuide *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_orientable_set_orientation (GTK_ORIENTABLE (gtk_widget_get_layout_manager (GTK_WIDGET (self))),
                                   GTK_ORIENTATION_VERTICAL);
+  /* A step's page is read by its title (GTK 4.8 reads an untitled one as "GtkStackPage"). */
+  for (guint i = 0; i < G_N_ELEMENTS (step_names); i++)
+    gtk_stack_page_set_title (gtk_stack_get_page (self->steps,
+                                                  gtk_stack_get_child_by_name (self->steps,
+                                                                               step_names[i])),
+                              step_title (i));
 }
 
 /**

@@ -36,11 +36,12 @@ def audit(nodes):
     """The problems in a snapshot: every showing interactive node with a bad name, and every
     showing node a reader speaks as the focus enters or passes it (a list, a table, a tab list,
     a pane that takes the focus...) whose name is a class name or said twice. A combo box is
-    read by its name and its value; the list inside it is its own business."""
+    read by its name and its value; the list inside it is its own business. A page tab is read
+    by its name: what libadwaita lays out inside it (a stack's pages) is not said."""
     found = []
     for path, roles, name, states in nodes:
         role = roles[-1]
-        if pyatspi.ROLE_COMBO_BOX in roles[:-1]:
+        if pyatspi.ROLE_COMBO_BOX in roles[:-1] or pyatspi.ROLE_PAGE_TAB in roles[:-1]:
             continue
         problem = read_problem(role, name, states)
         if problem:

@@ -25,10 +25,11 @@ INTERACTIVE = {
 }
 CLASS_PREFIXES = ("Gtk", "Adw", "Rc")
 # Besides the controls, what a reader says as the focus enters it or review passes over it: the
-# list, table or pane around the focused control, the tab list, the status bar, text. On GTK 4.8
-# an unnamed one is read by its class name ("GtkListBox"), so each must be named. Panels, fillers
-# and images a reader passes over as layout are not checked.
+# list, table or pane around the focused control, the tab list, the status bar, a page, text.
+# On GTK 4.8 an unnamed one is read by its class name ("GtkListBox", "GtkStackPage"), so each
+# must be named. Fillers and images a reader passes over as layout are not checked.
 SPOKEN = {
+    pyatspi.ROLE_PANEL,
     pyatspi.ROLE_LIST, pyatspi.ROLE_LIST_BOX, pyatspi.ROLE_TABLE, pyatspi.ROLE_TREE_TABLE,
     pyatspi.ROLE_TREE, pyatspi.ROLE_TABLE_ROW, pyatspi.ROLE_SCROLL_PANE, pyatspi.ROLE_PAGE_TAB_LIST,
     pyatspi.ROLE_STATUS_BAR, pyatspi.ROLE_LABEL, pyatspi.ROLE_HEADING,
