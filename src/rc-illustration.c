@@ -8,9 +8,8 @@
  * colours by role (.line, .paper, .good …); a style sheet per style (light,
  * dark, high contrast) says what each role looks like.
  *
- * librsvg is opened the first time a drawing is loaded, not linked: only the
- * method pages show drawings, and a linked librsvg cost every start about
- * 2 ms of loading and relocating before main().
+ * librsvg is opened the first time a drawing is loaded, not linked (see
+ * rc-library.c): only the method pages show drawings.
  */
 
 #define G_LOG_DOMAIN "radio-code"
@@ -18,11 +17,11 @@
 #include "config.h"
 
 #include <adwaita.h>
-#include <gmodule.h>
 #include <librsvg/rsvg.h>
 
 #include "rc-error.h"
 #include "rc-illustration.h"
+#include "rc-library.h"
 
 #define ILLUSTRATIONS RESOURCE_PATH "/illustrations/"
 
@@ -49,11 +48,10 @@ typedef gboolean (*RsvgSetStylesheet) (RsvgHandle *handle, const guint8 *css, gs
 typedef gboolean (*RsvgRenderDocument) (RsvgHandle *handle, cairo_t *cr,
                                         const RsvgRectangle *viewport, GError **error);
 
-#define SAME_TYPE(function, type) _Generic (&function, type: 1, default: 0)
-G_STATIC_ASSERT (SAME_TYPE (rsvg_handle_new_from_data, RsvgNewFromData));
-G_STATIC_ASSERT (SAME_TYPE (rsvg_handle_get_intrinsic_dimensions, RsvgGetIntrinsicDimensions));
-G_STATIC_ASSERT (SAME_TYPE (rsvg_handle_set_stylesheet, RsvgSetStylesheet));
-G_STATIC_ASSERT (SAME_TYPE (rsvg_handle_render_document, RsvgRenderDocument));
+RC_LIBRARY_CHECK_TYPE (rsvg_handle_new_from_data, RsvgNewFromData);
+RC_LIBRARY_CHECK_TYPE (rsvg_handle_get_intrinsic_dimensions, RsvgGetIntrinsicDimensions);
+RC_LIBRARY_CHECK_TYPE (rsvg_handle_set_stylesheet, RsvgSetStylesheet);
+RC_LIBRARY_CHECK_TYPE (rsvg_handle_render_document, RsvgRenderDocument);
 
 static struct
 {
@@ -63,39 +61,15 @@ static struct
   RsvgRenderDocument         render_document;
 } rsvg;
 
-/* Opens librsvg once, for the life of the process; FALSE if it cannot be. */
-static gboolean
-load_rsvg (GError **error)
-{
-  static gsize loaded;
-  static char *failure;
+static const RcLibrarySymbol rsvg_symbols[] = {
+  { "rsvg_handle_new_from_data", (gpointer *) &rsvg.new_from_data },
+  { "rsvg_handle_get_intrinsic_dimensions", (gpointer *) &rsvg.get_intrinsic_dimensions },
+  { "rsvg_handle_set_stylesheet", (gpointer *) &rsvg.set_stylesheet },
+  { "rsvg_handle_render_document", (gpointer *) &rsvg.render_document },
+  { NULL, NULL },
+};
 
-  if (g_once_init_enter (&loaded))
-    {
-      GModule *module = g_module_open (RSVG_LIBRARY, G_MODULE_BIND_LAZY | G_MODULE_BIND_LOCAL);
-
-      if (module != NULL &&
-          g_module_symbol (module, "rsvg_handle_new_from_data",
-                           (gpointer *) &rsvg.new_from_data) &&
-          g_module_symbol (module, "rsvg_handle_get_intrinsic_dimensions",
-                           (gpointer *) &rsvg.get_intrinsic_dimensions) &&
-          g_module_symbol (module, "rsvg_handle_set_stylesheet",
-                           (gpointer *) &rsvg.set_stylesheet) &&
-          g_module_symbol (module, "rsvg_handle_render_document",
-                           (gpointer *) &rsvg.render_document))
-        g_module_make_resident (module);
-      else
-        {
-          failure = g_strdup_printf ("Drawings cannot be shown: %s", g_module_error ());
-          g_clear_pointer (&module, g_module_close);
-        }
-      g_once_init_leave (&loaded, 1);
-    }
-
-  if (failure != NULL)
-    g_set_error_literal (error, RC_ERROR, RC_ERROR_BAD_ILLUSTRATION, failure);
-  return failure == NULL;
-}
+static RcLibrary librsvg = { RSVG_LIBRARY, rsvg_symbols, 0, NULL };
 
 static void paintable_iface_init (GdkPaintableInterface *iface);
 
@@ -245,7 +219,7 @@ rc_illustration_new (const char  *name,
   g_return_val_if_fail (name != NULL, NULL);
 
   file = g_strconcat (name, ".svg", NULL);
-  if (!(bytes = lookup (file, error)) || !load_rsvg (error))
+  if (!(bytes = lookup (file, error)) || !rc_library_open (&librsvg, error))
     return NULL;
 
   self = g_object_new (RC_TYPE_ILLUSTRATION, NULL);

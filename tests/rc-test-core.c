@@ -5,6 +5,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 #include <locale.h>
@@ -172,6 +174,17 @@ rc_test_wait_result (GAsyncResult **slot)
 {
   rc_test_wait_until (has_result, slot, "an asynchronous call to finish");
   return g_steal_pointer (slot);
+}
+
+/* Whether the library whose file is @library (librsvg-2.so.2) is loaded in this process. */
+gboolean
+rc_test_is_loaded (const char *library)
+{
+  g_autofree char *maps = NULL;
+  g_autofree char *file = g_strconcat ("/", library, NULL);
+
+  g_assert_true (g_file_get_contents ("/proc/self/maps", &maps, NULL, NULL));
+  return strstr (maps, file) != NULL;
 }
 
 /* Skips the test unless a secret service runs on the session bus. It is

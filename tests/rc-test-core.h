@@ -37,6 +37,7 @@ void       rc_test_result_cb    (GObject             *source,
                                  gpointer             user_data);
 GAsyncResult *rc_test_wait_result (GAsyncResult      **slot);
 gboolean   rc_test_secret_service_or_skip (void);
+gboolean   rc_test_is_loaded    (const char          *library);
 void       rc_test_wait_store   (RcCodeStore         *store);
 char      *rc_test_lookup_code  (RcCodeStore         *store,
                                  const char          *serial);

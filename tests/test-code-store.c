@@ -13,6 +13,7 @@
 
 #include "rc-code-store.h"
 #include "rc-error.h"
+#include "rc-library.h"
 #include "rc-test-core.h"
 
 /* Made-up serials, so that a keyring that is not the test's own loses nothing. */
@@ -320,6 +321,38 @@ test_label (void)
   g_assert_cmpstr (unknown, ==, "Radio Code: code for a radio whose serial is not known yet");
 }
 
+/* A library that is not there, or lacks a function, is refused with the reason, every time. */
+static void
+test_library_missing (void)
+{
+  static gpointer address;
+  static const RcLibrarySymbol lookup[] = {
+    { "secret_password_lookupv", &address },
+    { NULL, NULL },
+  };
+  static const RcLibrarySymbol missing[] = {
+    { "secret_password_lookupv", &address },
+    { "rc_no_such_function", &address },
+    { NULL, NULL },
+  };
+  static RcLibrary absent = { "libradio-code-no-such-library.so.0", lookup, 0, NULL };
+  static RcLibrary incomplete = { SECRET_LIBRARY, missing, 0, NULL };
+  static RcLibrary present = { SECRET_LIBRARY, lookup, 0, NULL };
+
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GError) error_too = NULL;
+
+      g_assert_false (rc_library_open (&absent, &error));
+      g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+      g_assert_false (rc_library_open (&incomplete, &error_too));
+      g_assert_error (error_too, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+    }
+  g_assert_true (rc_library_open (&present, NULL));
+  g_assert_nonnull (address);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -327,6 +360,7 @@ main (int   argc,
   rc_test_init_glib (&argc, &argv);
 
   g_test_add_func ("/code-store/label", test_label);
+  g_test_add_func ("/code-store/library-missing", test_library_missing);
   g_test_add_func ("/code-store/keep-lookup-forget", test_keep_lookup_forget);
   g_test_add_func ("/code-store/one-item-per-serial", test_one_item_per_serial);
   g_test_add_func ("/code-store/unknown-serial", test_unknown_serial);

@@ -63,6 +63,19 @@ new_step (RcCodeStore *store,
 }
 
 static void
+test_libsecret_on_first_use (void)
+{
+  g_autoptr(RcCodeStore) store = rc_code_store_new ();
+  g_autofree char *code = NULL;
+
+  /* Runs first: libsecret is not linked, and a code store alone does not open it... */
+  g_assert_false (rc_test_is_loaded (SECRET_LIBRARY));
+  /* ...the first call to the keyring does, whether a keyring answers or not. */
+  code = rc_test_lookup_code (store, SERIAL);
+  g_assert_true (rc_test_is_loaded (SECRET_LIBRARY));
+}
+
+static void
 test_create_destroy (void)
 {
   g_autoptr(RcCodeStore) store = rc_code_store_new ();
@@ -231,6 +244,7 @@ main (int   argc,
   rc_test_init (&argc, &argv);
   catalog = rc_test_load_catalog ();
 
+  g_test_add_func ("/guide-enter/libsecret-on-first-use", test_libsecret_on_first_use);
   g_test_add_func ("/guide-enter/create-destroy", test_create_destroy);
   g_test_add_func ("/guide-enter/code-described", test_code_described);
   g_test_add_func ("/guide-enter/keep-on-stores-off-deletes", test_keep_on_stores_off_deletes);

@@ -84,28 +84,17 @@ test_renders (gconstpointer data)
     }
 }
 
-/* Whether a library whose file name starts with @name is mapped into this process. */
-static gboolean
-is_mapped (const char *name)
-{
-  g_autofree char *maps = NULL;
-  g_autofree char *pattern = g_strconcat ("/", name, NULL);
-
-  g_assert_true (g_file_get_contents ("/proc/self/maps", &maps, NULL, NULL));
-  return strstr (maps, pattern) != NULL;
-}
-
 static void
 test_librsvg_on_first_use (void)
 {
   g_autoptr(RcIllustration) illustration = NULL;
 
   /* Runs first: nothing has drawn yet, and librsvg is not linked, so not loaded at start... */
-  g_assert_false (is_mapped (RSVG_LIBRARY));
+  g_assert_false (rc_test_is_loaded (RSVG_LIBRARY));
   illustration = rc_illustration_new ("presets", NULL);
   g_assert_nonnull (illustration);
   /* ...but opened by the first drawing. */
-  g_assert_true (is_mapped (RSVG_LIBRARY));
+  g_assert_true (rc_test_is_loaded (RSVG_LIBRARY));
 }
 
 static void

@@ -335,6 +335,10 @@ test_first_screen_only (void)
       g_assert_null (rc_test_find_descendant (GTK_WIDGET (window), later[i], 0));
     }
 
+  /* Nor is a library opened that only a later page needs. */
+  g_assert_false (rc_test_is_loaded (RSVG_LIBRARY));
+  g_assert_false (rc_test_is_loaded (SECRET_LIBRARY));
+
   /* The main menu is made as it opens. */
   menu = rc_test_find_descendant (GTK_WIDGET (window), GTK_TYPE_MENU_BUTTON, 0);
   gtk_menu_button_popup (GTK_MENU_BUTTON (menu));

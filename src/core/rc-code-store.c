@@ -9,7 +9,9 @@
  *
  * When no keyring answers, the code is kept in memory instead, for as long
  * as the store lives (the application's lifetime), and the store says so
- * through #RcCodeStore:session-only.
+ * through #RcCodeStore:session-only; so too when libsecret cannot be opened.
+ * It is opened the first time a code is kept, looked up or forgotten, not
+ * linked (see rc-library.c): the first screen has no use for it.
  */
 
 #define G_LOG_DOMAIN "radio-code-store"
@@ -21,6 +23,7 @@
 
 #include "rc-code-store.h"
 #include "rc-error.h"
+#include "rc-library.h"
 
 struct _RcCodeStore
 {
@@ -69,6 +72,47 @@ static const SecretSchema code_schema = {
     { NULL, 0 },
   }
 };
+
+/* The libsecret calls this file makes, with the types secret.h gives them (checked without
+ * referring to the functions themselves, which would link libsecret). */
+typedef void (*SecretStore) (const SecretSchema *schema, GHashTable *attributes,
+                             const char *collection, const char *label, const char *password,
+                             GCancellable *cancellable, GAsyncReadyCallback callback,
+                             gpointer user_data);
+typedef void (*SecretLookup) (const SecretSchema *schema, GHashTable *attributes,
+                              GCancellable *cancellable, GAsyncReadyCallback callback,
+                              gpointer user_data);
+typedef gboolean (*SecretDone) (GAsyncResult *result, GError **error);
+typedef char *(*SecretLookupDone) (GAsyncResult *result, GError **error);
+
+RC_LIBRARY_CHECK_TYPE (secret_password_storev, SecretStore);
+RC_LIBRARY_CHECK_TYPE (secret_password_store_finish, SecretDone);
+RC_LIBRARY_CHECK_TYPE (secret_password_lookupv, SecretLookup);
+RC_LIBRARY_CHECK_TYPE (secret_password_lookup_finish, SecretLookupDone);
+RC_LIBRARY_CHECK_TYPE (secret_password_clearv, SecretLookup);
+RC_LIBRARY_CHECK_TYPE (secret_password_clear_finish, SecretDone);
+
+static struct
+{
+  SecretStore      store;
+  SecretDone       store_finish;
+  SecretLookup     lookup;
+  SecretLookupDone lookup_finish;
+  SecretLookup     clear;
+  SecretDone       clear_finish;
+} secret;
+
+static const RcLibrarySymbol secret_symbols[] = {
+  { "secret_password_storev", (gpointer *) &secret.store },
+  { "secret_password_store_finish", (gpointer *) &secret.store_finish },
+  { "secret_password_lookupv", (gpointer *) &secret.lookup },
+  { "secret_password_lookup_finish", (gpointer *) &secret.lookup_finish },
+  { "secret_password_clearv", (gpointer *) &secret.clear },
+  { "secret_password_clear_finish", (gpointer *) &secret.clear_finish },
+  { NULL, NULL },
+};
+
+static RcLibrary libsecret = { SECRET_LIBRARY, secret_symbols, 0, NULL };
 
 static void
 op_free (gpointer data)
@@ -158,6 +202,35 @@ return_forgotten (RcCodeStore  *self,
                              _("The keyring did not delete the code: %s"), error->message);
 }
 
+/* The source tag of the stand-in for a libsecret call when libsecret cannot be opened. */
+static const char no_library_tag;
+
+/* Ends a libsecret call (or its stand-in); FALSE with @error if it was not done. */
+static gboolean
+finish_call (Op            *op,
+             GAsyncResult  *result,
+             char         **code,
+             GError       **error)
+{
+  if (G_IS_TASK (result) && g_task_get_source_tag (G_TASK (result)) == &no_library_tag)
+    return g_task_propagate_boolean (G_TASK (result), error);
+
+  switch (op->kind)
+    {
+    case OP_KEEP:
+      return secret.store_finish (result, error);
+    case OP_LOOKUP:
+      *code = secret.lookup_finish (result, error);
+      return *error == NULL;
+    case OP_FORGET:
+      /* FALSE without an error: there was nothing to delete. */
+      secret.clear_finish (result, error);
+      return *error == NULL;
+    default:
+      g_assert_not_reached ();
+    }
+}
+
 static void
 op_done_cb (GObject      *source,
             GAsyncResult *result,
@@ -174,23 +247,7 @@ op_done_cb (GObject      *source,
   /* The task's callback may make the next call at once: this one is over first. */
   self->running = NULL;
 
-  switch (op->kind)
-    {
-    case OP_KEEP:
-      done = secret_password_store_finish (result, &error);
-      break;
-    case OP_LOOKUP:
-      code = secret_password_lookup_finish (result, &error);
-      done = error == NULL;
-      break;
-    case OP_FORGET:
-      /* FALSE without an error: there was nothing to delete. */
-      secret_password_clear_finish (result, &error);
-      done = error == NULL;
-      break;
-    default:
-      g_assert_not_reached ();
-    }
+  done = finish_call (op, result, &code, &error);
 
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     {
@@ -233,23 +290,34 @@ start (RcCodeStore *self,
 {
   Op *op = g_task_get_task_data (task);
   GCancellable *cancellable = g_task_get_cancellable (task);
+  g_autoptr(GHashTable) attributes = NULL;
+  g_autoptr(GError) error = NULL;
   g_autofree char *label = NULL;
 
+  if (!rc_library_open (&libsecret, &error))
+    {
+      /* Answered as when no keyring answers: the code is kept in memory. */
+      g_autoptr(GTask) stand_in = g_task_new (NULL, cancellable, op_done_cb, g_object_ref (task));
+
+      g_task_set_source_tag (stand_in, (gpointer) &no_library_tag);
+      g_task_return_error (stand_in, g_steal_pointer (&error));
+      return;
+    }
+
+  attributes = g_hash_table_new (g_str_hash, g_str_equal);
+  g_hash_table_insert (attributes, (gpointer) "serial", op->serial);
   switch (op->kind)
     {
     case OP_KEEP:
       label = rc_code_store_label (op->serial);
-      secret_password_store (&code_schema, SECRET_COLLECTION_DEFAULT, label, op->code,
-                             cancellable, op_done_cb, g_object_ref (task),
-                             "serial", op->serial, NULL);
+      secret.store (&code_schema, attributes, SECRET_COLLECTION_DEFAULT, label, op->code,
+                    cancellable, op_done_cb, g_object_ref (task));
       break;
     case OP_LOOKUP:
-      secret_password_lookup (&code_schema, cancellable, op_done_cb, g_object_ref (task),
-                              "serial", op->serial, NULL);
+      secret.lookup (&code_schema, attributes, cancellable, op_done_cb, g_object_ref (task));
       break;
     case OP_FORGET:
-      secret_password_clear (&code_schema, cancellable, op_done_cb, g_object_ref (task),
-                             "serial", op->serial, NULL);
+      secret.clear (&code_schema, attributes, cancellable, op_done_cb, g_object_ref (task));
       break;
     default:
       g_assert_not_reached ();
