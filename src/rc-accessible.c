@@ -6,6 +6,9 @@
  * "GtkListBox" as the focus enters the list of an expander row, or "AdwViewSwitcher" for the
  * switcher a view switcher title holds. No .ui file reaches those widgets, so they are named
  * here, found by their type below the widget that made them.
+ *
+ * What a widget tells a screen reader once, after the user did something, goes through here
+ * too (rc_accessible_tell()): GTK 4.8 has no way to announce it.
  */
 
 #define G_LOG_DOMAIN "radio-code"
@@ -47,4 +50,33 @@ rc_accessible_name_list_of (GtkWidget  *row,
   gtk_accessible_update_property (GTK_ACCESSIBLE (list),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, name,
                                   -1);
+}
+
+/* What @widget did reaches a screen reader once. GTK 4.8 cannot announce: @message becomes the
+ * description of the @n_buttons @buttons, one of which has the focus (Orca reads a change of the
+ * focused control's description); a newer GTK also announces it. %NULL: nothing to tell, and
+ * what the buttons said goes. */
+void
+rc_accessible_tell (GtkWidget        *widget,
+                    GtkWidget *const *buttons,
+                    guint             n_buttons,
+                    const char       *message)
+{
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  for (guint i = 0; i < n_buttons; i++)
+    if (message != NULL)
+      gtk_accessible_update_property (GTK_ACCESSIBLE (buttons[i]),
+                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, message, -1);
+    else
+      gtk_accessible_reset_property (GTK_ACCESSIBLE (buttons[i]),
+                                     GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+#if GTK_CHECK_VERSION (4, 14, 0)
+  /* Above the 4.8 ceiling, so marked unavailable; compiled only where it exists. */
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  if (message != NULL)
+    gtk_accessible_announce (GTK_ACCESSIBLE (widget), message,
+                             GTK_ACCESSIBLE_ANNOUNCEMENT_PRIORITY_MEDIUM);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+#endif
 }

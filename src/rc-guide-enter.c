@@ -279,31 +279,15 @@ update_plan (RcGuideEnter *self)
   update_actions (self);
 }
 
-/* A report's result reaches a screen reader once. GTK 4.8 cannot announce:
- * the result becomes the description of the two report buttons (one of
- * them has the focus, and Orca reads a change of the focused control's
- * description); a newer GTK also announces it. %NULL: no result shown. */
+/* A report's result reaches a screen reader once, through the two report buttons.
+ * %NULL: no result shown. */
 static void
 tell_outcome (RcGuideEnter *self,
               const char   *outcome)
 {
   GtkWidget *buttons[] = { self->accepted_button, self->rejected_button };
 
-  for (guint i = 0; i < G_N_ELEMENTS (buttons); i++)
-    if (outcome != NULL)
-      gtk_accessible_update_property (GTK_ACCESSIBLE (buttons[i]),
-                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, outcome, -1);
-    else
-      gtk_accessible_reset_property (GTK_ACCESSIBLE (buttons[i]),
-                                     GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
-#if GTK_CHECK_VERSION (4, 14, 0)
-  /* Above the 4.8 ceiling, so marked unavailable; compiled only where it exists. */
-  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-  if (outcome != NULL)
-    gtk_accessible_announce (GTK_ACCESSIBLE (self), outcome,
-                             GTK_ACCESSIBLE_ANNOUNCEMENT_PRIORITY_MEDIUM);
-  G_GNUC_END_IGNORE_DEPRECATIONS
-#endif
+  rc_accessible_tell (GTK_WIDGET (self), buttons, G_N_ELEMENTS (buttons), outcome);
 }
 
 /* A WAIT or the end makes what the last report said (the tries left) untrue: it goes, from

@@ -15,6 +15,7 @@
 
 #include <glib/gi18n.h>
 
+#include "rc-accessible.h"
 #include "rc-confidence-badge.h"
 #include "rc-lockout-page.h"
 #include "rc-message-dialog.h"
@@ -261,31 +262,15 @@ set_flag (RcLockoutPage *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
 }
 
-/* What a report did reaches a screen reader once. GTK 4.8 cannot announce: while the radio
- * still takes codes, what the page now says (the tries left) becomes the description of the
- * two report buttons, one of which has the focus (Orca reads a change of the focused control's
- * description); a newer GTK also announces it. %NULL: nothing to tell. */
+/* What a report did reaches a screen reader once, through the two report buttons, while the
+ * radio still takes codes: what the page now says (the tries left). %NULL: nothing to tell. */
 static void
 tell_report (RcLockoutPage *self,
              const char    *told)
 {
   GtkWidget *buttons[] = { self->accepted_button, self->rejected_button };
 
-  for (guint i = 0; i < G_N_ELEMENTS (buttons); i++)
-    if (told != NULL)
-      gtk_accessible_update_property (GTK_ACCESSIBLE (buttons[i]),
-                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, told, -1);
-    else
-      gtk_accessible_reset_property (GTK_ACCESSIBLE (buttons[i]),
-                                     GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
-#if GTK_CHECK_VERSION (4, 14, 0)
-  /* Above the 4.8 ceiling, so marked unavailable; compiled only where it exists. */
-  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-  if (told != NULL)
-    gtk_accessible_announce (GTK_ACCESSIBLE (self), told,
-                             GTK_ACCESSIBLE_ANNOUNCEMENT_PRIORITY_MEDIUM);
-  G_GNUC_END_IGNORE_DEPRECATIONS
-#endif
+  rc_accessible_tell (GTK_WIDGET (self), buttons, G_N_ELEMENTS (buttons), told);
 }
 
 static void
