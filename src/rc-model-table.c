@@ -24,6 +24,7 @@
 #include "rc-model-table.h"
 #include "rc-query.h"
 #include "rc-text.h"
+#include "rc-widget-util.h"
 
 struct _RcModelTable
 {
@@ -784,21 +785,11 @@ void
 rc_model_table_search (RcModelTable *self,
                        const char   *text)
 {
-  /* The page's own handler, connected in the template, is found by signal and data: ISO C
-   * keeps its function pointer out of the gpointer g_signal_handlers_block_by_func() takes. */
-  guint search_changed_signal = g_signal_lookup ("search-changed", GTK_TYPE_SEARCH_ENTRY);
-
   g_return_if_fail (RC_IS_MODEL_TABLE (self));
 
   gtk_search_bar_set_search_mode (self->search_bar, TRUE);
-  /* Setting the text clears it first, and an emptied search entry reports
-   * at once: that would filter every row for nothing. The search is applied
-   * once, now, rather than after the typing delay. */
-  g_signal_handlers_block_matched (self->search_entry, G_SIGNAL_MATCH_ID | G_SIGNAL_MATCH_DATA,
-                                   search_changed_signal, 0, NULL, NULL, self);
-  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text);
-  g_signal_handlers_unblock_matched (self->search_entry, G_SIGNAL_MATCH_ID | G_SIGNAL_MATCH_DATA,
-                                     search_changed_signal, 0, NULL, NULL, self);
+  /* Every row is filtered once, now, not first for an emptied entry. */
+  rc_widget_set_search_text (self->search_entry, text, self);
   search_changed_cb (self);
 }
 

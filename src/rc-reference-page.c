@@ -22,6 +22,7 @@
 #include "rc-query.h"
 #include "rc-reference-item.h"
 #include "rc-reference-page.h"
+#include "rc-widget-util.h"
 
 struct _RcReferencePage
 {
@@ -562,17 +563,9 @@ void
 rc_reference_page_search (RcReferencePage *self,
                           const char      *text)
 {
-  /* The page's own handler, connected in the template, is found by signal and data: ISO C
-   * keeps its function pointer out of the gpointer g_signal_handlers_block_by_func() takes. */
-  guint search_changed_signal = g_signal_lookup ("search-changed", GTK_TYPE_SEARCH_ENTRY);
-
   g_return_if_fail (RC_IS_REFERENCE_PAGE (self));
 
-  g_signal_handlers_block_matched (self->search_entry, G_SIGNAL_MATCH_ID | G_SIGNAL_MATCH_DATA,
-                                   search_changed_signal, 0, NULL, NULL, self);
-  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text);
-  g_signal_handlers_unblock_matched (self->search_entry, G_SIGNAL_MATCH_ID | G_SIGNAL_MATCH_DATA,
-                                     search_changed_signal, 0, NULL, NULL, self);
+  rc_widget_set_search_text (self->search_entry, text, self);
   show_search (self);
 }
 
