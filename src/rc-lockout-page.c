@@ -20,6 +20,7 @@
 #include "rc-lockout-page.h"
 #include "rc-message-dialog.h"
 #include "rc-text.h"
+#include "rc-widget-util.h"
 
 struct _RcLockoutPage
 {
@@ -236,32 +237,6 @@ describe_state (RcLockoutPage   *self,
   *warning_out = warning;
 }
 
-static gboolean
-set_text (RcLockoutPage  *self,
-          char          **field,
-          const char     *text,
-          guint           prop_id)
-{
-  if (g_strcmp0 (*field, text) == 0)
-    return FALSE;
-  g_free (*field);
-  *field = g_strdup (text);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
-  return TRUE;
-}
-
-static void
-set_flag (RcLockoutPage *self,
-          gboolean      *field,
-          gboolean       value,
-          guint          prop_id)
-{
-  if (*field == value)
-    return;
-  *field = value;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
-}
-
 /* What a report did reaches a screen reader once, through the two report buttons, while the
  * radio still takes codes: what the page now says (the tries left). %NULL: nothing to tell. */
 static void
@@ -280,21 +255,22 @@ update (RcLockoutPage *self)
   RcLockoutRule *rule = rc_lockout_get_rule (self->lockout);
   gboolean counting = state == RC_LOCKOUT_WAITING || state == RC_LOCKOUT_PAUSED;
   g_autofree char *title = NULL, *detail = NULL, *warning = NULL;
+  GObject *object = G_OBJECT (self);
 
   describe_state (self, state, &title, &detail, &warning);
 
-  g_object_freeze_notify (G_OBJECT (self));
-  set_text (self, &self->heading, title, PROP_HEADING);
-  set_text (self, &self->detail, detail, PROP_DETAIL);
-  if (set_text (self, &self->warning, warning != NULL ? warning : "", PROP_WARNING))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HAS_WARNING]);
-  set_flag (self, &self->counting, counting, PROP_COUNTING);
-  set_flag (self, &self->ready, state == RC_LOCKOUT_READY, PROP_READY);
-  set_flag (self, &self->can_restart,
-            state == RC_LOCKOUT_WAITING &&
-            rc_lockout_rule_get_power_cut (rule) == RC_POWER_CUT_RESTARTS,
-            PROP_CAN_RESTART);
-  g_object_thaw_notify (G_OBJECT (self));
+  g_object_freeze_notify (object);
+  rc_widget_update_text (object, properties[PROP_HEADING], &self->heading, title);
+  rc_widget_update_text (object, properties[PROP_DETAIL], &self->detail, detail);
+  if (rc_widget_update_text (object, properties[PROP_WARNING], &self->warning,
+                             warning != NULL ? warning : ""))
+    g_object_notify_by_pspec (object, properties[PROP_HAS_WARNING]);
+  rc_widget_update_flag (object, properties[PROP_COUNTING], &self->counting, counting);
+  rc_widget_update_flag (object, properties[PROP_READY], &self->ready, state == RC_LOCKOUT_READY);
+  rc_widget_update_flag (object, properties[PROP_CAN_RESTART], &self->can_restart,
+                         state == RC_LOCKOUT_WAITING &&
+                         rc_lockout_rule_get_power_cut (rule) == RC_POWER_CUT_RESTARTS);
+  g_object_thaw_notify (object);
   if (counting)
     update_countdown (self);
   else if (self->spoken != NULL)

@@ -15,6 +15,7 @@
 #include "rc-entry-row.h"
 #include "rc-serial-entry.h"
 #include "rc-text.h"
+#include "rc-widget-util.h"
 
 struct _RcSerialEntry
 {
@@ -102,32 +103,6 @@ verdict_style (RcSerialVerdict verdict,
     }
 }
 
-/* Sets what a text property shows, notifying only a change. */
-static void
-show_text (RcSerialEntry  *self,
-           guint           prop_id,
-           char          **field,
-           const char     *text)
-{
-  if (g_strcmp0 (*field, text) == 0)
-    return;
-  g_free (*field);
-  *field = g_strdup (text);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
-}
-
-static void
-show_flag (RcSerialEntry *self,
-           guint          prop_id,
-           gboolean      *field,
-           gboolean       flag)
-{
-  if (*field == flag)
-    return;
-  *field = flag;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
-}
-
 /* The row's style class is one of its many, so it is swapped here rather than bound. */
 static void
 show_entry_style (RcSerialEntry *self,
@@ -151,7 +126,7 @@ update_example (RcSerialEntry *self)
   /* The format itself is shown with the series; an example helps most here. */
   if (self->series != NULL)
     example = rc_series_describe_example (self->series);
-  show_text (self, PROP_EXAMPLE, &self->example, example);
+  rc_widget_update_text (G_OBJECT (self), properties[PROP_EXAMPLE], &self->example, example);
 }
 
 static void
@@ -222,7 +197,7 @@ update (RcSerialEntry *self)
   g_autofree char *summary = NULL;
   g_autoptr(GString) notes = g_string_new (NULL);
   GPtrArray *note_list;
-  gboolean accepted;
+  GObject *object = G_OBJECT (self);
 
   if (self->catalog == NULL)
     return;
@@ -246,29 +221,28 @@ update (RcSerialEntry *self)
     }
 
   /* An empty field needs no verdict: its title already says what to type. */
-  show_flag (self, PROP_HAS_VERDICT, &self->has_verdict, verdict != RC_SERIAL_EMPTY);
-  show_text (self, PROP_SUMMARY, &self->summary, summary);
-  show_text (self, PROP_EXPLANATION, &self->explanation,
-             rc_serial_check_get_explanation (self->check));
-  show_text (self, PROP_ICON_NAME, &self->icon_name, verdict_icon (verdict));
-  show_text (self, PROP_NOTES, &self->notes, notes->str);
-  show_flag (self, PROP_HAS_NOTES, &self->has_notes, notes->len > 0);
-  show_flag (self, PROP_CAN_USE_ANYWAY, &self->can_use_anyway,
-             verdict == RC_SERIAL_INVALID && !self->anyway &&
-             rc_serial_check_get_problem (self->check) != RC_SERIAL_PROBLEM_BAD_TEXT);
+  rc_widget_update_flag (object, properties[PROP_HAS_VERDICT], &self->has_verdict,
+                         verdict != RC_SERIAL_EMPTY);
+  rc_widget_update_text (object, properties[PROP_SUMMARY], &self->summary, summary);
+  rc_widget_update_text (object, properties[PROP_EXPLANATION], &self->explanation,
+                         rc_serial_check_get_explanation (self->check));
+  rc_widget_update_text (object, properties[PROP_ICON_NAME], &self->icon_name,
+                         verdict_icon (verdict));
+  rc_widget_update_text (object, properties[PROP_NOTES], &self->notes, notes->str);
+  rc_widget_update_flag (object, properties[PROP_HAS_NOTES], &self->has_notes, notes->len > 0);
+  rc_widget_update_flag (object, properties[PROP_CAN_USE_ANYWAY], &self->can_use_anyway,
+                         verdict == RC_SERIAL_INVALID && !self->anyway &&
+                         rc_serial_check_get_problem (self->check) != RC_SERIAL_PROBLEM_BAD_TEXT);
   show_entry_style (self, verdict_style (verdict, self->anyway));
 
   underline_problem (self, text);
 
   tell_screen_reader (self, verdict, summary, notes->str);
 
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CHECK]);
-  accepted = verdict == RC_SERIAL_VALID || (verdict == RC_SERIAL_INVALID && self->anyway);
-  if (accepted != self->accepted)
-    {
-      self->accepted = accepted;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ACCEPTED]);
-    }
+  g_object_notify_by_pspec (object, properties[PROP_CHECK]);
+  rc_widget_update_flag (object, properties[PROP_ACCEPTED], &self->accepted,
+                         verdict == RC_SERIAL_VALID ||
+                         (verdict == RC_SERIAL_INVALID && self->anyway));
 }
 
 static void

@@ -12,6 +12,37 @@
 
 #include "rc-widget-util.h"
 
+/* What a widget shows through a read-only property bound in its template is set here, and
+ * notified only when it changes, so the template's bindings do no work for nothing. @field
+ * holds the property @pspec of @object. Returns: whether it changed. */
+gboolean
+rc_widget_update_text (GObject     *object,
+                       GParamSpec  *pspec,
+                       char       **field,
+                       const char  *text)
+{
+  if (g_strcmp0 (*field, text) == 0)
+    return FALSE;
+  g_free (*field);
+  *field = g_strdup (text);
+  g_object_notify_by_pspec (object, pspec);
+  return TRUE;
+}
+
+/* The same for a boolean property. */
+gboolean
+rc_widget_update_flag (GObject    *object,
+                       GParamSpec *pspec,
+                       gboolean   *field,
+                       gboolean    flag)
+{
+  if (*field == flag)
+    return FALSE;
+  *field = flag;
+  g_object_notify_by_pspec (object, pspec);
+  return TRUE;
+}
+
 /* Puts @text in @entry without running the "search-changed" handlers connected with
  * @handler_data: setting the text clears it first, and an emptied search entry reports at once,
  * which would search for nothing. The caller applies the search itself, once, at once rather
