@@ -8,6 +8,9 @@
  * colours drawn before it that cover it. Run once as is and once with
  * --high-contrast (libadwaita's ADW_DEBUG_HIGH_CONTRAST) for the high-contrast
  * styles. Normal text needs 4.5:1, large text (18 pt, or 14 pt bold) 3:1.
+ *
+ * In each of those styles too, the guide's answers, which draw the lines between their rows
+ * themselves, must come out pixel for pixel as Adwaita draws a boxed list.
  */
 
 #include "config.h"
@@ -324,6 +327,78 @@ test_contrast (gconstpointer data)
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
 }
 
+/* A list of three check buttons, as the guide's first step shows its answers. */
+static GtkWidget *
+new_answer_list (gboolean image_separators)
+{
+  GtkWidget *list = gtk_list_box_new ();
+
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (list, "boxed-list");
+  gtk_widget_add_css_class (list, "display-list");
+  if (image_separators)
+    gtk_widget_add_css_class (list, "image-separators");
+  for (guint i = 0; i < 3; i++)
+    gtk_list_box_append (GTK_LIST_BOX (list), gtk_check_button_new_with_label ("CODE"));
+  return list;
+}
+
+/* @widget drawn by GTK's cairo renderer, as a window is drawn without a GPU: its pixels. */
+static GBytes *
+draw_pixels (GtkWidget *widget)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GskRenderer) renderer = gsk_cairo_renderer_new ();
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autoptr(GError) error = NULL;
+  int width = gtk_widget_get_width (widget), height = gtk_widget_get_height (widget);
+  gsize stride = width * 4;
+  guchar *pixels = g_malloc (stride * height);
+
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  g_assert_true (gsk_renderer_realize (renderer, NULL, &error));
+  texture = gsk_renderer_render_texture (renderer, node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  gdk_texture_download (texture, pixels, stride);
+  gsk_renderer_unrealize (renderer);
+  return g_bytes_new_take (pixels, stride * height);
+}
+
+/* The guide's answers draw the line between rows themselves (.image-separators, style.css
+ * says why): they must look exactly as Adwaita draws a boxed list, in this style. */
+static void
+test_answers_look_boxed (gconstpointer data)
+{
+  AdwStyleManager *style = adw_style_manager_get_default ();
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  GtkWidget *plain = new_answer_list (FALSE);
+  GtkWidget *answers = new_answer_list (TRUE);
+  g_autoptr(GBytes) plain_pixels = NULL;
+  g_autoptr(GBytes) answer_pixels = NULL;
+
+  adw_style_manager_set_color_scheme (style, GPOINTER_TO_INT (data));
+  gtk_box_append (GTK_BOX (box), plain);
+  gtk_box_append (GTK_BOX (box), answers);
+  gtk_window_set_child (GTK_WINDOW (window), box);
+  gtk_window_set_default_size (GTK_WINDOW (window), 400, 400);
+  gtk_window_present (GTK_WINDOW (window));
+  rc_test_wait_idle ();
+  gtk_test_widget_wait_for_draw (window);
+
+  g_assert_cmpint (gtk_widget_get_height (answers), ==, gtk_widget_get_height (plain));
+  g_assert_cmpint (gtk_widget_get_width (answers), ==, gtk_widget_get_width (plain));
+  plain_pixels = draw_pixels (plain);
+  answer_pixels = draw_pixels (answers);
+  g_assert_true (g_bytes_equal (answer_pixels, plain_pixels));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -355,6 +430,10 @@ main (int   argc,
                         test_contrast);
   g_test_add_data_func ("/contrast/dark", GINT_TO_POINTER (ADW_COLOR_SCHEME_FORCE_DARK),
                         test_contrast);
+  g_test_add_data_func ("/contrast/answers-look-boxed/light",
+                        GINT_TO_POINTER (ADW_COLOR_SCHEME_FORCE_LIGHT), test_answers_look_boxed);
+  g_test_add_data_func ("/contrast/answers-look-boxed/dark",
+                        GINT_TO_POINTER (ADW_COLOR_SCHEME_FORCE_DARK), test_answers_look_boxed);
 
   ret = g_test_run ();
   g_object_unref (app);
